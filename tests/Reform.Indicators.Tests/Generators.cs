@@ -7,11 +7,12 @@ using Reform.Indicators.Measures;
 namespace Reform.Indicators.Tests;
 
 /// <summary>
-/// The one place where the test project's generators live; registered for every property of
+/// The one place where the test project's generators live (one partial file per folder:
+/// Generators.Calendars.cs, ...); registered for every property of
 /// the assembly. Values are valid by construction (no filtering), and cover the edges: empty
 /// denominators, tiny units with a handful of dossiers, and national totals.
 /// </summary>
-public static class Generators
+public static partial class Generators
 {
     /// <summary>Counts from 0 to about 2^51: small ones often (equal values, ties), huge ones too.</summary>
     public static Gen<long> Count { get; } = Gen.Frequency(
