@@ -185,15 +185,20 @@ public readonly record struct Rate : IComparable<Rate>, IComparable
     /// <summary>Exact 100·N/D rounded half away from zero to 2 decimals, for 0 ≤ N ≤ D, D &gt; 0 (so at most 100.00).</summary>
     internal static decimal RoundedPercent(long numerator, long denominator)
     {
-        // Hundredths of a percent: 10,000·N/D, rounded half up (N, D >= 0, so up is away from zero).
-        Int128 scaled = (Int128)numerator * 10_000;
-        Int128 quotient = Int128.DivRem(scaled, denominator).Quotient;
-        Int128 remainder = scaled - (quotient * denominator);
-        if (remainder * 2 >= denominator)
+        // Hundredths of a percent: 10,000·N/D, rounded half up (N, D >= 0, so up is away from
+        // zero). 64-bit while 10,000·N fits, which covers every realistic count; else 128-bit.
+        long hundredths;
+        if (numerator <= long.MaxValue / 10_000)
         {
-            quotient++;
+            hundredths = Math.DivRem(numerator * 10_000, denominator, out long remainder);
+            hundredths += remainder >= denominator - remainder ? 1 : 0;
+        }
+        else
+        {
+            var (quotient, remainder) = Int128.DivRem((Int128)numerator * 10_000, denominator);
+            hundredths = (long)quotient + (remainder >= denominator - remainder ? 1 : 0);
         }
         // Scale 2 keeps the trailing zero: 1/8 is 12.50, not 12.5.
-        return new decimal((int)quotient, 0, 0, isNegative: false, scale: 2);
+        return new decimal((int)hundredths, 0, 0, isNegative: false, scale: 2);
     }
 }

@@ -29,6 +29,9 @@ public class RateTests
     [InlineData(1, 20_000, "0.01")] // 0.005 exactly: half away from zero
     [InlineData(9_933, 10_000, "99.33")]
     [InlineData(0, 7, "0.00")]
+    [InlineData(long.MaxValue / 3, long.MaxValue, "33.33")] // beyond 64-bit 10,000·N
+    [InlineData(long.MaxValue - 1, long.MaxValue, "100.00")]
+    [InlineData(long.MaxValue / 2, long.MaxValue, "50.00")]
     public void Percent_ExactHalfAwayFromZero(long numerator, long denominator, string expected) =>
         Assert.Equal(expected, new Rate(numerator, denominator).Percent!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
