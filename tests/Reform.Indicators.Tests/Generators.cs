@@ -34,11 +34,11 @@ public static partial class Generators
 
     /// <summary>A change between two counts.</summary>
     public static Arbitrary<Change> Change() =>
-        (from before in Count from after in Count select Indicators.Measures.Change.Between(before, after)).ToArbitrary();
+        (from before in Count from after in Count select global::Reform.Indicators.Measures.Change.Between(before, after)).ToArbitrary();
 
     /// <summary>A change between two rates.</summary>
     public static Arbitrary<Delta> Delta() =>
-        (from before in Rate().Generator from after in Rate().Generator select Indicators.Measures.Delta.Between(before, after)).ToArbitrary();
+        (from before in Rate().Generator from after in Rate().Generator select global::Reform.Indicators.Measures.Delta.Between(before, after)).ToArbitrary();
 
     private static IEnumerable<Rate> Shrink(Rate rate)
     {

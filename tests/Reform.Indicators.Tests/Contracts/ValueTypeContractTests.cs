@@ -1,4 +1,6 @@
 using FsCheck.Xunit;
+using Reform.Indicators.Dossiers;
+using Reform.Indicators.Indicators;
 using Reform.Indicators.Measures;
 
 namespace Reform.Indicators.Tests.Contracts;
@@ -28,5 +30,31 @@ public class ValueTypeContractTests
         var a = x.WilsonInterval() ?? default;
         var b = copy ? x.WilsonInterval() ?? default : y.WilsonInterval(0.9) ?? default;
         ValueContract.Equality(a, b, (p, q) => p == q, (p, q) => p != q);
+    }
+
+    [Property]
+    public void DossierCounts_Equality(Dossier[] dossiers, ReportingPeriod period, ReportingPeriod other, bool copy)
+    {
+        var x = DossierIndicators.Count(dossiers, period);
+        var y = copy ? DossierIndicators.Count(dossiers.Reverse(), period) : DossierIndicators.Count(dossiers, other);
+        ValueContract.Equality(x, y, (a, b) => a == b, (a, b) => a != b);
+    }
+
+    [Property]
+    public void DossierClass_Equality(Dossier[] dossiers, ReportingPeriod period)
+    {
+        var classes = dossiers.Select(d => DossierClassifier.Classify(d, period)).ToArray();
+        for (int i = 1; i < classes.Length; i++)
+        {
+            ValueContract.Equality(classes[i - 1], classes[i], (a, b) => a == b, (a, b) => a != b);
+        }
+    }
+
+    [Property]
+    public void RowError_Equality(int row, bool copy)
+    {
+        var x = new RowError(row, "finished_at", "before received_at", "2023-01-01");
+        var y = copy ? new RowError(row, "finished_at", "before received_at", "2023-01-01") : new RowError(row, "due_at", "before received_at");
+        ValueContract.Equality(x, y, (a, b) => a == b, (a, b) => a != b);
     }
 }

@@ -1,0 +1,51 @@
+namespace Reform.Indicators;
+
+/// <summary>
+/// The outcome of validating input rows: the accepted records, and every rejected row with its
+/// row number, column and reason. Nothing is dropped or counted silently.
+/// </summary>
+/// <typeparam name="T">The record type.</typeparam>
+/// <remarks>
+/// <see cref="RowsRead"/> = accepted + <see cref="RejectedRows"/> always. A row with several
+/// faults has several <see cref="Errors"/> but counts once in <see cref="RejectedRows"/>.
+/// In strict mode validation stops at the first bad row, and <see cref="StoppedAtFirstError"/> is set.
+/// </remarks>
+public sealed class ValidationReport<T>
+{
+    internal ValidationReport(IReadOnlyList<T> accepted, IReadOnlyList<RowError> errors, long rowsRead, long rejectedRows, bool stoppedAtFirstError)
+    {
+        Accepted = accepted;
+        Errors = errors;
+        RowsRead = rowsRead;
+        RejectedRows = rejectedRows;
+        StoppedAtFirstError = stoppedAtFirstError;
+    }
+
+    /// <summary>The valid records, in input order.</summary>
+    public IReadOnlyList<T> Accepted { get; }
+
+    /// <summary>Every fault found, in input order (a rejected row has at least one).</summary>
+    public IReadOnlyList<RowError> Errors { get; }
+
+    /// <summary>How many rows were read (accepted and rejected).</summary>
+    public long RowsRead { get; }
+
+    /// <summary>How many rows were rejected.</summary>
+    public long RejectedRows { get; }
+
+    /// <summary>Whether validation stopped at the first bad row (strict mode).</summary>
+    public bool StoppedAtFirstError { get; }
+
+    /// <summary>Whether every row read was accepted.</summary>
+    public bool IsValid => RejectedRows == 0;
+
+    /// <summary>How many faults there are per (column, reason), most frequent first, then by column and reason.</summary>
+    public IReadOnlyList<(string Column, string Reason, long Count)> CountsByReason() =>
+        [.. Errors.GroupBy(e => (e.Column, e.Reason))
+            .Select(g => (g.Key.Column, g.Key.Reason, (long)g.Count()))
+            .OrderByDescending(g => g.Item3).ThenBy(g => g.Column, StringComparer.Ordinal).ThenBy(g => g.Reason, StringComparer.Ordinal)];
+
+    /// <summary><c>"998 accepted, 2 rejected (3 faults)"</c>.</summary>
+    public override string ToString() =>
+        FormattableString.Invariant($"{RowsRead - RejectedRows:N0} accepted, {RejectedRows:N0} rejected ({Errors.Count:N0} faults){(StoppedAtFirstError ? ", stopped at the first bad row" : "")}");
+}
