@@ -13,8 +13,13 @@ namespace Reform.Indicators.Indicators;
 /// <c>InScope = CarriedOver + Received</c>, <c>Received = ReceivedOnline + ReceivedDirect +
 /// ReceivedPostal</c> and <c>Resolved = ResolvedEarly + ResolvedOnTime + ResolvedLate</c>.
 /// </remarks>
-public readonly record struct DossierCounts
+public readonly record struct DossierCounts :
+    System.Numerics.IAdditionOperators<DossierCounts, DossierCounts, DossierCounts>,
+    System.Numerics.IAdditiveIdentity<DossierCounts, DossierCounts>
 {
+    /// <summary>Zero counts: the identity of <c>+</c> (<c>default</c>).</summary>
+    public static DossierCounts AdditiveIdentity => default;
+
     /// <summary>Dossiers in scope: carried over plus received in the period.</summary>
     public long InScope { get; init; }
 

@@ -1,4 +1,5 @@
 using Reform.Indicators.Dossiers;
+using Reform.Indicators.Units;
 
 namespace Reform.Indicators.Indicators;
 
@@ -45,5 +46,130 @@ public static class DossierIndicators
             byUnit[dossier.UnitCode] = counts + DossierCounts.Of(dossierClass, dossier.Channel);
         }
         return byUnit;
+    }
+
+    /// <summary>
+    /// A report of <paramref name="dossiers"/> in <paramref name="period"/>, grouped as
+    /// <paramref name="groupBy"/> says (INDICATORS.md §5).
+    /// </summary>
+    /// <param name="dossiers">The validated dossiers.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="groupBy">The grouping.</param>
+    /// <param name="units">
+    /// The units, for names, levels and the hierarchy. Required for <see cref="GroupBy.Level"/> and
+    /// <see cref="GroupBy.Rollup"/>; optional for <see cref="GroupBy.Unit"/> (names and levels are then
+    /// <see langword="null"/>).
+    /// </param>
+    /// <param name="policy">The classification policy; <see cref="ClassificationPolicy.Default"/> when null.</param>
+    /// <param name="rejected">The rows rejected on input, carried into the report.</param>
+    /// <remarks>
+    /// <para>A unit's name and level are those of the version of its code valid on the period's
+    /// last date or, for a unit that ended within or before the period, its latest version that
+    /// started by then (its earliest version when none had).</para>
+    /// <para>Nothing is dropped: with <see cref="GroupBy.Level"/>, dossiers of units the registry
+    /// does not know form a group with key <c>unknown</c>; with <see cref="GroupBy.Rollup"/>, units
+    /// not in the hierarchy valid on the last date (e.g. a district abolished in the period) appear
+    /// as their own groups, outside every subtree. Unit and rollup groups list units with at least
+    /// one dossier in scope (in their subtree, for a rollup).</para>
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="units"/> is null for a level or rollup grouping.</exception>
+    public static IndicatorReport Report(
+        IEnumerable<Dossier> dossiers,
+        ReportingPeriod period,
+        GroupBy groupBy,
+        UnitRegistry? units = null,
+        ClassificationPolicy? policy = null,
+        IReadOnlyList<RowError>? rejected = null)
+    {
+        ArgumentNullException.ThrowIfNull(dossiers);
+        ArgumentNullException.ThrowIfNull(period);
+        if (units is null && groupBy is GroupBy.Level or GroupBy.Rollup)
+        {
+            throw new ArgumentException($"Grouping by {groupBy.ToString().ToLowerInvariant()} needs the units (a units file or registry).", nameof(units));
+        }
+        rejected ??= [];
+        if (groupBy == GroupBy.National)
+        {
+            return new IndicatorReport(period, groupBy, [new IndicatorGroup("national", null, null, Count(dossiers, period, policy))], rejected);
+        }
+        var byUnit = CountByUnit(dossiers, period, policy);
+        return new IndicatorReport(period, groupBy, Group(byUnit, period, groupBy, units), rejected);
+    }
+
+    /// <summary>Groups counts per unit code as <paramref name="groupBy"/> says; the grouping step of <see cref="Report"/>, shared with the columnar engine.</summary>
+    /// <exception cref="ArgumentException"><paramref name="units"/> is null for a level or rollup grouping.</exception>
+    public static IReadOnlyList<IndicatorGroup> Group(
+        IReadOnlyDictionary<string, DossierCounts> countsByUnit, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units)
+    {
+        ArgumentNullException.ThrowIfNull(countsByUnit);
+        ArgumentNullException.ThrowIfNull(period);
+        switch (groupBy)
+        {
+            case GroupBy.National:
+                return [new IndicatorGroup("national", null, null, countsByUnit.Values.Aggregate(default(DossierCounts), DossierCounts.Add))];
+            case GroupBy.Unit:
+                return [.. countsByUnit.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
+                {
+                    var unit = units is null ? null : UnitAt(units, p.Key, period.Last);
+                    return new IndicatorGroup(p.Key, unit?.Name, unit?.Level, p.Value);
+                })];
+            case GroupBy.Level:
+            {
+                ArgumentNullException.ThrowIfNull(units);
+                var byLevel = new SortedDictionary<int, DossierCounts>();
+                foreach (var (code, counts) in countsByUnit)
+                {
+                    int key = UnitAt(units, code, period.Last) is { } unit ? (int)unit.Level : int.MaxValue;
+                    byLevel[key] = byLevel.GetValueOrDefault(key) + counts;
+                }
+                return [.. byLevel.Select(p => p.Key == int.MaxValue
+                    ? new IndicatorGroup("unknown", null, null, p.Value)
+                    : new IndicatorGroup(((GovernmentLevel)p.Key).ToName(), null, (GovernmentLevel)p.Key, p.Value))];
+            }
+            case GroupBy.Rollup:
+            {
+                ArgumentNullException.ThrowIfNull(units);
+                var hierarchy = units.AsOf(period.Last);
+                var own = new DossierCounts[hierarchy.Count];
+                var outside = new List<IndicatorGroup>();
+                foreach (var (code, counts) in countsByUnit)
+                {
+                    if (hierarchy.TryGetOrdinal(code, out int ordinal))
+                    {
+                        own[ordinal] += counts;
+                    }
+                    else
+                    {
+                        var unit = UnitAt(units, code, period.Last);
+                        outside.Add(new IndicatorGroup(code, unit?.Name, unit?.Level, counts));
+                    }
+                }
+                hierarchy.RollUp<DossierCounts>(own, own);
+                var groups = new List<IndicatorGroup>();
+                for (int i = 0; i < own.Length; i++)
+                {
+                    if (own[i].InScope > 0)
+                    {
+                        groups.Add(new IndicatorGroup(hierarchy[i].Code, hierarchy[i].Name, hierarchy[i].Level, own[i]));
+                    }
+                }
+                return [.. groups.Concat(outside).OrderBy(g => g.Key, StringComparer.Ordinal)];
+            }
+            default:
+                throw new ArgumentOutOfRangeException(nameof(groupBy), groupBy, "Unknown grouping.");
+        }
+    }
+
+    // The version of a code valid on the date; else its latest version started by then; else its
+    // earliest version (a dossier dated before its unit was founded still has a name and level).
+    private static AdministrativeUnit? UnitAt(UnitRegistry units, string code, NodaTime.LocalDate date)
+    {
+        if (units.Find(code, date) is { } valid)
+        {
+            return valid;
+        }
+        var history = units.History(code);
+        return history.Where(u => u.ValidFrom is null || u.ValidFrom <= date).MaxBy(u => u.ValidFrom ?? NodaTime.LocalDate.MinIsoValue)
+            ?? history.MinBy(u => u.ValidFrom ?? NodaTime.LocalDate.MinIsoValue);
     }
 }
