@@ -42,7 +42,7 @@ public static partial class Generators
             .ToArbitrary();
 
     /// <summary>Periods of every kind around 2022.</summary>
-    public static Arbitrary<ReportingPeriod> Period() => Gen.OneOf(
+    public static Arbitrary<ReportingPeriod> Periods() => Gen.OneOf(
         Gen.Choose(2021, 2023).Select(ReportingPeriod.Year),
         Gen.Choose(2021, 2023).Select(ReportingPeriod.ReportingYear),
         from year in Gen.Choose(2021, 2023) from q in Gen.Choose(1, 4) select ReportingPeriod.Quarter(year, q),

@@ -1,4 +1,6 @@
 using FsCheck.Xunit;
+using NodaTime;
+using Reform.Indicators.Calendars;
 using Reform.Indicators.Dossiers;
 using Reform.Indicators.Indicators;
 using Reform.Indicators.Measures;
@@ -55,6 +57,34 @@ public class ValueTypeContractTests
     {
         var x = new RowError(row, "finished_at", "before received_at", "2023-01-01");
         var y = copy ? new RowError(row, "finished_at", "before received_at", "2023-01-01") : new RowError(row, "due_at", "before received_at");
+        ValueContract.Equality(x, y, (a, b) => a == b, (a, b) => a != b);
+    }
+
+    [Property]
+    public void LunarDate_Equality(LunarDate x, LunarDate y, bool copy) =>
+        ValueContract.Equality(x, copy ? new LunarDate(x.Year, x.Month, x.Day, x.IsLeapMonth) : y, (a, b) => a == b, (a, b) => a != b);
+
+    [Property]
+    public void LunarDate_Ordering(LunarDate x, LunarDate y, LunarDate z, bool copy) =>
+        ValueContract.Ordering(x, copy ? new LunarDate(x.Year, x.Month, x.Day, x.IsLeapMonth) : y, z, (a, b) => a < b, (a, b) => a <= b, (a, b) => a > b, (a, b) => a >= b);
+
+    [Property]
+    public bool LunarDate_Ordering_IsChronological(LunarDate x, LunarDate y) =>
+        Math.Sign(x.CompareTo(y)) == Math.Sign(VietnameseLunarCalendar.ToSolar(x).CompareTo(VietnameseLunarCalendar.ToSolar(y)));
+
+    [Property]
+    public void TimeLimit_Equality(byte value, byte other, bool copy)
+    {
+        var x = new TimeLimit(value, (TimeLimitUnit)(value % 3));
+        var y = copy ? new TimeLimit(x.Value, x.Unit) : new TimeLimit(other, (TimeLimitUnit)(other % 3));
+        ValueContract.Equality(x, y, (a, b) => a == b, (a, b) => a != b);
+    }
+
+    [Property]
+    public void OfficeSession_Equality(byte start, byte length, bool copy)
+    {
+        var x = new OfficeSession(LocalTime.FromMinutesSinceMidnight(start), LocalTime.FromMinutesSinceMidnight(start + length + 1));
+        var y = copy ? new OfficeSession(x.Start, x.End) : new OfficeSession(LocalTime.FromMinutesSinceMidnight(length), LocalTime.FromMinutesSinceMidnight(length + 30));
         ValueContract.Equality(x, y, (a, b) => a == b, (a, b) => a != b);
     }
 }

@@ -1,0 +1,102 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Reform.Indicators.Calendars;
+
+namespace Reform.Indicators.Tests;
+
+/// <summary>Generators for the calendar: dates across 1900–2100, valid lunar dates, day counts.</summary>
+public static partial class Generators
+{
+    /// <summary>The first date of the working calendars' range.</summary>
+    public static readonly LocalDate FirstSolarDate = new(1900, 1, 1);
+
+    /// <summary>The last date of the working calendars' range.</summary>
+    public static readonly LocalDate LastSolarDate = new(2100, 12, 31);
+
+    private static readonly LocalDate ShrinkTarget = new(2000, 1, 3);
+
+    /// <summary>Any date from 1900-01-01 to 2100-12-31, uniformly over days (not size-bounded).</summary>
+    public static Gen<LocalDate> SolarDate { get; } =
+        Gen.Choose(0, Period.DaysBetween(FirstSolarDate, LastSolarDate)).Select(FirstSolarDate.PlusDays);
+
+    /// <summary>Dates, 1900–2100; shrink towards 2000-01-03.</summary>
+    public static Arbitrary<LocalDate> LocalDate() => Arb.From(SolarDate, ShrinkDate);
+
+    /// <summary>Valid lunar dates of every supported lunar year (1899–2100), leap months included.</summary>
+    public static Arbitrary<LunarDate> LunarDate() => Arb.From(
+        from year in Gen.Choose(VietnameseLunarCalendar.MinYear, VietnameseLunarCalendar.MaxYear)
+        from ordinal in Gen.Choose(1, VietnameseLunarCalendar.MonthsInYear(year))
+        let leap = VietnameseLunarCalendar.LeapMonth(year)
+        let month = leap is int l && ordinal > l ? ordinal - 1 : ordinal
+        let isLeap = leap is int m && ordinal == m + 1
+        from day in Gen.Choose(1, VietnameseLunarCalendar.MonthLength(year, month, isLeap))
+        select new LunarDate(year, month, day, isLeap));
+
+    /// <summary>A number of working days: small ones often, up to about four years either way.</summary>
+    public static Arbitrary<DayCount> DayCount() => Arb.From(
+        Gen.Frequency(
+            (3, Gen.Choose(-10, 10)),
+            (2, Gen.Choose(-300, 300)),
+            (1, Gen.Choose(-1000, 1000))).Select(n => new DayCount(n)),
+        c => c.Value == 0 ? [] : new[] { new DayCount(0), new DayCount(c.Value / 2) });
+
+    private static IEnumerable<LocalDate> ShrinkDate(LocalDate date)
+    {
+        if (date == ShrinkTarget)
+        {
+            yield break;
+        }
+        yield return ShrinkTarget;
+        yield return ShrinkTarget.PlusDays(Period.DaysBetween(ShrinkTarget, date) / 2);
+    }
+
+    /// <summary>
+    /// A calendar and a date to query it at: Vietnam, or a custom calendar derived from it —
+    /// another working week (Saturday open, a four-day week, ...), and up to 60 extra days off,
+    /// extra working days and removed entries within about three years of the date, where
+    /// they matter.
+    /// </summary>
+    public static Arbitrary<CalendarCase> CalendarCase() => Arb.From(
+        from date in SolarDate
+        from custom in Gen.Frequency((1, Gen.Constant(false)), (3, Gen.Constant(true)))
+        from week in Gen.Choose(1, 127)
+        from count in Gen.Choose(0, 60)
+        from changes in Gen.ListOf(
+            from kind in Gen.Choose(0, 2)
+            from offset in Gen.Choose(-1000, 1000)
+            select (kind, offset), count)
+        select custom ? Customise(date, week, changes) : new CalendarCase(WorkingCalendar.Vietnam, date, "Vietnam"));
+
+    private static CalendarCase Customise(LocalDate date, int week, IEnumerable<(int Kind, int Offset)> changes)
+    {
+        var days = Enumerable.Range(0, 7).Where(i => (week & (1 << i)) != 0).Select(i => (IsoDayOfWeek)(i + 1)).ToArray();
+        var calendar = WorkingCalendar.Vietnam.WithWorkingWeek(days);
+        var description = new System.Text.StringBuilder($"week [{string.Join(",", days)}]");
+        foreach (var (kind, offset) in changes)
+        {
+            var d = date.PlusDays(offset);
+            if (d < WorkingCalendar.MinDate || d > WorkingCalendar.MaxDate)
+            {
+                continue;
+            }
+            calendar = kind switch
+            {
+                0 => calendar.WithDay(new ScheduledDay(d, ScheduledDayKind.Holiday, "Test day off", ScheduleConfidence.Source, "test")),
+                1 => calendar.WithDay(new ScheduledDay(d, ScheduledDayKind.MakeUpWorkingDay, "Test working day", ScheduleConfidence.Source, "test")),
+                _ => calendar.WithoutDay(d),
+            };
+            description.Append(System.Globalization.CultureInfo.InvariantCulture, $" {"+-0"[kind]}{d:uuuu-MM-dd}");
+        }
+        return new CalendarCase(calendar, date, description.ToString());
+    }
+}
+
+/// <summary>A calendar, a date to query it at, and a description of the calendar for failure messages.</summary>
+public sealed record CalendarCase(WorkingCalendar Calendar, LocalDate Date, string Description)
+{
+    public override string ToString() => $"{Date:uuuu-MM-dd} on {Description}";
+}
+
+/// <summary>A signed number of working days, generated by <see cref="Generators.DayCount"/>.</summary>
+public readonly record struct DayCount(int Value);
