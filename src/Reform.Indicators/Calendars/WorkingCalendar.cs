@@ -352,11 +352,11 @@ public sealed class WorkingCalendar
         switch (limit.Unit)
         {
             case TimeLimitUnit.WorkingDays:
-                return EndOf(AddWorkingDays(EffectiveReceiptDate(receivedAt, policy), limit.Value));
+                return VietnamTime.EndOf(AddWorkingDays(EffectiveReceiptDate(receivedAt, policy), limit.Value));
             case TimeLimitUnit.Days:
                 var due = EffectiveReceiptDate(receivedAt, policy).PlusDays(limit.Value);
                 CheckInRange(due, nameof(limit));
-                return EndOf(WorkingDayOnOrAfter(due));
+                return VietnamTime.EndOf(WorkingDayOnOrAfter(due));
             default:
                 return AddOfficeHours(receivedAt, limit.Value, policy.OfficeHours);
         }
@@ -395,7 +395,6 @@ public sealed class WorkingCalendar
         }
     }
 
-    private static LocalDateTime EndOf(LocalDate date) => date.At(LocalTime.MaxValue);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Index(LocalDate date)
