@@ -19,7 +19,7 @@ namespace Reform.Indicators.Calendars;
 /// on which it falls.
 /// </para>
 /// <para>
-/// It is not .NET's <see cref="System.Globalization.ChineseLunisolarCalendar"/>, which is
+/// It is not .NET's Chinese lunisolar calendar (in <c>System.Globalization</c>), which is
 /// computed for UTC+8 and differs in some years: Tết 1985 is 21 January in Vietnam and
 /// 20 February in China, Tết 2007 is 17 February in Vietnam and 18 February in China.
 /// </para>
