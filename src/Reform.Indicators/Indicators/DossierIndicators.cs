@@ -48,6 +48,17 @@ public static class DossierIndicators
         return byUnit;
     }
 
+    /// <summary>The counts of <paramref name="dossiers"/> in two periods, with every delta between them.</summary>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="policy"/> is null.</exception>
+    public static PeriodComparison Compare(IEnumerable<Dossier> dossiers, ReportingPeriod before, ReportingPeriod after, ClassificationPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(dossiers);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var list = dossiers as IReadOnlyCollection<Dossier> ?? [.. dossiers];
+        return new PeriodComparison(before, Count(list, before, policy), after, Count(list, after, policy));
+    }
+
     /// <summary>
     /// A report of <paramref name="dossiers"/> in <paramref name="period"/>, grouped as
     /// <paramref name="groupBy"/> says (INDICATORS.md §5).

@@ -34,8 +34,12 @@ namespace Reform.Indicators.Measures;
 /// (new Rate(1, 2) + new Rate(1, 4)).ToString(); // "33.33% (2/6)"
 /// </code>
 /// </example>
-public readonly record struct Rate : IComparable<Rate>, IComparable
+public readonly record struct Rate : IComparable<Rate>, IComparable,
+    System.Numerics.IAdditionOperators<Rate, Rate, Rate>, System.Numerics.IAdditiveIdentity<Rate, Rate>
 {
+    /// <summary>0/0, the identity of pooling (<c>default</c>).</summary>
+    public static Rate AdditiveIdentity => default;
+
     /// <summary>The reason given by <see cref="NoValueReason"/> for a zero denominator.</summary>
     public const string ZeroDenominatorReason = "the denominator is 0: nothing was counted";
 

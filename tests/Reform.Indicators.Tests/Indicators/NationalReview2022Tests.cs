@@ -122,6 +122,16 @@ public class NationalReview2022Tests
     }
 
     [Fact]
+    public void Compare_2021To2022_GivesEveryDelta()
+    {
+        var comparison = DossierIndicators.Compare(Dossiers(Nation()).Accepted, Year2021, Year2022);
+        Assert.Equal("+17.50 pp (+49.58%)", comparison.Online.ToString());
+        Assert.Equal(comparison.Online, comparison.DeltaOf(c => c.Online));
+        Assert.Equal("+30,000 (+300.00%)", comparison.ChangeOf(c => c.Received).ToString()); // 10,000 -> 40,000 received
+        Assert.StartsWith("2021 -> 2022: on-time resolution", comparison.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rollup_ProvinceContainsItsDistrictAndCommune()
     {
         var nation = Nation();
