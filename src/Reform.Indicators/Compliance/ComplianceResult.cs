@@ -28,6 +28,12 @@ public sealed record ComplianceResult(
     /// </summary>
     public decimal? GapInPoints => Actual - Target.Threshold;
 
+    /// <summary>
+    /// The gap for display: signed, 2 decimals, or more when rounding would show a gap that is
+    /// not 0 as 0 (<c>"+2.88 pp"</c>, <c>"-0.004 pp"</c>, <c>"0.00 pp"</c>); <c>"n/a"</c> with no data.
+    /// </summary>
+    public string GapText => GapInPoints is { } g ? FormatPoints(g) + " pp" : "n/a";
+
     /// <summary>The document that sets the target.</summary>
     public string Source => Target.Source;
 
@@ -38,9 +44,18 @@ public sealed record ComplianceResult(
         string comparator = Target.Comparator switch { Comparator.AtLeast => ">=", Comparator.AtMost => "<=", _ => "=" };
         string actual = Evidence is { } rate ? rate.ToString()
             : Actual is { } value ? string.Create(CultureInfo.InvariantCulture, $"{value:0.00}%") : "n/a";
-        string gap = GapInPoints is { } g ? Delta.Signed((double)g) + " pp" : "n/a";
+        string gap = GapText;
         string failing = FailingUnits.Count == 0 ? "" : "; failing " + string.Join(", ", FailingUnits.Select(u => u.UnitCode));
         return string.Create(CultureInfo.InvariantCulture,
             $"{status}: {Target.Indicator} {actual} vs {comparator} {Target.Threshold:0.00}%, gap {gap}{failing} ({Source})");
     }
+
+    /// <summary>
+    /// A signed number of points with 2 decimals, or with as many as needed (up to 6) when
+    /// rounding to 2 would show a gap that is not 0 as 0: <c>+2.88</c>, <c>-0.004</c>, <c>0.00</c>.
+    /// </summary>
+    private static string FormatPoints(decimal points) =>
+        points != 0 && Math.Round(points, 2, MidpointRounding.AwayFromZero) == 0
+            ? points.ToString("+0.00####;-0.00####", CultureInfo.InvariantCulture)
+            : Math.Round(points, 2, MidpointRounding.AwayFromZero).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
 }

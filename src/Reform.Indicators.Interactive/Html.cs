@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Reform.Indicators.Compliance;
+using Reform.Indicators.Indicators;
+using Reform.Indicators.Measures;
+
+namespace Reform.Indicators.Interactive;
+
+/// <summary>
+/// HTML for the library's result types, as notebooks display them: every rate with its
+/// numerator and denominator, deltas in points and relative, compliance with its failing units.
+/// </summary>
+/// <remarks>
+/// The markup is plain, self-contained HTML (tables with a <c>class</c> per role, no script), so
+/// it renders in Jupyter, VS Code and static exports alike. Every text is HTML-encoded. A value
+/// that is missing shows as <c>n/a</c> with the reason in a <c>title</c> attribute.
+/// </remarks>
+public static class Html
+{
+    /// <summary><c>&lt;span class="rate"&gt;99.33% &lt;small&gt;(9,933/10,000)&lt;/small&gt;&lt;/span&gt;</c>; with a 95% Wilson interval when <paramref name="withInterval"/>.</summary>
+    public static string ToHtml(this Rate rate, bool withInterval = false)
+    {
+        string parts = Invariant($"({rate.Numerator:N0}/{rate.Denominator:N0})");
+        if (!rate.HasValue)
+        {
+            return $"<span class=\"rate no-value\" title=\"{Encode(rate.NoValueReason)}\">n/a <small>{parts}</small></span>";
+        }
+        string interval = withInterval && rate.WilsonInterval() is { } ci
+            ? Invariant($" <small class=\"interval\">[{ci.Lower * 100:0.00}%, {ci.Upper * 100:0.00}%]</small>")
+            : "";
+        return Invariant($"<span class=\"rate\">{rate.Percent:0.00}% <small>{parts}</small>{interval}</span>");
+    }
+
+    /// <summary><c>&lt;span class="delta"&gt;+17.50 pp (+49.58%)&lt;/span&gt;</c>, with the reason of a missing value as a title.</summary>
+    public static string ToHtml(this Delta delta)
+    {
+        string reason = delta.PercentagePointsNoValueReason ?? delta.RelativeNoValueReason ?? "";
+        string direction = delta.PercentagePoints switch { > 0 => " up", < 0 => " down", _ => "" };
+        return $"<span class=\"delta{direction}\"{(reason.Length > 0 ? $" title=\"{Encode(reason)}\"" : "")}>{Encode(delta.ToString())}</span>";
+    }
+
+    /// <summary><c>&lt;span class="change"&gt;+358 (+17.90%)&lt;/span&gt;</c>.</summary>
+    public static string ToHtml(this Change change) =>
+        $"<span class=\"change\"{(change.RelativeNoValueReason is { } r ? $" title=\"{Encode(r)}\"" : "")}>{Encode(change.ToString())}</span>";
+
+    /// <summary>A table with one row per group: key, name, level, in scope, received, resolved, and the three rates with their parts and 95% intervals.</summary>
+    public static string ToHtml(this IndicatorReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var html = new StringBuilder();
+        html.Append("<div class=\"reform-report\">");
+        html.Append(Invariant($"<p><b>{Encode(report.Period.ToString())}</b>, by {Encode(report.GroupBy.ToString().ToLowerInvariant())}: {report.Groups.Count:N0} groups, {report.Rejected.Count:N0} rejected rows</p>"));
+        html.Append("<table><thead><tr><th>key</th><th>name</th><th>level</th><th>in scope</th><th>received</th><th>resolved</th>")
+            .Append("<th>on-time resolution</th><th>on-time handling</th><th>online</th></tr></thead><tbody>");
+        foreach (var group in report.Groups)
+        {
+            var c = group.Counts;
+            html.Append("<tr>")
+                .Append(Cell(group.Key)).Append(Cell(group.Name ?? "")).Append(Cell(group.Level?.ToString().ToLowerInvariant() ?? ""))
+                .Append(Invariant($"<td class=\"count\">{c.InScope:N0}</td><td class=\"count\">{c.Received:N0}</td><td class=\"count\">{c.Resolved:N0}</td>"))
+                .Append("<td>").Append(group.OnTimeResolution.ToHtml(withInterval: true)).Append("</td>")
+                .Append("<td>").Append(group.OnTimeHandling.ToHtml(withInterval: true)).Append("</td>")
+                .Append("<td>").Append(group.Online.ToHtml(withInterval: true)).Append("</td>")
+                .Append("</tr>");
+        }
+        html.Append("</tbody></table>");
+        if (report.Rejected.Count > 0)
+        {
+            html.Append("<details><summary>rejected rows</summary><table class=\"rejected\"><thead><tr><th>row</th><th>column</th><th>reason</th><th>value</th></tr></thead><tbody>");
+            foreach (var error in report.Rejected)
+            {
+                html.Append("<tr>").Append(Cell(error.Row.ToString(CultureInfo.InvariantCulture))).Append(Cell(error.Column)).Append(Cell(error.Reason)).Append(Cell(error.Value ?? "")).Append("</tr>");
+            }
+            html.Append("</tbody></table></details>");
+        }
+        return html.Append("</div>").ToString();
+    }
+
+    /// <summary>A table of the three rates in both periods with their deltas.</summary>
+    public static string ToHtml(this PeriodComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var html = new StringBuilder("<table class=\"reform-comparison\"><thead><tr><th>rate</th>");
+        html.Append("<th>").Append(Encode(comparison.BeforePeriod.Name)).Append("</th><th>").Append(Encode(comparison.AfterPeriod.Name)).Append("</th><th>change</th></tr></thead><tbody>");
+        foreach (var (name, before, after, delta) in new[]
+        {
+            ("on-time resolution", comparison.Before.OnTimeResolution, comparison.After.OnTimeResolution, comparison.OnTimeResolution),
+            ("on-time handling", comparison.Before.OnTimeHandling, comparison.After.OnTimeHandling, comparison.OnTimeHandling),
+            ("online", comparison.Before.Online, comparison.After.Online, comparison.Online),
+        })
+        {
+            html.Append("<tr>").Append(Cell(name))
+                .Append("<td>").Append(before.ToHtml()).Append("</td><td>").Append(after.ToHtml()).Append("</td><td>").Append(delta.ToHtml()).Append("</td></tr>");
+        }
+        return html.Append("</tbody></table>").ToString();
+    }
+
+    /// <summary>The status, the actual value against the threshold, the gap, the failing units and the source.</summary>
+    public static string ToHtml(this ComplianceResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        string status = result.Status switch { ComplianceStatus.Met => "met", ComplianceStatus.NotMet => "not-met", _ => "no-data" };
+        string comparator = result.Target.Comparator switch { Comparator.AtLeast => "≥", Comparator.AtMost => "≤", _ => "=" };
+        string actual = result.Evidence is { } rate ? rate.ToHtml()
+            : result.Actual is { } value ? Invariant($"{value:0.00}%") : "n/a";
+        string gap = Encode(result.GapText);
+        var html = new StringBuilder($"<div class=\"reform-compliance {status}\">");
+        html.Append("<table><tbody>")
+            .Append("<tr><th>target</th>").Append(Cell($"{result.Target.Indicator} {comparator} {result.Target.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}% ({result.Target.Scope})")).Append("</tr>")
+            .Append("<tr><th>status</th><td class=\"status\">").Append(status.Replace('-', ' ')).Append("</td></tr>")
+            .Append("<tr><th>actual</th><td>").Append(actual).Append("</td></tr>")
+            .Append("<tr><th>gap</th><td class=\"gap\">").Append(gap).Append("</td></tr>")
+            .Append("<tr><th>source</th>").Append(Cell(result.Source)).Append("</tr>")
+            .Append("</tbody></table>");
+        if (result.FailingUnits.Count > 0)
+        {
+            html.Append("<table class=\"failing\"><thead><tr><th>failing unit</th><th>actual</th></tr></thead><tbody>");
+            foreach (var unit in result.FailingUnits)
+            {
+                html.Append("<tr>").Append(Cell(unit.UnitCode)).Append("<td>")
+                    .Append(unit.Evidence is { } r ? r.ToHtml() : Invariant($"{unit.Actual:0.00}%")).Append("</td></tr>");
+            }
+            html.Append("</tbody></table>");
+        }
+        if (result.UnitsWithoutData.Count > 0)
+        {
+            html.Append("<p class=\"without-data\">no data: ").Append(Encode(string.Join(", ", result.UnitsWithoutData))).Append("</p>");
+        }
+        return html.Append("</div>").ToString();
+    }
+
+    private static string Cell(string text) => $"<td>{Encode(text)}</td>";
+
+    private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
