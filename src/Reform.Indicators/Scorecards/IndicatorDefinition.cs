@@ -12,7 +12,7 @@ namespace Reform.Indicators.Scorecards;
 /// <para><b>Points.</b> With ratio <c>r = min(1, N ÷ D)</c> and full-points threshold <c>t</c>
 /// (1 when there is none), the indicator scores <c>max × min(1, r ÷ t)</c>: linear below the
 /// threshold, full at or above it. A threshold of 0.8 with r = 0.4 gives half the maximum. Points
-/// are exact decimals, never rounded here; round only to display.</para>
+/// are kept to <see cref="PointsDecimals"/> decimal places so that sums are exact; round to 2 only to display.</para>
 /// <para>A zero denominator scores as <see cref="ZeroDenominator"/> says.</para>
 /// <para>Build your own with <c>with</c> from a built-in one, e.g.
 /// <c>Decision766.Indicator("4.2") with { FullPointsAt = 0.8m }</c>.</para>
@@ -128,8 +128,16 @@ public sealed record IndicatorDefinition
         }
         decimal threshold = FullPointsAt ?? 1m;
         decimal share = ratio >= threshold ? 1m : ratio / threshold;
-        return new IndicatorScore(this, input, MaxPoints * share, true);
+        return new IndicatorScore(this, input, Math.Round(MaxPoints * share, PointsDecimals, MidpointRounding.AwayFromZero), true);
     }
+
+    /// <summary>
+    /// The precision points are kept at: 12 decimal places. Decimal division is not exact (2 ÷ 3),
+    /// and sums of inexact quotients depend on their order; points with 12 decimals add exactly,
+    /// so a total is the same whether summed by group or by indicator. Rounding is monotone, so a
+    /// better ratio still never scores less. Display rounds to 2 decimals.
+    /// </summary>
+    public const int PointsDecimals = 12;
 
     /// <summary><c>"3.1 TTHC offering online public services (max 2)"</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Code} {Name} (max {MaxPoints})");

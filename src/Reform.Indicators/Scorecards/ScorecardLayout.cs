@@ -138,7 +138,7 @@ public sealed record ScorecardLayout
             if (notApplicable == NotApplicableHandling.Rescale)
             {
                 // An all-N/A group leaves the total; a partly N/A group is rescaled to its maximum.
-                points = applicableMax == 0 ? 0 : points / applicableMax * group.MaxPoints;
+                points = applicableMax == 0 ? 0 : Math.Round(points / applicableMax * group.MaxPoints, IndicatorDefinition.PointsDecimals, MidpointRounding.AwayFromZero);
                 applicableGroupMax += applicableMax == 0 ? 0 : group.MaxPoints;
             }
             groups[g] = new GroupScore(group, scores, points);
@@ -146,7 +146,7 @@ public sealed record ScorecardLayout
         }
         if (notApplicable == NotApplicableHandling.Rescale)
         {
-            total = applicableGroupMax == 0 ? 0 : total / applicableGroupMax * MaxPoints;
+            total = applicableGroupMax == 0 ? 0 : Math.Round(total / applicableGroupMax * MaxPoints, IndicatorDefinition.PointsDecimals, MidpointRounding.AwayFromZero);
         }
         return (groups, total);
     }
