@@ -139,16 +139,15 @@ public static class ScorecardCalculator
     {
         private readonly ReportingPeriod period;
         private readonly ScorecardOptions options;
-        private readonly ScorecardData data;
         private readonly ILookup<string, (Dossier Dossier, DossierClass Class)> dossiers;
         private readonly Dictionary<string, DossierDetails> details;
         private readonly Dictionary<string, ProcedureDetails> procedureDetails;
         private readonly ILookup<string, ProcedurePublication> publications;
         private readonly ILookup<string, Petition> petitions;
+        private readonly IReadOnlyList<AdministrativeProcedure> procedures;
 
         internal RecordIndex(ScorecardData data, ReportingPeriod period, ScorecardOptions options)
         {
-            this.data = data;
             this.period = period;
             this.options = options;
             dossiers = data.Dossiers
@@ -159,6 +158,7 @@ public static class ScorecardCalculator
             procedureDetails = data.ProcedureDetails.GroupBy(p => p.ProcedureCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
             publications = data.Publications.ToLookup(p => p.UnitCode, StringComparer.Ordinal);
             petitions = data.Petitions.Where(p => period.Contains(p.ReceivedAt)).ToLookup(p => p.UnitCode, StringComparer.Ordinal);
+            procedures = data.Procedures?.Procedures ?? [];
         }
 
         private DossierDetails DetailsOf(Dossier dossier) => details.GetValueOrDefault(dossier.Id) ?? new DossierDetails(dossier.Id);
@@ -246,7 +246,7 @@ public static class ScorecardCalculator
 
             // Procedures under the authority of the levels in scope; a procedure with no levels is everyone's.
             var levels = scope.Select(c => LevelOf(hierarchy, c)).ToHashSet();
-            var authority = (data.Procedures?.Procedures ?? [])
+            var authority = procedures
                 .Where(p => p.Levels.Count == 0 || p.Levels.Overlaps(levels))
                 .ToArray();
             var online = authority.Where(p => p.OnlineLevelOn(period.Last) != OnlineServiceLevel.None).ToArray();
