@@ -4,6 +4,7 @@ using System.Text;
 using Reform.Indicators.Compliance;
 using Reform.Indicators.Indicators;
 using Reform.Indicators.Measures;
+using Reform.Indicators.Scorecards;
 
 namespace Reform.Indicators.Interactive;
 
@@ -128,6 +129,36 @@ public static class Html
             html.Append("<p class=\"without-data\">no data: ").Append(Encode(string.Join(", ", result.UnitsWithoutData))).Append("</p>");
         }
         return html.Append("</div>").ToString();
+    }
+
+    /// <summary>
+    /// A unit's Decision 766 scorecard: per indicator its numerator, denominator, ratio, points and
+    /// maximum, the group totals, the total, the band and the rank. Points show 2 decimals; the
+    /// unrounded values stay in the <see cref="Scorecard"/>.
+    /// </summary>
+    public static string ToHtml(this Scorecard scorecard)
+    {
+        ArgumentNullException.ThrowIfNull(scorecard);
+        var html = new StringBuilder("<div class=\"reform-scorecard\">");
+        html.Append("<p><b>").Append(Encode($"{scorecard.Unit.Code} {scorecard.Unit.Name}")).Append("</b>, ").Append(Encode(scorecard.Period.Name))
+            .Append(Invariant($": <span class=\"total\">{Scorecard.Display(scorecard.Total):0.00}</span>/{scorecard.MaxPoints:0} "))
+            .Append("<span class=\"band\">").Append(Encode(scorecard.Band.Name)).Append("</span>")
+            .Append(scorecard.Rank is { } rank ? Invariant($", rank <span class=\"rank\">{rank}</span>/{scorecard.Peers}") : "")
+            .Append("</p>");
+        html.Append("<table><thead><tr><th>indicator</th><th>name</th><th>numerator</th><th>denominator</th><th>ratio</th><th>points</th><th>max</th></tr></thead><tbody>");
+        foreach (var group in scorecard.Groups)
+        {
+            foreach (var indicator in group.Indicators)
+            {
+                html.Append("<tr class=\"indicator\">").Append(Cell(indicator.Code)).Append(Cell(indicator.Definition.Name))
+                    .Append(Invariant($"<td class=\"count\">{indicator.Input.Numerator:#,0.##}</td><td class=\"count\">{indicator.Input.Denominator:#,0.##}</td>"))
+                    .Append(indicator.Ratio is { } ratio ? Invariant($"<td>{ratio * 100:0.00}%</td>") : $"<td title=\"{Encode(indicator.IsApplicable ? "no data" : "not applicable")}\">n/a</td>")
+                    .Append(Invariant($"<td class=\"points\">{Scorecard.Display(indicator.Points):0.00}</td><td>{indicator.MaxPoints:0.##}</td></tr>"));
+            }
+            html.Append("<tr class=\"group\">").Append(Cell(group.Code)).Append(Cell(group.Group.Name)).Append("<td></td><td></td><td></td>")
+                .Append(Invariant($"<td class=\"points\">{Scorecard.Display(group.Points):0.00}</td><td>{group.MaxPoints:0.##}</td></tr>"));
+        }
+        return html.Append("</tbody></table></div>").ToString();
     }
 
     private static string Cell(string text) => $"<td>{Encode(text)}</td>";
