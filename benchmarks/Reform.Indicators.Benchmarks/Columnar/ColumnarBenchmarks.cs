@@ -1,0 +1,114 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using DuckDB.NET.Data;
+using Reform.Indicators.Columnar;
+using Reform.Indicators.Dossiers;
+using Reform.Indicators.Indicators;
+using Reform.Indicators.Samples;
+
+namespace Reform.Indicators.Benchmarks.Columnar;
+
+/// <summary>
+/// The full count set of INDICATORS.md §4 per unit per month of 2022 (12 consecutive periods,
+/// carried-over dossiers counting in every month they span) over the national sample: the columnar
+/// engine against DuckDB (natural and tuned SQL) and, up to 10M dossiers, the simple record path
+/// and LINQ. Inputs are built in the setup; DuckDB's table is loaded with its appender there.
+/// </summary>
+/// <remarks>
+/// Sizes come from the environment variable <c>REFORM_BENCH_SIZES</c> (comma-separated) when set,
+/// else 1M, 10M and 100M. The record peers hold every dossier as an object, so they refuse sizes
+/// above 10M (filter them out for the 100M run).
+/// </remarks>
+[MemoryDiagnoser]
+public class ColumnarBenchmarks
+{
+    private const int MaxRecords = 10_000_000;
+
+    private static readonly ReportingPeriod[] Months = [.. Enumerable.Range(1, 12).Select(m => ReportingPeriod.Month(2022, m))];
+
+    private NationalSample sample = null!;
+    private DossierTable table = null!;
+    private Dossier[] records = null!;
+    private DuckDBConnection duck = null!;
+
+    [ParamsSource(nameof(Sizes))]
+    public int N { get; set; }
+
+    public static IEnumerable<int> Sizes() =>
+        Environment.GetEnvironmentVariable("REFORM_BENCH_SIZES") is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(s => int.Parse(s.Trim().Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture))
+            : [1_000_000, 10_000_000, 100_000_000];
+
+    [GlobalSetup(Targets = [nameof(Columnar), nameof(Columnar1Thread)])]
+    public void SetupColumnar()
+    {
+        sample = NationalSample.Create(2022, N);
+        table = sample.ToTable();
+    }
+
+    [GlobalSetup(Targets = [nameof(SimplePath), nameof(Linq)])]
+    public void SetupRecords()
+    {
+        if (N > MaxRecords)
+        {
+            throw new NotSupportedException($"The record peers hold every dossier as an object; {N:N0} would not fit. Filter them out above {MaxRecords:N0}.");
+        }
+        sample = NationalSample.Create(2022, N);
+        records = [.. sample.Dossiers()];
+    }
+
+    [GlobalSetup(Targets = [nameof(DuckDbNatural), nameof(DuckDbTuned)])]
+    public void SetupDuckDb()
+    {
+        SetupColumnar();
+        duck = DuckDbPeer.Load(table);
+        // The peer must compute the same thing: compare monthly national totals with the engine's.
+        var expected = ColumnarIndicators.Count(table, Months);
+        foreach (bool tuned in new[] { false, true })
+        {
+            var totals = DuckDbPeer.MonthlyTotals(duck, tuned);
+            for (int k = 0; k < 12; k++)
+            {
+                var e = expected.Total(Months[k]);
+                long[] want = [e.ReceivedDirect, e.ReceivedOnline, e.ReceivedPostal, e.ResolvedEarly, e.ResolvedOnTime, e.ResolvedLate,
+                    e.Withdrawn, e.Stopped, e.OpenNotDue, e.OpenOverdue];
+                if (!want.SequenceEqual(totals[k]))
+                {
+                    throw new InvalidOperationException($"DuckDB ({(tuned ? "tuned" : "natural")}) differs in {Months[k].Name}: [{string.Join(",", totals[k])}] vs [{string.Join(",", want)}].");
+                }
+            }
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        duck?.Dispose();
+        table = null!;
+        records = null!;
+    }
+
+    [Benchmark(Description = "columnar, all cores")]
+    public PartialCounts Columnar() => ColumnarIndicators.Count(table, Months);
+
+    [Benchmark(Description = "columnar, 1 thread")]
+    public PartialCounts Columnar1Thread() => ColumnarIndicators.Count(table, Months, maxDegreeOfParallelism: 1);
+
+    [Benchmark(Description = "DuckDB, natural SQL")]
+    public long DuckDbNatural() => DuckDbPeer.PerUnitPerMonth(duck, tuned: false);
+
+    [Benchmark(Description = "DuckDB, tuned")]
+    public long DuckDbTuned() => DuckDbPeer.PerUnitPerMonth(duck, tuned: true);
+
+    [Benchmark(Description = "simple record path")]
+    public IReadOnlyDictionary<string, DossierCounts>[] SimplePath() =>
+        [.. Months.Select(month => DossierIndicators.CountByUnit(records, month))];
+
+    [Benchmark(Description = "LINQ GroupBy over records")]
+    public Dictionary<string, DossierCounts>[] Linq() =>
+        [.. Months.Select(month => records
+            .Select(d => (d.UnitCode, Counts: DossierCounts.Of(DossierClassifier.Classify(d, month), d.Channel)))
+            .Where(x => x.Counts.InScope > 0)
+            .GroupBy(x => x.UnitCode)
+            .ToDictionary(g => g.Key, g => g.Aggregate(default(DossierCounts), (sum, x) => sum + x.Counts)))];
+}
