@@ -29,6 +29,12 @@ internal static class CsvRecords
             text.Dispose();
             throw NotUtf8(source, 1, e);
         }
+        catch (ArgumentException e)
+        {
+            // Sep refuses a header that names a column twice, e.g. a data line where a header should be.
+            text.Dispose();
+            throw new DataFileException($"{source}: not a {schema.Kind} file: the header (line 1) repeats a column name ({e.Message}).", e);
+        }
         using (reader)
         using (text)
         {

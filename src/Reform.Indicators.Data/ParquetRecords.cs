@@ -72,7 +72,7 @@ internal static class ParquetRecords
     {
         var text = new string?[count];
         var type = field.ClrType;
-        if (type == typeof(string))
+        if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
         {
             group.ReadAsync(field, text.AsMemory()).AsTask().GetAwaiter().GetResult();
             return text;
