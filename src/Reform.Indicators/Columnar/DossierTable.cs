@@ -1,0 +1,270 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using NodaTime;
+using Reform.Indicators.Calendars;
+using Reform.Indicators.Dossiers;
+
+namespace Reform.Indicators.Columnar;
+
+/// <summary>
+/// Dossiers as columns (a struct of arrays): dense ordinals for units and procedures, days as
+/// integers, status, channel and the period-independent comparisons packed in flags. 22 bytes per
+/// dossier; the input of the columnar kernels of <see cref="ColumnarIndicators"/>.
+/// </summary>
+/// <remarks>
+/// <para><b>Layout</b> (one array per column, <see cref="BytesPerDossier"/> bytes a row): unit ordinal
+/// (int), procedure ordinal (int), receipt day (int, days since 1970-01-01), finish day (int: the
+/// finish date of a final dossier, the date of the latest supplementation request of one awaiting
+/// supplementation, the receipt day otherwise), due key (int: 2 × the due date's day + 1 when the due
+/// time is the end of that day) and 16 bits of flags: status (3 bits), channel (2), finished after
+/// the due time, finished on a date before the due date, supplementation requested after the due
+/// time (awaiting dossiers), more than one supplementation request.</para>
+/// <para>Those comparisons do not depend on the reporting period, so they are made once, here, with
+/// exactly the rules of <see cref="Indicators.DossierClassifier"/>; a kernel then needs only days.
+/// Dossier ids are not kept: a table is for counting, after validation.</para>
+/// <para>Units and procedures get ordinals in the order they first appear (<see cref="UnitCodes"/>,
+/// <see cref="ProcedureCodes"/>). Not thread-safe while rows are added.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var table = DossierTable.From(dossiers);
+/// var counts = ColumnarIndicators.Count(table, [ReportingPeriod.Year(2022)]);
+/// </code>
+/// </example>
+public sealed class DossierTable
+{
+    /// <summary>Bytes held per dossier (per row of capacity): five 32-bit columns and 16 bits of flags.</summary>
+    public const int BytesPerDossier = (5 * sizeof(int)) + sizeof(ushort);
+
+    internal const int StatusMask = 0b111;
+    internal const int ChannelShift = 3;
+    internal const int FinishedAfterDue = 1 << 5;
+    internal const int FinishedDateBeforeDueDate = 1 << 6;
+    internal const int RequestAfterDue = 1 << 7;
+    internal const int MultipleRequests = 1 << 8;
+    internal const int FlagCombinations = 1 << 9;
+
+    private readonly Dictionary<string, int> unitOrdinals = new(StringComparer.Ordinal);
+    private readonly List<string> unitCodes = [];
+    private readonly Dictionary<string, int> procedureOrdinals = new(StringComparer.Ordinal);
+    private readonly List<string> procedureCodes = [];
+    private int[] units;
+    private int[] procedures;
+    private int[] receivedDays;
+    private int[] finishDays;
+    private int[] dueKeys;
+    private ushort[] flags;
+
+    /// <summary>Creates an empty table with room for <paramref name="capacity"/> dossiers.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
+    public DossierTable(int capacity = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        units = new int[capacity];
+        procedures = new int[capacity];
+        receivedDays = new int[capacity];
+        finishDays = new int[capacity];
+        dueKeys = new int[capacity];
+        flags = new ushort[capacity];
+    }
+
+    /// <summary>A table of <paramref name="dossiers"/>, in order.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dossiers"/> or one of them is null.</exception>
+    public static DossierTable From(IEnumerable<Dossier> dossiers)
+    {
+        ArgumentNullException.ThrowIfNull(dossiers);
+        var table = new DossierTable(dossiers.TryGetNonEnumeratedCount(out int count) ? count : 0);
+        table.AddRange(dossiers);
+        return table;
+    }
+
+    /// <summary>The number of dossiers.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The number of rows the columns can hold without growing.</summary>
+    public int Capacity => units.Length;
+
+    /// <summary>The bytes held by the columns: <see cref="Capacity"/> × <see cref="BytesPerDossier"/> (the code lists aside).</summary>
+    public long ResidentBytes => (long)Capacity * BytesPerDossier;
+
+    /// <summary>The unit codes, indexed by unit ordinal.</summary>
+    public IReadOnlyList<string> UnitCodes => unitCodes;
+
+    /// <summary>The procedure codes, indexed by procedure ordinal.</summary>
+    public IReadOnlyList<string> ProcedureCodes => procedureCodes;
+
+    internal ReadOnlySpan<int> Units => units.AsSpan(0, Count);
+
+    internal ReadOnlySpan<int> Procedures => procedures.AsSpan(0, Count);
+
+    internal ReadOnlySpan<int> ReceivedDays => receivedDays.AsSpan(0, Count);
+
+    internal ReadOnlySpan<int> FinishDays => finishDays.AsSpan(0, Count);
+
+    internal ReadOnlySpan<int> DueKeys => dueKeys.AsSpan(0, Count);
+
+    internal ReadOnlySpan<ushort> Flags => flags.AsSpan(0, Count);
+
+    /// <summary>The ordinal of a unit code, adding it when new.</summary>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is null or white space.</exception>
+    public int UnitOrdinal(string code) => Intern(code, unitOrdinals, unitCodes);
+
+    /// <summary>The ordinal of a procedure code, adding it when new.</summary>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is null or white space.</exception>
+    public int ProcedureOrdinal(string code) => Intern(code, procedureOrdinals, procedureCodes);
+
+    /// <summary>Makes room for at least <paramref name="capacity"/> dossiers, so that adding that many never copies the columns.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
+    public void EnsureCapacity(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        if (capacity > units.Length)
+        {
+            Resize(capacity);
+        }
+    }
+
+    /// <summary>Shrinks the columns to <see cref="Count"/> rows.</summary>
+    public void TrimExcess()
+    {
+        if (Count < units.Length)
+        {
+            Resize(Count);
+        }
+    }
+
+    /// <summary>Adds a dossier.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dossier"/> is null.</exception>
+    public void Add(Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        Add(UnitOrdinal(dossier.UnitCode), ProcedureOrdinal(dossier.ProcedureCode), dossier.Channel, dossier.Status,
+            dossier.ReceivedAt, dossier.Due, dossier.FinishedAt, dossier.SupplementRequests, dossier.SupplementRequestedAt);
+    }
+
+    /// <summary>Adds dossiers, in order.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dossiers"/> or one of them is null.</exception>
+    public void AddRange(IEnumerable<Dossier> dossiers)
+    {
+        ArgumentNullException.ThrowIfNull(dossiers);
+        foreach (var dossier in dossiers)
+        {
+            Add(dossier);
+        }
+    }
+
+    /// <summary>
+    /// Adds a dossier from its fields, without a record: the fast path for readers that stream
+    /// rows in batches (take the ordinals from <see cref="UnitOrdinal"/> and <see cref="ProcedureOrdinal"/>).
+    /// </summary>
+    /// <param name="unitOrdinal">The handling unit's ordinal.</param>
+    /// <param name="procedureOrdinal">The procedure's ordinal.</param>
+    /// <param name="channel">How it was received.</param>
+    /// <param name="status">Its status.</param>
+    /// <param name="receivedAt">When it was received.</param>
+    /// <param name="due">When it is due (given or computed from the procedure).</param>
+    /// <param name="finishedAt">When it was finished; required exactly when the status is final.</param>
+    /// <param name="supplementRequests">How many supplementation requests, 0 or more.</param>
+    /// <param name="supplementRequestedAt">The latest request; required when awaiting supplementation.</param>
+    /// <exception cref="ArgumentException">The fields break a rule of <see cref="Dossier"/> (INDICATORS.md §3), or an ordinal is unknown.</exception>
+    public void Add(
+        int unitOrdinal, int procedureOrdinal, DossierChannel channel, DossierStatus status, LocalDateTime receivedAt,
+        LocalDateTime due, LocalDateTime? finishedAt, int supplementRequests, LocalDateTime? supplementRequestedAt)
+    {
+        if (Count == units.Length)
+        {
+            Resize(Math.Max(16, (int)Math.Min(Array.MaxLength, 2L * units.Length)));
+        }
+        Set(Count, unitOrdinal, procedureOrdinal, channel, status, receivedAt, due, finishedAt, supplementRequests, supplementRequestedAt);
+        Count++;
+    }
+
+    /// <summary>Appends <paramref name="rows"/> rows to be filled with <see cref="Set"/> (possibly from several threads); returns the first.</summary>
+    internal int Reserve(int rows)
+    {
+        long end = (long)Count + rows;
+        if (end > Array.MaxLength)
+        {
+            throw new InvalidOperationException($"A table holds at most {Array.MaxLength:N0} dossiers; {end:N0} were asked.");
+        }
+        EnsureCapacity((int)end);
+        int start = Count;
+        Count = (int)end;
+        return start;
+    }
+
+    internal void Set(
+        int row, int unitOrdinal, int procedureOrdinal, DossierChannel channel, DossierStatus status, LocalDateTime receivedAt,
+        LocalDateTime due, LocalDateTime? finishedAt, int supplementRequests, LocalDateTime? supplementRequestedAt)
+    {
+        if ((uint)unitOrdinal >= (uint)unitCodes.Count)
+        {
+            throw new ArgumentException($"Unit ordinal {unitOrdinal} is unknown; the table has {unitCodes.Count} units.", nameof(unitOrdinal));
+        }
+        if ((uint)procedureOrdinal >= (uint)procedureCodes.Count)
+        {
+            throw new ArgumentException($"Procedure ordinal {procedureOrdinal} is unknown; the table has {procedureCodes.Count} procedures.", nameof(procedureOrdinal));
+        }
+        if ((uint)channel > (uint)DossierChannel.Postal || (uint)status > (uint)DossierStatus.Withdrawn)
+        {
+            throw new ArgumentException($"Unknown channel {(int)channel} or status {(int)status}.", nameof(status));
+        }
+        bool final = status.IsFinal();
+        bool broken = due < receivedAt || final != finishedAt.HasValue || finishedAt < receivedAt || supplementRequests < 0
+            || (status == DossierStatus.AwaitingSupplement && supplementRequestedAt is null);
+        // The cheap test above decides; the rules (an iterator) only word the message.
+        if (broken && DossierRules.FirstViolation(receivedAt, due, status, finishedAt, supplementRequests, supplementRequestedAt) is var (field, reason))
+        {
+            throw new ArgumentException($"Dossier at row {row}: {field} {reason}.", DossierFields.ParameterName(field));
+        }
+        int f = 0;
+        if (finishedAt is { } finished)
+        {
+            f |= finished > due ? FinishedAfterDue : 0;
+            f |= finished.Date < due.Date ? FinishedDateBeforeDueDate : 0;
+        }
+        if (status == DossierStatus.AwaitingSupplement && supplementRequestedAt is { } requested && requested > due)
+        {
+            f |= RequestAfterDue;
+        }
+        f |= supplementRequests > 1 ? MultipleRequests : 0;
+        f |= (int)status | ((int)channel << ChannelShift);
+
+        int receivedDay = DayNumber.Of(receivedAt.Date);
+        units[row] = unitOrdinal;
+        procedures[row] = procedureOrdinal;
+        receivedDays[row] = receivedDay;
+        finishDays[row] = finishedAt is { } end ? DayNumber.Of(end.Date)
+            : status == DossierStatus.AwaitingSupplement ? DayNumber.Of(supplementRequestedAt!.Value.Date)
+            : receivedDay;
+        dueKeys[row] = DueKey(due);
+        flags[row] = (ushort)f;
+    }
+
+    // 2 × the due date's day number, + 1 when due at the end of that day: "the period's end E is
+    // after the due time" is then "E's date ≥ (key + 1) / 2".
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int DueKey(LocalDateTime due) => (2 * DayNumber.Of(due.Date)) + (due.TimeOfDay == LocalTime.MaxValue ? 1 : 0);
+
+    private static int Intern(string code, Dictionary<string, int> ordinals, List<string> codes)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ref int ordinal = ref CollectionsMarshal.GetValueRefOrAddDefault(ordinals, code, out bool exists);
+        if (!exists)
+        {
+            ordinal = codes.Count;
+            codes.Add(code);
+        }
+        return ordinal;
+    }
+
+    private void Resize(int capacity)
+    {
+        Array.Resize(ref units, capacity);
+        Array.Resize(ref procedures, capacity);
+        Array.Resize(ref receivedDays, capacity);
+        Array.Resize(ref finishDays, capacity);
+        Array.Resize(ref dueKeys, capacity);
+        Array.Resize(ref flags, capacity);
+    }
+}

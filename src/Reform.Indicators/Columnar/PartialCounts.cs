@@ -1,0 +1,426 @@
+using System.Text;
+using System.Text.Json;
+using Reform.Indicators.Indicators;
+using Reform.Indicators.Units;
+
+namespace Reform.Indicators.Columnar;
+
+/// <summary>
+/// The counts of INDICATORS.md §4 per (unit code, period): the mergeable, serialisable result of
+/// the columnar kernels. Partials of disjoint sets of dossiers — files, regions, threads,
+/// machines — merge by addition into the counts of the union, and the grouping of the simple path
+/// (<see cref="DossierIndicators.Group"/>: unit, level, rollup, national) applies to the result.
+/// </summary>
+/// <remarks>
+/// <para>Canonical form: periods ordered by first date, last date, then name; unit codes in ordinal
+/// order, keeping only units with at least one non-zero count. Two partials are equal when they
+/// have the same periods, units and counts, so a merge of any split equals the whole.</para>
+/// <para>Serialised forms: <see cref="WriteTo"/> / <see cref="ReadFrom"/> (compact binary, variable-length
+/// integers) and <see cref="ToJson"/> / <see cref="FromJson"/>.</para>
+/// </remarks>
+public sealed class PartialCounts : IEquatable<PartialCounts>
+{
+    private const int FieldCount = 15;
+    private const string JsonFormat = "reform-partial-counts";
+    private static readonly byte[] Magic = "RIPC"u8.ToArray();
+
+    /// <summary>The JSON names of the count fields, in serialisation order.</summary>
+    private static readonly string[] FieldNames =
+    [
+        "inScope", "carriedOver", "received", "receivedOnline", "receivedDirect", "receivedPostal", "resolved",
+        "resolvedEarly", "resolvedOnTime", "resolvedLate", "withdrawn", "stopped", "openNotDue", "openOverdue", "handledOnTime",
+    ];
+
+    private readonly ReportingPeriod[] periods;
+    private readonly string[] unitCodes;
+    private readonly DossierCounts[] cells; // [unit * periods.Length + period]
+    private readonly Dictionary<string, int> unitIndex;
+
+    /// <summary>Builds partial counts from counts per (unit code, period).</summary>
+    /// <param name="periods">The periods counted (duplicates by name are merged).</param>
+    /// <param name="counts">Counts per unit code and period; a (unit, period) given twice is added up; every period must be among <paramref name="periods"/>.</param>
+    /// <exception cref="ArgumentException">A count names a period not in <paramref name="periods"/>.</exception>
+    public PartialCounts(IEnumerable<ReportingPeriod> periods, IEnumerable<(string UnitCode, ReportingPeriod Period, DossierCounts Counts)> counts)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        ArgumentNullException.ThrowIfNull(counts);
+        this.periods = Canonical(periods);
+        var periodIndex = PeriodIndex(this.periods);
+        var byUnit = new SortedDictionary<string, DossierCounts[]>(StringComparer.Ordinal);
+        foreach (var (code, period, value) in counts)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(code);
+            ArgumentNullException.ThrowIfNull(period);
+            if (!periodIndex.TryGetValue(period.Name, out int p))
+            {
+                throw new ArgumentException($"Counts for period {period} are given, but it is not among the periods.", nameof(counts));
+            }
+            if (!byUnit.TryGetValue(code, out var row))
+            {
+                byUnit[code] = row = new DossierCounts[this.periods.Length];
+            }
+            row[p] += value;
+        }
+        var kept = byUnit.Where(pair => pair.Value.Any(c => c != default)).ToArray();
+        unitCodes = [.. kept.Select(pair => pair.Key)];
+        cells = [.. kept.SelectMany(pair => pair.Value)];
+        unitIndex = IndexOf(unitCodes);
+    }
+
+    // Trusted: periods canonical, codes ordinal-sorted and distinct, cells laid out and non-zero rows only.
+    private PartialCounts(ReportingPeriod[] periods, string[] unitCodes, DossierCounts[] cells)
+    {
+        this.periods = periods;
+        this.unitCodes = unitCodes;
+        this.cells = cells;
+        unitIndex = IndexOf(unitCodes);
+    }
+
+    /// <summary>The periods, ordered by first date, last date and name.</summary>
+    public IReadOnlyList<ReportingPeriod> Periods => periods;
+
+    /// <summary>The codes of the units with at least one non-zero count, in ordinal order.</summary>
+    public IReadOnlyList<string> UnitCodes => unitCodes;
+
+    /// <summary>The counts of a unit in a period; zero counts when the unit has none.</summary>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is not among <see cref="Periods"/>.</exception>
+    public DossierCounts this[string unitCode, ReportingPeriod period]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(unitCode);
+            int p = PeriodOrdinal(period);
+            return unitIndex.TryGetValue(unitCode, out int u) ? cells[(u * periods.Length) + p] : default;
+        }
+    }
+
+    /// <summary>All units together in <paramref name="period"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is not among <see cref="Periods"/>.</exception>
+    public DossierCounts Total(ReportingPeriod period)
+    {
+        int p = PeriodOrdinal(period);
+        var total = default(DossierCounts);
+        for (int u = 0; u < unitCodes.Length; u++)
+        {
+            total += cells[(u * periods.Length) + p];
+        }
+        return total;
+    }
+
+    /// <summary>
+    /// The counts per unit code in <paramref name="period"/>, ordered by code, for the units with at
+    /// least one dossier in scope: the same as <see cref="DossierIndicators.CountByUnit"/> on the same dossiers.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is not among <see cref="Periods"/>.</exception>
+    public IReadOnlyDictionary<string, DossierCounts> ByUnit(ReportingPeriod period)
+    {
+        int p = PeriodOrdinal(period);
+        var result = new SortedDictionary<string, DossierCounts>(StringComparer.Ordinal);
+        for (int u = 0; u < unitCodes.Length; u++)
+        {
+            var counts = cells[(u * periods.Length) + p];
+            if (counts.InScope > 0)
+            {
+                result.Add(unitCodes[u], counts);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>A report for <paramref name="period"/>, grouped with the simple path's <see cref="DossierIndicators.Group"/>.</summary>
+    /// <param name="period">One of <see cref="Periods"/>.</param>
+    /// <param name="groupBy">The grouping.</param>
+    /// <param name="units">The units; required for <see cref="GroupBy.Level"/> and <see cref="GroupBy.Rollup"/>.</param>
+    /// <param name="rejected">The rows rejected on input, carried into the report.</param>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is not among <see cref="Periods"/>, or <paramref name="units"/> is missing for a level or rollup grouping.</exception>
+    public IndicatorReport Report(ReportingPeriod period, GroupBy groupBy, UnitRegistry? units = null, IReadOnlyList<RowError>? rejected = null)
+    {
+        if (units is null && groupBy is GroupBy.Level or GroupBy.Rollup)
+        {
+            throw new ArgumentException($"Grouping by {groupBy.ToString().ToLowerInvariant()} needs the units (a units file or registry).", nameof(units));
+        }
+        return new IndicatorReport(period, groupBy, DossierIndicators.Group(ByUnit(period), period, groupBy, units), rejected ?? []);
+    }
+
+    /// <summary>The counts of both: the union of the periods and units, counts added (a commutative, associative merge).</summary>
+    /// <exception cref="OverflowException">A sum does not fit in a <see cref="long"/>.</exception>
+    public PartialCounts Merge(PartialCounts other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Merge([this, other]);
+    }
+
+    /// <summary>The counts of all the partials together (empty counts for none).</summary>
+    /// <exception cref="OverflowException">A sum does not fit in a <see cref="long"/>.</exception>
+    public static PartialCounts Merge(IEnumerable<PartialCounts> partials)
+    {
+        ArgumentNullException.ThrowIfNull(partials);
+        var all = partials.ToArray();
+        var periods = Canonical(all.SelectMany(p => p.periods));
+        var periodIndex = PeriodIndex(periods);
+        string[] codes = [.. all.SelectMany(p => p.unitCodes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var index = IndexOf(codes);
+        var cells = new DossierCounts[codes.Length * periods.Length];
+        foreach (var partial in all)
+        {
+            var map = Array.ConvertAll(partial.periods, p => periodIndex[p.Name]);
+            for (int u = 0; u < partial.unitCodes.Length; u++)
+            {
+                int target = index[partial.unitCodes[u]] * periods.Length;
+                for (int p = 0; p < map.Length; p++)
+                {
+                    cells[target + map[p]] += partial.cells[(u * partial.periods.Length) + p];
+                }
+            }
+        }
+        return new PartialCounts(periods, codes, cells);
+    }
+
+    /// <summary>Writes the compact binary form: a header, the period names, the unit codes, then 15 variable-length counts per (unit, period).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public void WriteTo(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write((byte)1);
+        writer.Write7BitEncodedInt(periods.Length);
+        foreach (var period in periods)
+        {
+            writer.Write(period.Name);
+        }
+        writer.Write7BitEncodedInt(unitCodes.Length);
+        foreach (var code in unitCodes)
+        {
+            writer.Write(code);
+        }
+        Span<long> values = stackalloc long[FieldCount];
+        foreach (var counts in cells)
+        {
+            Fields(counts, values);
+            foreach (long value in values)
+            {
+                writer.Write7BitEncodedInt64(value);
+            }
+        }
+    }
+
+    /// <summary>Reads the binary form written by <see cref="WriteTo"/>.</summary>
+    /// <exception cref="FormatException">The stream does not hold partial counts.</exception>
+    public static PartialCounts ReadFrom(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadByte() != 1)
+            {
+                throw new FormatException("Not partial counts (version 1): the header does not match.");
+            }
+            var periods = new ReportingPeriod[reader.Read7BitEncodedInt()];
+            for (int p = 0; p < periods.Length; p++)
+            {
+                periods[p] = ReportingPeriod.Parse(reader.ReadString());
+            }
+            var codes = new string[reader.Read7BitEncodedInt()];
+            for (int u = 0; u < codes.Length; u++)
+            {
+                codes[u] = reader.ReadString();
+            }
+            Span<long> values = stackalloc long[FieldCount];
+            var counts = new List<(string, ReportingPeriod, DossierCounts)>(codes.Length * periods.Length);
+            foreach (var code in codes)
+            {
+                foreach (var period in periods)
+                {
+                    for (int f = 0; f < FieldCount; f++)
+                    {
+                        values[f] = ReadCount(reader);
+                    }
+                    counts.Add((code, period, FromFields(values)));
+                }
+            }
+            return new PartialCounts(periods, counts);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new FormatException("Partial counts are truncated.", e);
+        }
+    }
+
+    /// <summary>
+    /// The JSON form: <c>{"format":"reform-partial-counts","version":1,"periods":["2022-01",…],
+    /// "fields":["inScope",…],"units":{"01":[[15 counts of the first period],…],…}}</c>.
+    /// </summary>
+    public string ToJson()
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("format", JsonFormat);
+            json.WriteNumber("version", 1);
+            json.WriteStartArray("periods");
+            foreach (var period in periods)
+            {
+                json.WriteStringValue(period.Name);
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("fields");
+            foreach (var name in FieldNames)
+            {
+                json.WriteStringValue(name);
+            }
+            json.WriteEndArray();
+            json.WriteStartObject("units");
+            Span<long> values = stackalloc long[FieldCount];
+            for (int u = 0; u < unitCodes.Length; u++)
+            {
+                json.WriteStartArray(unitCodes[u]);
+                for (int p = 0; p < periods.Length; p++)
+                {
+                    Fields(cells[(u * periods.Length) + p], values);
+                    json.WriteStartArray();
+                    foreach (long value in values)
+                    {
+                        json.WriteNumberValue(value);
+                    }
+                    json.WriteEndArray();
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Reads the JSON form written by <see cref="ToJson"/>.</summary>
+    /// <exception cref="FormatException">The text is not partial counts in JSON.</exception>
+    public static PartialCounts FromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            if (root.GetProperty("format").GetString() != JsonFormat || root.GetProperty("version").GetInt32() != 1)
+            {
+                throw new FormatException($"Not partial counts: expected format \"{JsonFormat}\", version 1.");
+            }
+            var periods = root.GetProperty("periods").EnumerateArray().Select(p => ReportingPeriod.Parse(p.GetString()!)).ToArray();
+            if (!root.GetProperty("fields").EnumerateArray().Select(f => f.GetString()).SequenceEqual(FieldNames))
+            {
+                throw new FormatException($"Partial counts must list the fields {string.Join(", ", FieldNames)}.");
+            }
+            var counts = new List<(string, ReportingPeriod, DossierCounts)>();
+            Span<long> values = stackalloc long[FieldCount];
+            foreach (var unit in root.GetProperty("units").EnumerateObject())
+            {
+                var rows = unit.Value.EnumerateArray().ToArray();
+                if (rows.Length != periods.Length)
+                {
+                    throw new FormatException($"Unit {unit.Name} has counts for {rows.Length} periods; {periods.Length} are listed.");
+                }
+                for (int p = 0; p < periods.Length; p++)
+                {
+                    int f = 0;
+                    foreach (var value in rows[p].EnumerateArray())
+                    {
+                        if (f == FieldCount)
+                        {
+                            break;
+                        }
+                        values[f++] = value.GetInt64();
+                    }
+                    if (f != FieldCount || rows[p].GetArrayLength() != FieldCount)
+                    {
+                        throw new FormatException($"Unit {unit.Name}, period {periods[p].Name}: expected {FieldCount} counts.");
+                    }
+                    counts.Add((unit.Name, periods[p], FromFields(values)));
+                }
+            }
+            return new PartialCounts(periods, counts);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new FormatException($"Not partial counts in JSON: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Whether both have the same periods, units and counts.</summary>
+    public bool Equals(PartialCounts? other) =>
+        other is not null
+        && periods.Select(p => p.Name).SequenceEqual(other.periods.Select(p => p.Name))
+        && unitCodes.AsSpan().SequenceEqual(other.unitCodes)
+        && cells.AsSpan().SequenceEqual(other.cells);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as PartialCounts);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(periods.Length, unitCodes.Length, cells.Length > 0 ? cells[0] : default);
+
+    /// <summary>A summary: <c>"12 periods × 11,411 units"</c>.</summary>
+    public override string ToString() => FormattableString.Invariant($"{periods.Length} periods × {unitCodes.Length:N0} units");
+
+    internal static PartialCounts FromCells(ReportingPeriod[] periods, string[] codes, DossierCounts[] cellsByUnit)
+    {
+        // periods canonical; codes distinct but in any order: sort and drop all-zero units.
+        var order = Enumerable.Range(0, codes.Length)
+            .Where(u => cellsByUnit.AsSpan(u * periods.Length, periods.Length).ContainsAnyExcept(default(DossierCounts)))
+            .OrderBy(u => codes[u], StringComparer.Ordinal)
+            .ToArray();
+        var cells = new DossierCounts[order.Length * periods.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            cellsByUnit.AsSpan(order[i] * periods.Length, periods.Length).CopyTo(cells.AsSpan(i * periods.Length));
+        }
+        return new PartialCounts(periods, [.. order.Select(u => codes[u])], cells);
+    }
+
+    internal static ReportingPeriod[] Canonical(IEnumerable<ReportingPeriod> periods) =>
+        [.. periods.Select(p => p ?? throw new ArgumentException("A period is null.", nameof(periods)))
+            .DistinctBy(p => p.Name).OrderBy(p => p.First).ThenBy(p => p.Last).ThenBy(p => p.Name, StringComparer.Ordinal)];
+
+    private int PeriodOrdinal(ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        for (int p = 0; p < periods.Length; p++)
+        {
+            if (periods[p].Name == period.Name)
+            {
+                return p;
+            }
+        }
+        throw new ArgumentException($"Period {period} was not counted; the counts cover {string.Join(", ", periods.Select(p => p.Name))}.", nameof(period));
+    }
+
+    private static Dictionary<string, int> PeriodIndex(ReportingPeriod[] periods) =>
+        periods.Select((p, i) => (p.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+
+    private static Dictionary<string, int> IndexOf(string[] codes) =>
+        codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+
+    private static long ReadCount(BinaryReader reader)
+    {
+        long value = reader.Read7BitEncodedInt64();
+        return value >= 0 ? value : throw new FormatException($"A count is negative ({value}).");
+    }
+
+    private static void Fields(DossierCounts c, Span<long> values)
+    {
+        values[0] = c.InScope; values[1] = c.CarriedOver; values[2] = c.Received; values[3] = c.ReceivedOnline;
+        values[4] = c.ReceivedDirect; values[5] = c.ReceivedPostal; values[6] = c.Resolved; values[7] = c.ResolvedEarly;
+        values[8] = c.ResolvedOnTime; values[9] = c.ResolvedLate; values[10] = c.Withdrawn; values[11] = c.Stopped;
+        values[12] = c.OpenNotDue; values[13] = c.OpenOverdue; values[14] = c.HandledOnTime;
+    }
+
+    private static DossierCounts FromFields(ReadOnlySpan<long> v) => new()
+    {
+        InScope = v[0], CarriedOver = v[1], Received = v[2], ReceivedOnline = v[3], ReceivedDirect = v[4], ReceivedPostal = v[5],
+        Resolved = v[6], ResolvedEarly = v[7], ResolvedOnTime = v[8], ResolvedLate = v[9], Withdrawn = v[10], Stopped = v[11],
+        OpenNotDue = v[12], OpenOverdue = v[13], HandledOnTime = v[14],
+    };
+}
+

@@ -1,0 +1,90 @@
+using FsCheck.Xunit;
+using NodaTime;
+using Reform.Indicators.Columnar;
+using Reform.Indicators.Dossiers;
+using Reform.Indicators.Indicators;
+using Reform.Indicators.Tests.Units;
+
+namespace Reform.Indicators.Tests.Columnar;
+
+/// <summary>The columnar engine gives exactly the answers of the record-at-a-time path (the specification).</summary>
+public class ColumnarProperties
+{
+    private static readonly ClassificationPolicy Lenient = new() { MultipleSupplementRequestsAreLate = false };
+
+    private static Dossier[] OnUnits(Dossier[] dossiers, UnitsSample sample) =>
+        [.. dossiers.Select(d => new Dossier(
+            d.Id, sample.Units[(int)((uint)d.Id.GetHashCode(StringComparison.Ordinal) % (uint)sample.Units.Count)].Code, d.ProcedureCode, d.Channel,
+            d.ReceivedAt, d.Due, d.Status, d.FinishedAt, d.SupplementRequests, d.SupplementRequestedAt, d.DueGiven))];
+
+    /// <summary>The period and consecutive periods around it of the same kind (months, quarters, years, custom ranges of its length).</summary>
+    private static ReportingPeriod[] WithNeighbours(ReportingPeriod period)
+    {
+        int days = NodaTime.Period.DaysBetween(period.First, period.Last) + 1;
+        return [ReportingPeriod.Between(period.First.PlusDays(-days), period.First.PlusDays(-1)), period,
+            ReportingPeriod.Between(period.Last.PlusDays(1), period.Last.PlusDays(days))];
+    }
+
+    private static void AssertSameReport(IndicatorReport expected, IndicatorReport actual)
+    {
+        Assert.Equal(expected.Period, actual.Period);
+        Assert.Equal(expected.GroupBy, actual.GroupBy);
+        Assert.Equal(expected.Groups, actual.Groups);
+    }
+
+    [Property(MaxTest = 200)]
+    public void Report_EveryGrouping_EqualsTheSimplePath(UnitsSample sample, Dossier[] dossiers, ReportingPeriod period, bool lenient)
+    {
+        var onUnits = OnUnits(dossiers, sample);
+        var registry = sample.Registry();
+        var policy = lenient ? Lenient : null;
+        var table = DossierTable.From(onUnits);
+        var counts = ColumnarIndicators.Count(table, [period], policy);
+        foreach (var groupBy in Enum.GetValues<GroupBy>())
+        {
+            AssertSameReport(DossierIndicators.Report(onUnits, period, groupBy, registry, policy), counts.Report(period, groupBy, registry));
+        }
+        Assert.Equal(DossierIndicators.CountByUnit(onUnits, period, policy), counts.ByUnit(period));
+    }
+
+    [Property(MaxTest = 200)]
+    public void Count_ConsecutiveAndOverlappingPeriods_EachEqualsTheSimplePath(Dossier[] dossiers, ReportingPeriod period, bool lenient)
+    {
+        var policy = lenient ? Lenient : null;
+        // Consecutive periods (one pass), the months of the period's year and the year itself (overlapping runs).
+        int year = period.First.Year;
+        ReportingPeriod[] periods = [.. WithNeighbours(period), .. Enumerable.Range(1, 12).Select(m => ReportingPeriod.Month(year, m)), ReportingPeriod.Year(year)];
+        var counts = ColumnarIndicators.Count(DossierTable.From(dossiers), periods, policy, maxDegreeOfParallelism: 2);
+        foreach (var p in periods)
+        {
+            Assert.Equal(DossierIndicators.CountByUnit(dossiers, p, policy), counts.ByUnit(p));
+            Assert.Equal(DossierIndicators.Count(dossiers, p, policy), counts.Total(p));
+        }
+    }
+
+    [Property(MaxTest = 150)]
+    public void Merge_OfAnySplit_EqualsTheWhole(Dossier[] dossiers, ReportingPeriod period, int[] cuts)
+    {
+        var periods = WithNeighbours(period);
+        var whole = ColumnarIndicators.Count(DossierTable.From(dossiers), periods);
+        // Split at arbitrary points into parts; each part has its own unit ordinals.
+        var points = cuts.Select(c => (int)((uint)c % (uint)(dossiers.Length + 1))).Append(0).Append(dossiers.Length).Order().ToArray(); // empty parts included
+        var parts = points.Zip(points.Skip(1), (a, b) => ColumnarIndicators.Count(DossierTable.From(dossiers[a..b]), periods)).ToArray();
+        Assert.Equal(whole, PartialCounts.Merge(parts));
+        Assert.Equal(whole, PartialCounts.Merge(parts.Reverse()));
+        // A partition by period merges too: the union of the periods.
+        var byPeriod = periods.Select(p => ColumnarIndicators.Count(DossierTable.From(dossiers), [p]));
+        Assert.Equal(whole, PartialCounts.Merge(byPeriod));
+    }
+
+    [Property(MaxTest = 100)]
+    public void Serialise_RoundTrips(Dossier[] dossiers, ReportingPeriod period)
+    {
+        var counts = ColumnarIndicators.Count(DossierTable.From(dossiers), WithNeighbours(period));
+        using var stream = new MemoryStream();
+        counts.WriteTo(stream);
+        stream.Position = 0;
+        Assert.Equal(counts, PartialCounts.ReadFrom(stream));
+        Assert.Equal(counts, PartialCounts.FromJson(counts.ToJson()));
+    }
+}
