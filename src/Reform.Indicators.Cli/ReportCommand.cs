@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reform.Indicators.Calendars;
+using Reform.Indicators.Columnar;
 using Reform.Indicators.Data;
 using Reform.Indicators.Indicators;
 using Reform.Indicators.Procedures;
@@ -18,7 +19,8 @@ internal static class ReportCommand
         var sample = new Option<int?>("--sample") { Description = "Compute from the built-in synthetic sample of a year instead of a file." };
         var units = new Option<string?>("--units") { Description = "The units file (unit_code, name, level, parent_code, valid_from, valid_to); needed for --group-by level and rollup; rows naming other units are rejected." };
         var procedures = new Option<string?>("--procedures") { Description = "The procedures file (procedure_code, name, time_limit, time_limit_unit, ...); computes due dates for rows without due_at." };
-        var period = new Option<string>("--period") { Description = "The period: 2022, 2022-Q1, 2022-03, 2022-01-01..2022-06-30, or 2022R (15 Dec 2021 - 14 Dec 2022).", Required = true };
+        var period = new Option<string?>("--period") { Description = "The period: 2022, 2022-Q1, 2022-03, 2022-01-01..2022-06-30, or 2022R (15 Dec 2021 - 14 Dec 2022). Required with --dossiers; with --sample, the sample's year." };
+        var sampleSize = new Option<int>("--sample-dossiers") { Description = "With --sample: how many dossiers to generate.", DefaultValueFactory = _ => SampleCommand.DefaultDossiers };
         var groupBy = new Option<string?>("--group-by") { Description = "unit, level, rollup or national (default: level with --units, else national)." };
         groupBy.AcceptOnlyFromAmong("unit", "level", "rollup", "national");
         var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
@@ -31,34 +33,44 @@ internal static class ReportCommand
 
             Example:
               reform report --dossiers dossiers.csv --units units.csv --procedures procedures.csv --period 2022 --group-by level --format json --out report.json
+              reform report --sample 2022
             """)
         {
-            dossiers, sample, units, procedures, period, groupBy, format, outFile, strict,
+            dossiers, sample, sampleSize, units, procedures, period, groupBy, format, outFile, strict,
         };
         command.SetAction(parse =>
         {
             string? dossierPath = parse.GetValue(dossiers);
-            if (parse.GetValue(sample) is not null)
+            var reportFormat = parse.GetValue(format) switch
             {
-                throw new UsageException(SampleCommand.NotImplemented);
+                "json" => ReportFormat.Json,
+                "csv" => ReportFormat.Csv,
+                _ => ReportFormat.Table,
+            };
+            if (parse.GetValue(sample) is { } sampleYear)
+            {
+                if (dossierPath is not null || parse.GetValue(units) is not null || parse.GetValue(procedures) is not null)
+                {
+                    throw new UsageException("--sample computes from the built-in sample: do not give --dossiers, --units or --procedures with it.");
+                }
+                var national = SampleCommand.Create(sampleYear, parse.GetValue(sampleSize));
+                var samplePeriod = parse.GetValue(period) is { } text ? ParsePeriod(text) : national.Period;
+                var sampleGrouping = ParseGroupBy(parse.GetValue(groupBy) ?? "level");
+                var sampleReport = ColumnarIndicators.Report(national.ToTable(), samplePeriod, sampleGrouping, national.Units);
+                using (var stream = ReformCommand.OpenOutput(parse.GetValue(outFile), output))
+                {
+                    ReportWriter.Write(sampleReport, reportFormat, stream);
+                }
+                return ExitCodes.Success;
             }
             if (dossierPath is null)
             {
                 throw new UsageException("give --dossiers FILE (or --sample YEAR).");
             }
-            string periodText = parse.GetValue(period)!;
-            if (!ReportingPeriod.TryParse(periodText, out var reportingPeriod))
-            {
-                throw new UsageException($"--period '{periodText}' is not a period: expected 2022, 2022-Q1, 2022-03, 2022-01-01..2022-06-30 or 2022R.");
-            }
+            string periodText = parse.GetValue(period) ?? throw new UsageException("give --period, e.g. --period 2022.");
+            var reportingPeriod = ParsePeriod(periodText);
             string? unitsPath = parse.GetValue(units);
-            var grouping = (parse.GetValue(groupBy) ?? (unitsPath is null ? "national" : "level")) switch
-            {
-                "unit" => GroupBy.Unit,
-                "level" => GroupBy.Level,
-                "rollup" => GroupBy.Rollup,
-                _ => GroupBy.National,
-            };
+            var grouping = ParseGroupBy(parse.GetValue(groupBy) ?? (unitsPath is null ? "national" : "level"));
             if (unitsPath is null && grouping is GroupBy.Level or GroupBy.Rollup)
             {
                 throw new UsageException($"--group-by {grouping.ToString().ToLowerInvariant()} needs --units FILE.");
@@ -104,12 +116,6 @@ internal static class ReportCommand
                     error.WriteLine(ReformCommand.Invariant($"  {count,10:N0}  {column}: {reason}"));
                 }
             }
-            var reportFormat = parse.GetValue(format) switch
-            {
-                "json" => ReportFormat.Json,
-                "csv" => ReportFormat.Csv,
-                _ => ReportFormat.Table,
-            };
             using (var stream = ReformCommand.OpenOutput(parse.GetValue(outFile), output))
             {
                 ReportWriter.Write(result.Report, reportFormat, stream);
@@ -118,6 +124,19 @@ internal static class ReportCommand
         });
         return command;
     }
+
+    private static ReportingPeriod ParsePeriod(string text) =>
+        ReportingPeriod.TryParse(text, out var period)
+            ? period
+            : throw new UsageException($"--period '{text}' is not a period: expected 2022, 2022-Q1, 2022-03, 2022-01-01..2022-06-30 or 2022R.");
+
+    private static GroupBy ParseGroupBy(string text) => text switch
+    {
+        "unit" => GroupBy.Unit,
+        "level" => GroupBy.Level,
+        "rollup" => GroupBy.Rollup,
+        _ => GroupBy.National,
+    };
 
     /// <summary>Lists rejected rows on standard error (the first thousand, then how many more), and returns how many there were.</summary>
     private static long ListRejects(TextWriter error, string source, IReadOnlyList<RowError> errors)

@@ -1,21 +1,42 @@
 using System.CommandLine;
+using Reform.Indicators.Data;
+using Reform.Indicators.Samples;
 
 namespace Reform.Indicators.Cli;
 
 /// <summary><c>reform sample</c>: the deterministic synthetic national data set.</summary>
 internal static class SampleCommand
 {
-    /// <summary>
-    /// Why the sample is unavailable: the deterministic generator (Reform.Indicators.Samples) is
-    /// being written on another branch and is not part of this build yet.
-    /// </summary>
-    public const string NotImplemented =
-        "the synthetic sample is not implemented yet: it needs the deterministic generator Reform.Indicators.Samples, which this build does not include. Use --dossiers FILE with your own export.";
+    /// <summary>The default number of dossiers: enough for the sample to reproduce the published rates exactly (from about 100,000), quick to compute.</summary>
+    public const int DefaultDossiers = 200_000;
+
+    /// <summary>The sample of a year, or a usage error naming the years it covers.</summary>
+    public static NationalSample Create(int year, int dossiers)
+    {
+        if (dossiers < 0)
+        {
+            throw new UsageException("the number of dossiers must not be negative.");
+        }
+        try
+        {
+            return NationalSample.Create(year, dossiers);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new UsageException(UnitFile_FirstSentence(e.Message));
+        }
+    }
+
+    private static string UnitFile_FirstSentence(string message)
+    {
+        int paren = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return paren >= 0 ? message[..paren] : message;
+    }
 
     public static Command Create(TextWriter output, TextWriter error)
     {
         var year = new Option<int>("--year") { Description = "The year of the sample; 2022 reproduces the 2022 national review.", Required = true };
-        var dossiers = new Option<int?>("--dossiers") { Description = "How many dossiers to generate (default: the national volume scaled to the sample)." };
+        var dossiers = new Option<int>("--dossiers") { Description = "How many dossiers to generate.", DefaultValueFactory = _ => DefaultDossiers };
         var outDir = new Option<string>("--out") { Description = "The directory to write units, procedures and dossiers to.", Required = true };
         var format = new Option<string>("--format") { Description = "csv or parquet.", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "parquet");
@@ -23,7 +44,29 @@ internal static class SampleCommand
         {
             year, dossiers, outDir, format,
         };
-        command.SetAction(new Func<ParseResult, int>(_ => throw new UsageException(NotImplemented)));
+        command.SetAction(parse =>
+        {
+            var sample = Create(parse.GetValue(year), parse.GetValue(dossiers));
+            string directory = parse.GetValue(outDir)!;
+            string extension = parse.GetValue(format) == "parquet" ? ".parquet" : ".csv";
+            try
+            {
+                Directory.CreateDirectory(directory);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                throw new UsageException($"cannot create {directory}: {e.Message}");
+            }
+            string units = Path.Combine(directory, "units" + extension);
+            string procedures = Path.Combine(directory, "procedures" + extension);
+            string dossierFile = Path.Combine(directory, "dossiers" + extension);
+            UnitFile.Write(sample.Units.Units, units);
+            ProcedureFile.Write(sample.Procedures.Procedures, procedures);
+            DossierFile.Write(sample.Dossiers(), dossierFile);
+            error.WriteLine(ReformCommand.Invariant($"wrote {units}, {procedures} and {dossierFile} ({sample.DossierCount:N0} dossiers, {sample.Period.Name})"));
+            error.WriteLine(ReformCommand.Invariant($"next: reform report --dossiers {dossierFile} --units {units} --procedures {procedures} --period {sample.Period.Name}"));
+            return ExitCodes.Success;
+        });
         return command;
     }
 }

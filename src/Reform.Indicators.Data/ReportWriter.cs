@@ -149,7 +149,7 @@ public static class ReportWriter
         }
     }
 
-    /// <summary>Writes an aligned table: one line per group with its main counts and the three rates in percent.</summary>
+    /// <summary>Writes an aligned table: one line per group with its main counts and the three rates in percent; a level table ends with the national total.</summary>
     public static void WriteTable(IndicatorReport report, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -165,6 +165,13 @@ public static class ReportWriter
             g.Counts.Resolved.ToString("N0", CultureInfo.InvariantCulture),
             Percent(g.OnTimeResolution), Percent(g.OnTimeHandling), Percent(g.Online),
         }).ToList();
+        if (report.GroupBy == GroupBy.Level && report.Groups.Count > 1)
+        {
+            // A level table also shows the whole: the national online share is a figure of the review.
+            var all = report.Groups.Aggregate(default(DossierCounts), (sum, g) => sum + g.Counts);
+            rows.Add(["national", "(all levels)", all.InScope.ToString("N0", CultureInfo.InvariantCulture), all.Received.ToString("N0", CultureInfo.InvariantCulture),
+                all.Resolved.ToString("N0", CultureInfo.InvariantCulture), Percent(all.OnTimeResolution), Percent(all.OnTimeHandling), Percent(all.Online)]);
+        }
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
         writer.WriteLine(Line(header, widths));
         writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));

@@ -223,16 +223,46 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Sample_NotYetImplemented_ExitCode2AndSaysSo()
+    public void ReportSample2022_ReproducesThe2022NationalReview()
     {
-        var sample = Reform.Run("sample", "--year", "2022", "--out", PathOf("sample"));
-        var report = Reform.Run("report", "--sample", "2022", "--period", "2022");
+        var (exit, output, error) = Reform.Run("report", "--sample", "2022");
 
-        Assert.Equal(2, sample.ExitCode);
-        Assert.Contains("not implemented", sample.Error, StringComparison.Ordinal);
-        Assert.Equal(2, report.ExitCode);
-        Assert.Contains("not implemented", report.Error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(PathOf("sample")));
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        var rows = output.Split('\n').Where(l => l.Length > 0).ToDictionary(l => l.Split(' ')[0], l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("99.96", rows["ministry"][^3]);
+        Assert.Equal("99.33", rows["province"][^3]);
+        Assert.Equal("98.27", rows["district"][^3]);
+        Assert.Equal("99.56", rows["commune"][^3]);
+        Assert.Equal("52.80", rows["national"][^1]);
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("parquet")]
+    public void Sample_WrittenToFiles_ReportsAsTheInMemorySample(string format)
+    {
+        string dir = PathOf("sample-" + format);
+        var written = Reform.Run("sample", "--year", "2022", "--dossiers", "20000", "--out", dir, "--format", format);
+        Assert.Equal(0, written.ExitCode);
+        Assert.Equal("", written.Output);
+
+        var fromFiles = Reform.Run("report", "--dossiers", Path.Combine(dir, "dossiers." + format), "--units", Path.Combine(dir, "units." + format),
+            "--procedures", Path.Combine(dir, "procedures." + format), "--period", "2022", "--group-by", "level", "--format", "json");
+        var inMemory = Reform.Run("report", "--sample", "2022", "--sample-dossiers", "20000", "--group-by", "level", "--format", "json");
+
+        Assert.Equal(0, fromFiles.ExitCode);
+        Assert.Equal(0, inMemory.ExitCode);
+        Assert.Equal(inMemory.Output, fromFiles.Output);
+        Assert.Contains("\"received\": ", fromFiles.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sample_YearOutOfRange_ExitCode2()
+    {
+        var (exit, _, error) = Reform.Run("sample", "--year", "1999", "--out", PathOf("s"));
+        Assert.Equal(2, exit);
+        Assert.Contains("2016 to 2024", error, StringComparison.Ordinal);
     }
 
     [Theory]
