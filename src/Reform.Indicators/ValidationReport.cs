@@ -12,8 +12,23 @@ namespace Reform.Indicators;
 /// </remarks>
 public sealed class ValidationReport<T>
 {
-    internal ValidationReport(IReadOnlyList<T> accepted, IReadOnlyList<RowError> errors, long rowsRead, long rejectedRows, bool stoppedAtFirstError)
+    /// <summary>Creates a report; readers of other formats (CSV, Parquet) build theirs with it.</summary>
+    /// <param name="accepted">The valid records, in input order.</param>
+    /// <param name="errors">Every fault found, in input order.</param>
+    /// <param name="rowsRead">How many rows were read, accepted and rejected.</param>
+    /// <param name="rejectedRows">How many rows were rejected (a row with several faults counts once).</param>
+    /// <param name="stoppedAtFirstError">Whether reading stopped at the first bad row (strict mode).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="accepted"/> or <paramref name="errors"/> is null.</exception>
+    /// <exception cref="ArgumentException">The counts do not add up: <paramref name="rowsRead"/> is not accepted + rejected, or rejected rows have no error.</exception>
+    public ValidationReport(IReadOnlyList<T> accepted, IReadOnlyList<RowError> errors, long rowsRead, long rejectedRows, bool stoppedAtFirstError)
     {
+        ArgumentNullException.ThrowIfNull(accepted);
+        ArgumentNullException.ThrowIfNull(errors);
+        if (rowsRead != accepted.Count + rejectedRows || rejectedRows < 0 || (rejectedRows > 0 && errors.Count == 0))
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"The counts do not add up: {rowsRead} rows read, {accepted.Count} accepted, {rejectedRows} rejected, {errors.Count} errors."), nameof(rowsRead));
+        }
         Accepted = accepted;
         Errors = errors;
         RowsRead = rowsRead;

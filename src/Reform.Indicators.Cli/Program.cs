@@ -1,0 +1,3 @@
+using Reform.Indicators.Cli;
+
+return ReformCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,154 @@
+using System.CommandLine;
+using Reform.Indicators.Calendars;
+using Reform.Indicators.Columnar;
+using Reform.Indicators.Data;
+using Reform.Indicators.Indicators;
+using Reform.Indicators.Procedures;
+using Reform.Indicators.Units;
+
+namespace Reform.Indicators.Cli;
+
+/// <summary><c>reform report</c>: a dossier export in, an indicator report out.</summary>
+internal static class ReportCommand
+{
+    private const int MaxListed = 1000;
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var dossiers = new Option<string?>("--dossiers") { Description = "The dossier export: CSV (comma or semicolon, UTF-8) or .parquet; canonical or national-portal column names." };
+        var sample = new Option<int?>("--sample") { Description = "Compute from the built-in synthetic sample of a year instead of a file." };
+        var units = new Option<string?>("--units") { Description = "The units file (unit_code, name, level, parent_code, valid_from, valid_to); needed for --group-by level and rollup; rows naming other units are rejected." };
+        var procedures = new Option<string?>("--procedures") { Description = "The procedures file (procedure_code, name, time_limit, time_limit_unit, ...); computes due dates for rows without due_at." };
+        var period = new Option<string?>("--period") { Description = "The period: 2022, 2022-Q1, 2022-03, 2022-01-01..2022-06-30, or 2022R (15 Dec 2021 - 14 Dec 2022). Required with --dossiers; with --sample, the sample's year." };
+        var sampleSize = new Option<int>("--sample-dossiers") { Description = "With --sample: how many dossiers to generate.", DefaultValueFactory = _ => SampleCommand.DefaultDossiers };
+        var groupBy = new Option<string?>("--group-by") { Description = "unit, level, rollup or national (default: level with --units, else national)." };
+        groupBy.AcceptOnlyFromAmong("unit", "level", "rollup", "national");
+        var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var outFile = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
+        var strict = new Option<bool>("--strict") { Description = "Stop at the first bad row (exit code 1, no report)." };
+        var command = new Command("report", """
+            Computes the indicators of INDICATORS.md §4 over a period from a dossier export.
+            Exit codes: 0 success; 1 rows were rejected (the report is still written, the rejects listed on standard error and in JSON); 2 usage error or unreadable input.
+
+            Example:
+              reform report --dossiers dossiers.csv --units units.csv --procedures procedures.csv --period 2022 --group-by level --format json --out report.json
+              reform report --sample 2022
+            """)
+        {
+            dossiers, sample, sampleSize, units, procedures, period, groupBy, format, outFile, strict,
+        };
+        command.SetAction(parse =>
+        {
+            string? dossierPath = parse.GetValue(dossiers);
+            var reportFormat = parse.GetValue(format) switch
+            {
+                "json" => ReportFormat.Json,
+                "csv" => ReportFormat.Csv,
+                _ => ReportFormat.Table,
+            };
+            if (parse.GetValue(sample) is { } sampleYear)
+            {
+                if (dossierPath is not null || parse.GetValue(units) is not null || parse.GetValue(procedures) is not null)
+                {
+                    throw new UsageException("--sample computes from the built-in sample: do not give --dossiers, --units or --procedures with it.");
+                }
+                var national = SampleCommand.Create(sampleYear, parse.GetValue(sampleSize));
+                var samplePeriod = parse.GetValue(period) is { } text ? ParsePeriod(text) : national.Period;
+                var sampleGrouping = ParseGroupBy(parse.GetValue(groupBy) ?? "level");
+                var sampleReport = ColumnarIndicators.Report(national.ToTable(), samplePeriod, sampleGrouping, national.Units);
+                using (var stream = ReformCommand.OpenOutput(parse.GetValue(outFile), output))
+                {
+                    ReportWriter.Write(sampleReport, reportFormat, stream);
+                }
+                return ExitCodes.Success;
+            }
+            if (dossierPath is null)
+            {
+                throw new UsageException("give --dossiers FILE (or --sample YEAR).");
+            }
+            string periodText = parse.GetValue(period) ?? throw new UsageException("give --period, e.g. --period 2022.");
+            var reportingPeriod = ParsePeriod(periodText);
+            string? unitsPath = parse.GetValue(units);
+            var grouping = ParseGroupBy(parse.GetValue(groupBy) ?? (unitsPath is null ? "national" : "level"));
+            if (unitsPath is null && grouping is GroupBy.Level or GroupBy.Rollup)
+            {
+                throw new UsageException($"--group-by {grouping.ToString().ToLowerInvariant()} needs --units FILE.");
+            }
+            bool isStrict = parse.GetValue(strict);
+            long otherRejects = 0;
+
+            UnitRegistry? registry = null;
+            if (unitsPath is not null)
+            {
+                registry = UnitFile.ReadRegistry(unitsPath, out var unitErrors);
+                otherRejects += ListRejects(error, unitsPath, unitErrors);
+            }
+            var options = new DossierReadOptions { Strict = isStrict };
+            if (parse.GetValue(procedures) is { } proceduresPath)
+            {
+                var read = ProcedureFile.Read(proceduresPath);
+                otherRejects += ListRejects(error, proceduresPath, read.Errors);
+                options = options with { DueDates = new ProcedureCatalogue(read.Accepted).DueDates(WorkingCalendar.Vietnam) };
+            }
+            if (isStrict && otherRejects > 0)
+            {
+                error.WriteLine("reform: stopped (--strict): the units or procedures file has rejected rows.");
+                return ExitCodes.RejectedRows;
+            }
+
+            DossierFileReport result;
+            using (var progress = ConsoleProgress.ForTerminal(error))
+            {
+                result = DossierFile.Report(dossierPath, reportingPeriod, grouping, registry, options with { Progress = progress });
+            }
+            ListRejects(error, dossierPath, result.Report.Rejected);
+            if (result.StoppedAtFirstError)
+            {
+                error.WriteLine(ReformCommand.Invariant($"reform: stopped at the first bad row (--strict), after {result.RowsRead:N0} rows; no report written."));
+                return ExitCodes.RejectedRows;
+            }
+            if (result.RejectedRows > 0)
+            {
+                error.WriteLine(ReformCommand.Invariant($"{dossierPath}: {result.RowsRead:N0} rows read, {result.AcceptedRows:N0} accepted, {result.RejectedRows:N0} rejected"));
+                foreach (var (column, reason, count) in result.CountsByReason())
+                {
+                    error.WriteLine(ReformCommand.Invariant($"  {count,10:N0}  {column}: {reason}"));
+                }
+            }
+            using (var stream = ReformCommand.OpenOutput(parse.GetValue(outFile), output))
+            {
+                ReportWriter.Write(result.Report, reportFormat, stream);
+            }
+            return result.RejectedRows + otherRejects > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static ReportingPeriod ParsePeriod(string text) =>
+        ReportingPeriod.TryParse(text, out var period)
+            ? period
+            : throw new UsageException($"--period '{text}' is not a period: expected 2022, 2022-Q1, 2022-03, 2022-01-01..2022-06-30 or 2022R.");
+
+    private static GroupBy ParseGroupBy(string text) => text switch
+    {
+        "unit" => GroupBy.Unit,
+        "level" => GroupBy.Level,
+        "rollup" => GroupBy.Rollup,
+        _ => GroupBy.National,
+    };
+
+    /// <summary>Lists rejected rows on standard error (the first thousand, then how many more), and returns how many there were.</summary>
+    private static long ListRejects(TextWriter error, string source, IReadOnlyList<RowError> errors)
+    {
+        foreach (var e in errors.Take(MaxListed))
+        {
+            error.WriteLine($"{source}: {e}");
+        }
+        if (errors.Count > MaxListed)
+        {
+            error.WriteLine(ReformCommand.Invariant($"{source}: ... and {errors.Count - MaxListed:N0} more faults (all are in --format json)."));
+        }
+        return errors.Count;
+    }
+}

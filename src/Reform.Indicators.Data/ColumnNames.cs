@@ -1,0 +1,52 @@
+using Reform.Indicators.Dossiers;
+
+namespace Reform.Indicators.Data;
+
+/// <summary>
+/// The column names the readers accept: the canonical names of INDICATORS.md §3 and, for each,
+/// the names used in exports of the national public service portal (DVCQG) and one-stop-shop systems.
+/// </summary>
+/// <remarks>
+/// Header names are matched case-insensitively, ignoring surrounding spaces. A file may use
+/// either name for a column, not both. Columns the readers do not know are ignored. The full
+/// mapping with its sources is in <c>docs/data-formats.md</c>.
+/// </remarks>
+public static class ColumnNames
+{
+    /// <summary>Dossier columns: each canonical name with the other names accepted for it.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Dossiers { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [DossierFields.DossierId] = ["MaHoSo"],
+        [DossierFields.UnitCode] = ["MaDonVi", "MaCoQuan"],
+        [DossierFields.ProcedureCode] = ["MaTTHC"],
+        [DossierFields.Channel] = ["KenhThucHien"],
+        [DossierFields.ReceivedAt] = ["NgayTiepNhan"],
+        [DossierFields.DueAt] = ["NgayHenTra"],
+        [DossierFields.FinishedAt] = ["NgayKetThucXuLy"],
+        [DossierFields.Status] = ["TrangThaiHoSo", "TrangThai"],
+        [DossierFields.SupplementRequests] = ["SoLanBoSung"],
+        [DossierFields.SupplementRequestedAt] = ["NgayYeuCauBoSung"],
+    };
+
+    /// <summary>Units-file columns: each canonical name with the other names accepted for it.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Units { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        ["unit_code"] = ["MaDonVi"],
+        ["name"] = ["TenDonVi"],
+        ["level"] = ["CapDonVi"],
+        ["parent_code"] = ["MaDonViCha"],
+        ["valid_from"] = ["HieuLucTu"],
+        ["valid_to"] = ["HieuLucDen"],
+    };
+
+    /// <summary>Procedures-file columns: each canonical name with the other names accepted for it.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Procedures { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        ["procedure_code"] = ["MaTTHC"],
+        ["name"] = ["TenTTHC"],
+        ["time_limit"] = ["ThoiHanGiaiQuyet"],
+        ["time_limit_unit"] = ["DonViThoiHan"],
+        ["online_level"] = ["MucDoDVC"],
+        ["full_online_eligible"] = ["DuDieuKienToanTrinh"],
+    };
+}

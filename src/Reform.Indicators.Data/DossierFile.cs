@@ -1,0 +1,234 @@
+using NodaTime;
+using Reform.Indicators.Dossiers;
+using Reform.Indicators.Indicators;
+using Reform.Indicators.Units;
+
+namespace Reform.Indicators.Data;
+
+/// <summary>
+/// Reads and writes dossier files (INDICATORS.md §3) as CSV or Parquet: into validated records,
+/// or straight into a report without keeping the records.
+/// </summary>
+/// <remarks>
+/// <para>Columns are the canonical names or the national portal's (<see cref="ColumnNames.Dossiers"/>).
+/// Rows are numbered by their line in the file, the header being line 1. Every rejected row is
+/// listed with its row number, column, reason and raw value; nothing is dropped or counted silently.
+/// A file that cannot be read as a whole (missing, empty, not UTF-8, a required column missing)
+/// throws one <see cref="DataFileException"/>.</para>
+/// <para>Reading streams: CSV a row at a time, Parquet a row group at a time. <see cref="Report(string, ReportingPeriod, GroupBy, UnitRegistry?, DossierReadOptions?, ClassificationPolicy?)"/>
+/// keeps only the counts per unit and the ids seen (to reject repeats), so memory does not grow
+/// with the number of columns or the length of the rows.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var result = DossierFile.Report("dossiers.csv", ReportingPeriod.Parse("2022"), GroupBy.National);
+/// foreach (var error in result.Report.Rejected) Console.Error.WriteLine(error); // row 17, finished_at: before received_at (value '2022-01-03')
+/// </code>
+/// </example>
+public static class DossierFile
+{
+    private const int ProgressEvery = 1 << 16;
+
+    /// <summary>Reads and validates every row of a file into records.</summary>
+    /// <exception cref="DataFileException">The file cannot be read as a whole.</exception>
+    public static ValidationReport<Dossier> Read(string path, DossierReadOptions? options = null)
+    {
+        options ??= DossierReadOptions.Default;
+        return Read(RecordSource.Open(path, FileSchema.Dossiers, options.Format), options);
+    }
+
+    /// <summary>Reads and validates every row of a stream into records.</summary>
+    /// <param name="stream">The file's bytes; disposed when read.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="options">How to read and validate.</param>
+    /// <param name="source">The name used in messages.</param>
+    /// <exception cref="DataFileException">The stream cannot be read as a whole.</exception>
+    public static ValidationReport<Dossier> ReadFrom(Stream stream, DataFormat format, DossierReadOptions options, string source)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Read(RecordSource.Open(stream, format, FileSchema.Dossiers, source), options);
+    }
+
+    /// <summary>Reads a file and computes its report as it goes, without keeping the records.</summary>
+    /// <param name="path">The dossier file.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="groupBy">The grouping.</param>
+    /// <param name="units">The units, needed for level and rollup groupings. When given and <see cref="DossierReadOptions.KnownUnits"/> is null, rows naming a unit not in it are rejected.</param>
+    /// <param name="options">How to read and validate.</param>
+    /// <param name="policy">The classification policy; the default when null.</param>
+    /// <returns>The same report as <see cref="DossierIndicators.Report"/> over the accepted records, with the rejected rows.</returns>
+    /// <exception cref="DataFileException">The file cannot be read as a whole.</exception>
+    /// <exception cref="ArgumentException"><paramref name="units"/> is null for a level or rollup grouping.</exception>
+    public static DossierFileReport Report(
+        string path, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units = null, DossierReadOptions? options = null, ClassificationPolicy? policy = null)
+    {
+        options ??= DossierReadOptions.Default;
+        CheckUnits(groupBy, units);
+        return Report(RecordSource.Open(path, FileSchema.Dossiers, options.Format), period, groupBy, units, options, policy);
+    }
+
+    /// <summary>Reads a stream and computes its report as it goes; see <see cref="Report(string, ReportingPeriod, GroupBy, UnitRegistry?, DossierReadOptions?, ClassificationPolicy?)"/>.</summary>
+    /// <exception cref="DataFileException">The stream cannot be read as a whole.</exception>
+    /// <exception cref="ArgumentException"><paramref name="units"/> is null for a level or rollup grouping.</exception>
+    public static DossierFileReport ReportFrom(
+        Stream stream, DataFormat format, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units, DossierReadOptions options, ClassificationPolicy? policy)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        CheckUnits(groupBy, units);
+        return Report(RecordSource.Open(stream, format, FileSchema.Dossiers, "input"), period, groupBy, units, options, policy);
+    }
+
+    /// <summary>Writes dossiers to a file, in the format its name says (<c>.parquet</c>, else CSV).</summary>
+    /// <remarks>
+    /// Canonical column names. A deadline computed from the procedure (<see cref="Dossier.DueGiven"/> false)
+    /// is written empty, so that it is computed again when read with the same procedures; a deadline
+    /// that is the end of a date is written as the date alone.
+    /// </remarks>
+    public static void Write(IEnumerable<Dossier> dossiers, string path)
+    {
+        ArgumentNullException.ThrowIfNull(dossiers);
+        TableWriter.Write(FileSchema.Dossiers, dossiers.Select(ToRecord), path, format: null);
+    }
+
+    /// <summary>Writes dossiers to a stream, which stays open; see <see cref="Write(IEnumerable{Dossier}, string)"/>.</summary>
+    public static void Write(IEnumerable<Dossier> dossiers, Stream stream, DataFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(dossiers);
+        ArgumentNullException.ThrowIfNull(stream);
+        TableWriter.Write(FileSchema.Dossiers, dossiers.Select(ToRecord), stream, format);
+    }
+
+    private static object?[] ToRecord(Dossier d) =>
+    [
+        d.Id, d.UnitCode, d.ProcedureCode, DossierFields.Format(d.Channel), d.ReceivedAt,
+        d.DueGiven ? (d.Due == Calendars.VietnamTime.EndOf(d.Due.Date) ? TextForms.Format(d.Due.Date) : d.Due) : null,
+        d.FinishedAt, DossierFields.Format(d.Status), d.SupplementRequests, d.SupplementRequestedAt,
+    ];
+
+    private static void CheckUnits(GroupBy groupBy, UnitRegistry? units)
+    {
+        if (units is null && groupBy is GroupBy.Level or GroupBy.Rollup)
+        {
+            throw new ArgumentException($"Grouping by {groupBy.ToString().ToLowerInvariant()} needs the units (a units file or registry).", nameof(units));
+        }
+    }
+
+    private static ValidationReport<Dossier> Read(IEnumerable<RawRecord> records, DossierReadOptions options)
+    {
+        var accepted = new List<Dossier>();
+        var errors = new List<RowError>();
+        var (read, rejected, stopped) = Scan(records, options, errors, accepted.Add);
+        return new ValidationReport<Dossier>(accepted, errors, read, rejected, stopped);
+    }
+
+    private static DossierFileReport Report(
+        IEnumerable<RawRecord> records, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units, DossierReadOptions options, ClassificationPolicy? policy)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (units is not null && options.KnownUnits is null)
+        {
+            options = options with { KnownUnits = units.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal) };
+        }
+        var errors = new List<RowError>();
+        var byUnit = new Dictionary<string, DossierCounts>(StringComparer.Ordinal);
+        var (read, rejected, stopped) = Scan(records, options, errors, dossier =>
+        {
+            var dossierClass = DossierClassifier.Classify(dossier, period, policy);
+            if (dossierClass.InScope)
+            {
+                ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byUnit, dossier.UnitCode, out _);
+                counts += DossierCounts.Of(dossierClass, dossier.Channel);
+            }
+        });
+        var groups = DossierIndicators.Group(byUnit, period, groupBy, units);
+        return new DossierFileReport(new IndicatorReport(period, groupBy, groups, errors), read, rejected, stopped);
+    }
+
+    /// <summary>The one loop that turns text records into dossiers; the only place rows are accepted or rejected.</summary>
+    private static (long Read, long Rejected, bool Stopped) Scan(IEnumerable<RawRecord> records, DossierReadOptions options, List<RowError> errors, Action<Dossier> accept)
+    {
+        var validator = new DossierValidator(options.DueDates, options.KnownUnits);
+        var pool = new StringPool();
+        long read = 0, rejected = 0;
+        foreach (var record in records)
+        {
+            read++;
+            if (options.Progress is { } progress && read % ProgressEvery == 0)
+            {
+                progress.Report(read);
+            }
+            bool ok;
+            if (record.Problem is { } problem)
+            {
+                errors.Add(problem);
+                ok = false;
+            }
+            else
+            {
+                var v = record.Values;
+                var row = new DossierRow
+                {
+                    Row = record.Row,
+                    DossierId = v[0],
+                    UnitCode = pool.Get(v[1]),
+                    ProcedureCode = pool.Get(v[2]),
+                    Channel = v[3],
+                    ReceivedAt = v[4],
+                    DueAt = v[5],
+                    FinishedAt = v[6],
+                    Status = v[7],
+                    SupplementRequests = v[8],
+                    SupplementRequestedAt = v[9],
+                };
+                int before = errors.Count;
+                ok = validator.TryValidate(row, out var dossier, errors);
+                if (ok)
+                {
+                    accept(dossier!);
+                }
+                else
+                {
+                    for (int i = before; i < errors.Count; i++)
+                    {
+                        errors[i] = errors[i].Shortened();
+                    }
+                }
+            }
+            if (!ok)
+            {
+                rejected++;
+                if (options.Strict)
+                {
+                    options.Progress?.Report(read);
+                    return (read, rejected, true);
+                }
+            }
+        }
+        options.Progress?.Report(read);
+        return (read, rejected, false);
+    }
+
+    /// <summary>One string instance per distinct unit or procedure code, so that millions of records share a few thousand strings.</summary>
+    private sealed class StringPool
+    {
+        private const int MaxSize = 1 << 20;
+        private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
+
+        public string? Get(string? value)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+            if (pool.TryGetValue(value, out var shared))
+            {
+                return shared;
+            }
+            if (pool.Count < MaxSize)
+            {
+                pool[value] = value;
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Reform.Indicators.Dossiers;
+
+namespace Reform.Indicators.Data;
+
+/// <summary>How a dossier file is read and validated.</summary>
+public sealed record DossierReadOptions
+{
+    /// <summary>The default: no procedures (every row needs <c>due_at</c>), no units check, not strict.</summary>
+    public static DossierReadOptions Default { get; } = new();
+
+    /// <summary>Computes the deadline of a row whose <c>due_at</c> is empty, e.g. <c>catalogue.DueDates(WorkingCalendar.Vietnam)</c>; without it such rows are rejected.</summary>
+    public DueDateResolver? DueDates { get; init; }
+
+    /// <summary>The unit codes of the units file; a row naming another unit is rejected. Null: no check.</summary>
+    public IReadOnlySet<string>? KnownUnits { get; init; }
+
+    /// <summary>Whether to stop at the first bad row.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Told the number of rows read so far, every 65,536 rows and at the end; null for none.</summary>
+    public IProgress<long>? Progress { get; init; }
+
+    /// <summary>The file's format; null to take it from the file name (<c>.parquet</c>, else CSV).</summary>
+    public DataFormat? Format { get; init; }
+}

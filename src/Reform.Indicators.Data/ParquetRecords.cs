@@ -1,0 +1,149 @@
+using System.Globalization;
+using Parquet;
+using Parquet.Schema;
+
+namespace Reform.Indicators.Data;
+
+/// <summary>Reads the records of a Parquet file as text, one row group (batch) at a time, with Parquet.Net.</summary>
+/// <remarks>
+/// Columns are found by the same names as in CSV. Strings are taken as they are; timestamps
+/// without a time zone are Vietnam civil time and become ISO text (<c>2023-01-16T09:30:00</c>);
+/// timestamps adjusted to UTC are converted to UTC+7; dates become <c>2023-01-16</c> (a due date
+/// without a time is the end of that day); integers and booleans become their invariant text.
+/// So a Parquet file and a CSV file with the same content read to the same records. Records are
+/// numbered from 2, as the lines of the same data in CSV under a header line would be.
+/// </remarks>
+internal static class ParquetRecords
+{
+    private static readonly ParquetOptions Options = new() { UseDateOnlyTypeForDates = true };
+
+    public static IEnumerable<RawRecord> Read(Stream stream, FileSchema schema, string source)
+    {
+        ParquetReader reader;
+        try
+        {
+            reader = ParquetReader.CreateAsync(stream, Options, leaveStreamOpen: false).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException or ArgumentException or InvalidOperationException)
+        {
+            stream.Dispose();
+            throw new DataFileException($"{source}: not a readable Parquet file ({e.Message}).", e);
+        }
+        try
+        {
+            var fields = reader.Schema.GetDataFields();
+            int[] map = schema.Map([.. fields.Select(f => f.Name)], source);
+            var values = new string?[schema.Columns.Count];
+            var columns = new string?[schema.Columns.Count][];
+            long row = 2;
+            for (int g = 0; g < reader.RowGroupCount; g++)
+            {
+                var group = reader.OpenRowGroupReader(g);
+                int count = checked((int)group.RowCount);
+                for (int c = 0; c < map.Length; c++)
+                {
+                    columns[c] = map[c] < 0 ? new string?[count] : ReadColumn(group, fields[map[c]], count, source, endOfDayIsDate: schema.Columns[c].Name == Dossiers.DossierFields.DueAt);
+                }
+                for (int i = 0; i < count; i++)
+                {
+                    RowError? problem = null;
+                    for (int c = 0; c < values.Length; c++)
+                    {
+                        string? value = columns[c][i];
+                        if (value is { Length: > FileSchema.MaxFieldLength })
+                        {
+                            problem ??= new RowError(row, schema.Columns[c].Name,
+                                string.Create(CultureInfo.InvariantCulture, $"longer than {FileSchema.MaxFieldLength:N0} characters"), RowErrors.Shorten(value));
+                            value = null;
+                        }
+                        values[c] = value;
+                    }
+                    yield return new RawRecord(row++, values, problem);
+                }
+            }
+        }
+        finally
+        {
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static string?[] ReadColumn(ParquetRowGroupReader group, DataField field, int count, string source, bool endOfDayIsDate)
+    {
+        var text = new string?[count];
+        var type = field.ClrType;
+        if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
+        {
+            group.ReadAsync(field, text.AsMemory()).AsTask().GetAwaiter().GetResult();
+            return text;
+        }
+        if (type == typeof(DateTime))
+        {
+            bool utc = field is DateTimeDataField { IsAdjustedToUTC: true };
+            var data = Read<DateTime>(group, field, count);
+            for (int i = 0; i < count; i++)
+            {
+                text[i] = data[i] is { } t ? FormatTimestamp(t, utc, endOfDayIsDate) : null;
+            }
+            return text;
+        }
+        if (type == typeof(DateOnly))
+        {
+            var data = Read<DateOnly>(group, field, count);
+            for (int i = 0; i < count; i++)
+            {
+                text[i] = data[i]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+            return text;
+        }
+        if (type == typeof(DateTimeOffset))
+        {
+            var data = Read<DateTimeOffset>(group, field, count);
+            for (int i = 0; i < count; i++)
+            {
+                text[i] = data[i]?.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+            }
+            return text;
+        }
+        return type switch
+        {
+            _ when type == typeof(int) => Invariant(Read<int>(group, field, count)),
+            _ when type == typeof(long) => Invariant(Read<long>(group, field, count)),
+            _ when type == typeof(short) => Invariant(Read<short>(group, field, count)),
+            _ when type == typeof(sbyte) => Invariant(Read<sbyte>(group, field, count)),
+            _ when type == typeof(byte) => Invariant(Read<byte>(group, field, count)),
+            _ when type == typeof(ushort) => Invariant(Read<ushort>(group, field, count)),
+            _ when type == typeof(uint) => Invariant(Read<uint>(group, field, count)),
+            _ when type == typeof(bool) => [.. Read<bool>(group, field, count).Select(b => b is { } v ? (v ? "true" : "false") : null)],
+            _ => throw new DataFileException($"{source}: column {field.Name} has Parquet type {type.Name}; expected text, a timestamp, a date, an integer or a boolean."),
+        };
+    }
+
+    private static T?[] Read<T>(ParquetRowGroupReader group, DataField field, int count)
+        where T : struct
+    {
+        var data = new T?[count];
+        group.ReadAsync<T>(field, data.AsMemory()).AsTask().GetAwaiter().GetResult();
+        return data;
+    }
+
+    private static string?[] Invariant<T>(T?[] values)
+        where T : struct, IFormattable =>
+        [.. values.Select(v => v?.ToString(null, CultureInfo.InvariantCulture))];
+
+    /// <summary>
+    /// ISO text of a timestamp. For <c>due_at</c>, the last microsecond of a day (23:59:59.999999
+    /// or later) is written as the date alone: it is how "the end of that day" is stored in
+    /// Parquet, whose timestamps cannot hold the nanosecond end of day.
+    /// </summary>
+    internal static string FormatTimestamp(DateTime t, bool utc, bool endOfDayIsDate)
+    {
+        if (endOfDayIsDate && !utc && t.TimeOfDay >= EndOfDayThreshold)
+        {
+            return t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        return t.ToString(utc ? "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+    }
+
+    internal static readonly TimeSpan EndOfDayThreshold = TimeSpan.FromDays(1) - TimeSpan.FromMicroseconds(1);
+}

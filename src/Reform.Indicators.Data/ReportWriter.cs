@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Reform.Indicators.Indicators;
+using Reform.Indicators.Measures;
+using Reform.Indicators.Units;
+
+namespace Reform.Indicators.Data;
+
+/// <summary>Writes an <see cref="IndicatorReport"/> as a table, JSON (INDICATORS.md §8) or CSV.</summary>
+/// <remarks>
+/// Percentages are those of <see cref="Rate.Percent"/>: 100·N/D rounded half away from zero to two
+/// decimals, absent (JSON <c>null</c>, empty CSV field, <c>-</c> in a table) when the denominator is 0.
+/// JSON also gives each rejected row's raw <c>value</c> (null when the fault is not about one value).
+/// </remarks>
+public static class ReportWriter
+{
+    private static readonly (string Name, Func<DossierCounts, long> Get)[] Counts =
+    [
+        ("inScope", c => c.InScope), ("carriedOver", c => c.CarriedOver), ("received", c => c.Received),
+        ("receivedOnline", c => c.ReceivedOnline), ("receivedDirect", c => c.ReceivedDirect), ("receivedPostal", c => c.ReceivedPostal),
+        ("resolved", c => c.Resolved), ("resolvedEarly", c => c.ResolvedEarly), ("resolvedOnTime", c => c.ResolvedOnTime),
+        ("resolvedLate", c => c.ResolvedLate), ("withdrawn", c => c.Withdrawn), ("stopped", c => c.Stopped),
+        ("openNotDue", c => c.OpenNotDue), ("openOverdue", c => c.OpenOverdue), ("handledOnTime", c => c.HandledOnTime),
+    ];
+
+    private static readonly (string Name, Func<DossierCounts, Rate> Get)[] Rates =
+    [
+        ("onTimeResolution", c => c.OnTimeResolution), ("onTimeHandling", c => c.OnTimeHandling), ("online", c => c.Online),
+    ];
+
+    /// <summary>Writes <paramref name="report"/> to <paramref name="stream"/> (UTF-8, no byte-order mark), which stays open.</summary>
+    public static void Write(IndicatorReport report, ReportFormat format, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(stream);
+        switch (format)
+        {
+            case ReportFormat.Json:
+                WriteJson(report, stream);
+                break;
+            case ReportFormat.Csv:
+            case ReportFormat.Table:
+                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true))
+                {
+                    writer.NewLine = "\n";
+                    if (format == ReportFormat.Csv)
+                    {
+                        WriteCsv(report, writer);
+                    }
+                    else
+                    {
+                        WriteTable(report, writer);
+                    }
+                }
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format.");
+        }
+    }
+
+    /// <summary>Writes the JSON of INDICATORS.md §8, indented, with a final newline.</summary>
+    public static void WriteJson(IndicatorReport report, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(stream);
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("period");
+            json.WriteString("name", report.Period.Name);
+            json.WriteString("first", TextForms.Format(report.Period.First));
+            json.WriteString("last", TextForms.Format(report.Period.Last));
+            json.WriteEndObject();
+            json.WriteString("groupBy", GroupByName(report.GroupBy));
+            json.WriteStartArray("rejected");
+            foreach (var error in report.Rejected)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("row", error.Row);
+                json.WriteString("column", error.Column);
+                json.WriteString("reason", error.Reason);
+                json.WriteString("value", error.Value);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("groups");
+            foreach (var group in report.Groups)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", group.Key);
+                json.WriteString("name", group.Name);
+                json.WriteString("level", group.Level?.ToName());
+                json.WriteStartObject("counts");
+                foreach (var (name, get) in Counts)
+                {
+                    json.WriteNumber(name, get(group.Counts));
+                }
+                json.WriteEndObject();
+                json.WriteStartObject("rates");
+                foreach (var (name, get) in Rates)
+                {
+                    var rate = get(group.Counts);
+                    json.WriteStartObject(name);
+                    json.WriteNumber("numerator", rate.Numerator);
+                    json.WriteNumber("denominator", rate.Denominator);
+                    if (rate.Percent is { } percent)
+                    {
+                        json.WriteNumber("percent", percent);
+                    }
+                    else
+                    {
+                        json.WriteNull("percent");
+                    }
+                    json.WriteEndObject();
+                }
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Writes one CSV line per group under a header: key, name, level, the 15 counts, and numerator, denominator, percent of each rate.</summary>
+    public static void WriteCsv(IndicatorReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        var header = new List<string> { "key", "name", "level" };
+        header.AddRange(Counts.Select(c => c.Name));
+        foreach (var (name, _) in Rates)
+        {
+            header.AddRange([$"{name}Numerator", $"{name}Denominator", $"{name}Percent"]);
+        }
+        writer.WriteLine(string.Join(',', header));
+        foreach (var group in report.Groups)
+        {
+            var fields = new List<string> { Csv(group.Key), Csv(group.Name ?? ""), group.Level?.ToName() ?? "" };
+            fields.AddRange(Counts.Select(c => c.Get(group.Counts).ToString(CultureInfo.InvariantCulture)));
+            foreach (var (_, get) in Rates)
+            {
+                var rate = get(group.Counts);
+                fields.AddRange([rate.Numerator.ToString(CultureInfo.InvariantCulture), rate.Denominator.ToString(CultureInfo.InvariantCulture), rate.Percent?.ToString("0.00", CultureInfo.InvariantCulture) ?? ""]);
+            }
+            writer.WriteLine(string.Join(',', fields));
+        }
+    }
+
+    /// <summary>Writes an aligned table: one line per group with its main counts and the three rates in percent; a level table ends with the national total.</summary>
+    public static void WriteTable(IndicatorReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Period {report.Period.Name} ({TextForms.Format(report.Period.First)}..{TextForms.Format(report.Period.Last)}), by {GroupByName(report.GroupBy)}; {report.Rejected.Count:N0} rejected rows"));
+        string[] header = ["group", "name", "in scope", "received", "resolved", "on-time resolution %", "on-time handling %", "online %"];
+        var rows = report.Groups.Select(g => new[]
+        {
+            g.Key, g.Name ?? "",
+            g.Counts.InScope.ToString("N0", CultureInfo.InvariantCulture),
+            g.Counts.Received.ToString("N0", CultureInfo.InvariantCulture),
+            g.Counts.Resolved.ToString("N0", CultureInfo.InvariantCulture),
+            Percent(g.OnTimeResolution), Percent(g.OnTimeHandling), Percent(g.Online),
+        }).ToList();
+        if (report.GroupBy == GroupBy.Level && report.Groups.Count > 1)
+        {
+            // A level table also shows the whole: the national online share is a figure of the review.
+            var all = report.Groups.Aggregate(default(DossierCounts), (sum, g) => sum + g.Counts);
+            rows.Add(["national", "(all levels)", all.InScope.ToString("N0", CultureInfo.InvariantCulture), all.Received.ToString("N0", CultureInfo.InvariantCulture),
+                all.Resolved.ToString("N0", CultureInfo.InvariantCulture), Percent(all.OnTimeResolution), Percent(all.OnTimeHandling), Percent(all.Online)]);
+        }
+        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        writer.WriteLine(Line(header, widths));
+        writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
+        foreach (var row in rows)
+        {
+            writer.WriteLine(Line(row, widths));
+        }
+    }
+
+    private static string Line(string[] cells, int[] widths) =>
+        string.Join("  ", cells.Select((c, i) => i < 2 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))).TrimEnd();
+
+    private static string Percent(Rate rate) => rate.Percent?.ToString("0.00", CultureInfo.InvariantCulture) ?? "-";
+
+    private static string GroupByName(GroupBy groupBy) => groupBy.ToString().ToLowerInvariant();
+
+    private static string Csv(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+}

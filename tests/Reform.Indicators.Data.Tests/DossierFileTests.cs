@@ -1,0 +1,210 @@
+using System.Text;
+using NodaTime;
+using Reform.Indicators.Calendars;
+using Reform.Indicators.Dossiers;
+using Reform.Indicators.Indicators;
+using Reform.Indicators.Procedures;
+
+namespace Reform.Indicators.Data.Tests;
+
+public sealed class DossierFileTests : IDisposable
+{
+    private const string Header = "dossier_id,unit_code,procedure_code,channel,received_at,due_at,finished_at,status,supplement_requests,supplement_requested_at";
+
+    private readonly TestFiles files = new();
+
+    public void Dispose() => files.Dispose();
+
+    /// <summary>A file with good rows and one bad row for each validation rule of INDICATORS.md §3, plus reader-level faults.</summary>
+    private static readonly string MixedFile = string.Join('\n',
+        Header,                                                                                   // line 1
+        "G1,01,1.000001,online,2022-01-03T08:00,2022-01-10,2022-01-05T10:00,completed,0,",         // 2 good, early
+        "G2,01,1.000001,direct,2022-01-03T08:00,2022-01-10,2022-01-10T16:00,completed,0,",         // 3 good, on time
+        ",01,1.000001,online,2022-01-03T08:00,2022-01-10,,processing,0,",                           // 4 required missing
+        "B2,01,1.000001,online,yesterday,2022-01-10,,processing,0,",                                // 5 unparsable timestamp
+        "B3,01,1.000001,fax,2022-01-03T08:00,2022-01-10,,processing,0,",                            // 6 unknown channel
+        "B4,01,1.000001,online,2022-01-03T08:00,2022-01-10,,lost,0,",                               // 7 unknown status
+        "B5,01,1.000001,online,2022-01-03T08:00,2022-01-10,2022-01-02T08:00,completed,0,",          // 8 finished before received
+        "B6,01,1.000001,online,2022-01-03T08:00,2022-01-02,2022-01-04T08:00,completed,0,",          // 9 due before received
+        "B7,01,1.000001,online,2022-01-03T08:00,2022-01-10,,refused,0,",                            // 10 final without finished_at
+        "B8,01,1.000001,online,2022-01-03T08:00,2022-01-10,2022-01-04T08:00,processing,0,",         // 11 open with finished_at
+        "B9,01,1.000001,online,2022-01-03T08:00,2022-01-10,,awaiting_supplement,1,",                // 12 awaiting without request time
+        "B10,01,1.000001,online,2022-01-03T08:00,2022-01-10,2022-01-04T08:00,completed,-1,",        // 13 negative requests
+        "G1,01,1.000001,online,2022-01-03T08:00,2022-01-10,2022-01-05T10:00,completed,0,",          // 14 repeated id
+        "B12,99,1.000001,online,2022-01-03T08:00,2022-01-10,2022-01-05T10:00,completed,0,",         // 15 unit not in the units file
+        "B13,01,9.999999,online,2022-01-03T08:00,,2022-01-05T10:00,completed,0,",                   // 16 no due_at, unknown procedure
+        "G3,01,1.000001,postal,2022-01-03T08:00,,2022-01-20T10:00,completed,2,2022-01-04T09:00",   // 17 good, due from the procedure; late (2 requests)
+        "B14,01,1.000001,online,2022-01-03T08:00," + new string('x', 5000) + ",,processing,0,",     // 18 pathologically long field
+        "\"G4\",\"01\",\"1.000001\",\"1\",\"03/01/2022 08:00\",\"10/01/2022\",,\"Processing\",,",   // 19 good, quoted, Vietnamese dates
+        "B15,01,1.000001,online,2022-01-03T08:00,2022-01-10");                                      // 20 truncated last line, no newline
+
+    private static DossierReadOptions MixedOptions => new()
+    {
+        KnownUnits = new HashSet<string>(["01"]),
+        DueDates = new ProcedureCatalogue([new AdministrativeProcedure("1.000001", "Test", TimeLimit.WorkingDays(5))]).DueDates(WorkingCalendar.Vietnam),
+    };
+
+    [Fact]
+    public void Read_MixedFile_RejectsEachBadRowWithRowColumnAndReason()
+    {
+        var report = DossierFile.Read(files.Write("mixed.csv", MixedFile), MixedOptions);
+
+        var expected = new (long Row, string Column, string ReasonStart)[]
+        {
+            (4, "dossier_id", "required"),
+            (5, "received_at", "not a timestamp"),
+            (6, "channel", "unknown channel"),
+            (7, "status", "unknown status"),
+            (8, "finished_at", "before received_at"),
+            (9, "due_at", "before received_at"),
+            (10, "finished_at", "required when status is refused"),
+            (11, "finished_at", "must be empty when status is processing"),
+            (12, "supplement_requested_at", "required when status is awaiting_supplement"),
+            (13, "supplement_requests", "must not be negative"),
+            (14, "dossier_id", "repeats an earlier row's id"),
+            (15, "unit_code", "not in the units file"),
+            (16, "due_at", "empty, and procedure '9.999999' has no known time limit"),
+            (18, "due_at", "longer than 4,096 characters"),
+            (20, "finished_at", "missing: the line has 6 fields, the header has 10"),
+        };
+        Assert.Equal(expected.Length, report.Errors.Count);
+        for (int i = 0; i < expected.Length; i++)
+        {
+            var error = report.Errors[i];
+            Assert.Equal(expected[i].Row, error.Row);
+            Assert.Equal(expected[i].Column, error.Column);
+            Assert.StartsWith(expected[i].ReasonStart, error.Reason, StringComparison.Ordinal);
+        }
+        Assert.Equal(19, report.RowsRead);
+        Assert.Equal(15, report.RejectedRows);
+        Assert.Equal(["G1", "G2", "G3", "G4"], report.Accepted.Select(d => d.Id));
+        Assert.Equal("yesterday", report.Errors[1].Value);
+        Assert.True(report.Errors[13].Value!.Length < 200, "a long value is shortened in the error");
+        Assert.Contains("5,000 characters", report.Errors[13].Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_MixedFile_CountsTheGoodRowsOnlyAndListsTheRejects()
+    {
+        string path = files.Write("mixed.csv", MixedFile);
+        var period = ReportingPeriod.Parse("2022");
+
+        var fromFile = DossierFile.Report(path, period, GroupBy.National, units: null, MixedOptions);
+        var good = DossierFile.Read(path, MixedOptions);
+        var fromRecords = DossierIndicators.Report(good.Accepted, period, GroupBy.National, rejected: good.Errors);
+
+        Assert.Equal(Json(fromRecords), Json(fromFile.Report));
+        var national = fromFile.Report["national"]!.Counts;
+        Assert.Equal(4, national.Received);
+        Assert.Equal(3, national.Resolved);
+        Assert.Equal(1, national.ResolvedLate);
+        Assert.Equal(15, fromFile.Report.Rejected.Count);
+        Assert.Equal(15, fromFile.RejectedRows);
+    }
+
+    [Fact]
+    public void Read_Strict_StopsAtTheFirstBadRow()
+    {
+        var report = DossierFile.Read(files.Write("mixed.csv", MixedFile), MixedOptions with { Strict = true });
+
+        Assert.True(report.StoppedAtFirstError);
+        Assert.Equal(3, report.RowsRead);
+        Assert.Equal(4, Assert.Single(report.Errors).Row);
+        Assert.Equal(2, report.Accepted.Count);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8_IsOneMessageNamingTheEncoding()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Header + "\nG1,01,1.000001,online,2022-01-03T08:00,2022-01-10,,processing,0,\n").ToList();
+        bytes.AddRange(Encoding.Latin1.GetBytes("G2,Hà Nội,1.000001,online,2022-01-03T08:00,2022-01-10,,processing,0,\n"));
+        string path = files.WriteBytes("latin1.csv", [.. bytes]);
+
+        var e = Assert.Throws<DataFileException>(() => DossierFile.Read(path));
+        Assert.Contains("not valid UTF-8", e.Message, StringComparison.Ordinal);
+        Assert.Contains("latin1.csv", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MissingRequiredColumn_IsOneMessageNamingIt()
+    {
+        string path = files.Write("no-status.csv", "dossier_id,unit_code,procedure_code,channel,received_at,due_at\nA,01,1.000001,online,2022-01-03,2022-01-10\n");
+
+        var e = Assert.Throws<DataFileException>(() => DossierFile.Read(path));
+        Assert.Contains("lacks the required column status", e.Message, StringComparison.Ordinal);
+        Assert.Contains("TrangThaiHoSo", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_HeaderMissing_FirstDataLineIsNotAHeader()
+    {
+        string path = files.Write("no-header.csv", "A,01,1.000001,online,2022-01-03,2022-01-10,,processing,0,\n");
+
+        var e = Assert.Throws<DataFileException>(() => DossierFile.Read(path));
+        Assert.Contains("not a dossiers file", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_EmptyFile_IsOneMessage()
+    {
+        var e = Assert.Throws<DataFileException>(() => DossierFile.Read(files.Write("empty.csv", "")));
+        Assert.Contains("empty", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_HeaderOnly_GivesNoRows()
+    {
+        var report = DossierFile.Read(files.Write("header.csv", Header + "\n"));
+        Assert.Equal(0, report.RowsRead);
+        Assert.Empty(report.Errors);
+    }
+
+    [Fact]
+    public void Read_SemicolonsBomPortalNamesAndQuotes_AreUnderstood()
+    {
+        string text = "MaHoSo;MaDonVi;MaTTHC;KenhThucHien;NgayTiepNhan;NgayHenTra;NgayKetThucXuLy;TrangThaiHoSo;Ghi chú\n"
+            + "\"HS;1\";01;1.000001;2;16/01/2023 09:30;20/01/2023;18/01/2023 10:00;completed;\"a note, with \"\"quotes\"\"\nand a new line\"\n"
+            + "HS2;01;1.000001;3;2023-01-16;2023-01-20;;processing;x\n";
+        var report = DossierFile.Read(files.Write("portal.csv", text, bom: true));
+
+        Assert.Empty(report.Errors);
+        Assert.Equal(2, report.Accepted.Count);
+        var first = report.Accepted[0];
+        Assert.Equal("HS;1", first.Id);
+        Assert.Equal(DossierChannel.Online, first.Channel);
+        Assert.Equal(new LocalDateTime(2023, 1, 16, 9, 30), first.ReceivedAt);
+        Assert.Equal(VietnamTime.EndOf(new LocalDate(2023, 1, 20)), first.Due);
+        Assert.Equal(DossierChannel.Postal, report.Accepted[1].Channel);
+    }
+
+    [Fact]
+    public void Read_RowNumbers_AreLinesEvenAfterAQuotedNewLine()
+    {
+        string text = Header + "\n"
+            + "\"A\nB\",01,1.000001,online,2022-01-03,2022-01-10,,processing,0,\n"  // lines 2-3
+            + "C,01,1.000001,fax,2022-01-03,2022-01-10,,processing,0,\n";            // line 4
+        var report = DossierFile.Read(files.Write("lines.csv", text));
+        Assert.Equal(4, Assert.Single(report.Errors).Row);
+    }
+
+    [Fact]
+    public void Read_BothNamesOfOneColumn_IsOneMessage()
+    {
+        var e = Assert.Throws<DataFileException>(() => DossierFile.Read(files.Write("twice.csv", Header + ",MaHoSo\n")));
+        Assert.Contains("dossier_id twice", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NotParquet_IsOneMessage()
+    {
+        var e = Assert.Throws<DataFileException>(() => DossierFile.Read(files.Write("fake.parquet", Header + "\n")));
+        Assert.Contains("not a readable Parquet file", e.Message, StringComparison.Ordinal);
+    }
+
+    internal static string Json(IndicatorReport report)
+    {
+        using var stream = new MemoryStream();
+        ReportWriter.WriteJson(report, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
