@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
+using Reform.Indicators.Utility;
 
 namespace Reform.Indicators.Calendars;
 
@@ -78,7 +79,7 @@ public static class OfficialSchedules
         {
             throw new FormatException("Line 1: the schedule is empty; expected the header date,kind,occasion,confidence,source.");
         }
-        var names = SplitLine(header, 1);
+        var names = CsvLine.Split(header, 1);
         int Column(string name)
         {
             int index = names.FindIndex(n => string.Equals(n.Trim(), name, StringComparison.OrdinalIgnoreCase));
@@ -98,7 +99,7 @@ public static class OfficialSchedules
             {
                 continue;
             }
-            var fields = SplitLine(line, lineNumber);
+            var fields = CsvLine.Split(line, lineNumber);
             if (fields.Count < names.Count)
             {
                 throw new FormatException($"Line {lineNumber}: {fields.Count} fields, expected {names.Count}.");
@@ -138,53 +139,6 @@ public static class OfficialSchedules
             days.Add(new ScheduledDay(day, dayKind, Field(occasion), dayConfidence, Field(source)));
         }
         return days;
-    }
-
-    /// <summary>Splits one CSV line (RFC 4180 quoting, no line breaks inside fields).</summary>
-    private static List<string> SplitLine(string line, int lineNumber)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-        if (quoted)
-        {
-            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"Line {lineNumber}: a quoted field is not closed."));
-        }
-        fields.Add(field.ToString());
-        return fields;
     }
 
     private static List<ScheduledDay> LoadEmbedded()

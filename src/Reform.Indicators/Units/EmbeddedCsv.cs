@@ -1,4 +1,5 @@
 using System.Text;
+using Reform.Indicators.Utility;
 
 namespace Reform.Indicators.Units;
 
@@ -13,11 +14,11 @@ internal static class EmbeddedCsv
             ?? throw new InvalidOperationException($"The embedded resource {resource} is missing from the assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var lines = reader.ReadToEnd().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
-        var header = SplitLine(lines[0]);
+        var header = CsvLine.Split(lines[0], 1);
         var rows = new List<IReadOnlyDictionary<string, string>>(lines.Length - 1);
         for (int i = 1; i < lines.Length; i++)
         {
-            var fields = SplitLine(lines[i]);
+            var fields = CsvLine.Split(lines[i], i + 1);
             if (fields.Count != header.Count)
             {
                 throw new InvalidOperationException(
@@ -26,47 +27,5 @@ internal static class EmbeddedCsv
             rows.Add(header.Zip(fields).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
         }
         return rows;
-    }
-
-    internal static List<string> SplitLine(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-        fields.Add(field.ToString());
-        return fields;
     }
 }
