@@ -47,6 +47,18 @@ public class ColumnarProperties
         Assert.Equal(DossierIndicators.CountByUnit(onUnits, period, policy), counts.ByUnit(period));
     }
 
+    [Property(MaxTest = 150)]
+    public void SortByUnit_GroupsRowsByUnitAndChangesNoResult(UnitsSample sample, Dossier[] dossiers, ReportingPeriod period)
+    {
+        var onUnits = OnUnits(dossiers, sample);
+        var table = DossierTable.From(onUnits);
+        var before = ColumnarIndicators.Count(table, [period]);
+        table.SortByUnit();
+        Assert.True(table.Units.ToArray().SequenceEqual(table.Units.ToArray().Order()), "rows are ordered by unit");
+        Assert.Equal(before.ByUnit(period), ColumnarIndicators.Count(table, [period]).ByUnit(period));
+        Assert.Equal(DossierIndicators.CountByUnit(onUnits, period), ColumnarIndicators.Count(table, [period]).ByUnit(period));
+    }
+
     [Property(MaxTest = 200)]
     public void Count_ConsecutiveAndOverlappingPeriods_EachEqualsTheSimplePath(Dossier[] dossiers, ReportingPeriod period, bool lenient)
     {
