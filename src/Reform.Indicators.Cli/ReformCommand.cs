@@ -12,6 +12,7 @@ internal static class ReformCommand
         var root = new RootCommand("Public-administration-reform indicators from dossier exports (INDICATORS.md §8).\n\nExample:\n  reform report --dossiers dossiers.csv --units units.csv --period 2022 --group-by level")
         {
             ReportCommand.Create(output, error),
+            ScorecardCommand.Create(output, error),
             SampleCommand.Create(output, error),
             CalendarCommand.Create(output, error),
         };

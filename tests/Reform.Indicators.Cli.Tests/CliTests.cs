@@ -267,6 +267,7 @@ public sealed class CliTests : IDisposable
 
     [Theory]
     [InlineData("report")]
+    [InlineData("scorecard")]
     [InlineData("sample")]
     [InlineData("calendar")]
     [InlineData("calendar", "due")]
