@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 using Reform.Indicators.Calendars;
 using Reform.Indicators.Dossiers;
@@ -175,40 +176,43 @@ public static class ColumnarIndicators
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Kernel(DossierTable table, int from, int to, int[] periodOf, int dayBase, int m, FlagTables tables, int[] counters)
     {
-        ReadOnlySpan<int> units = table.Units;
-        ReadOnlySpan<int> received = table.ReceivedDays;
-        ReadOnlySpan<int> finished = table.FinishDays;
-        ReadOnlySpan<int> dueKeys = table.DueKeys;
-        ReadOnlySpan<ushort> flags = table.Flags;
-        ReadOnlySpan<int> period = periodOf;
-        ReadOnlySpan<int> finalMask = tables.FinalMask;
-        ReadOnlySpan<int> finishCounter = tables.FinishCounter;
-        ReadOnlySpan<int> keepDuePeriod = tables.KeepDuePeriod;
-        ReadOnlySpan<int> neverDue = tables.NeverDue;
-        Span<int> c = counters;
-        int lastIndex = period.Length - 1;
+        // Element references instead of indexed spans: the indices are in range by construction
+        // (rows < Count; period lookups clamped to [0, last]; flags < FlagCombinations; counter
+        // slots within the unit's stride), so the bounds checks are dropped from the hot loop.
+        ref int units = ref MemoryMarshal.GetReference(table.Units);
+        ref int received = ref MemoryMarshal.GetReference(table.ReceivedDays);
+        ref int finished = ref MemoryMarshal.GetReference(table.FinishDays);
+        ref int dueKeys = ref MemoryMarshal.GetReference(table.DueKeys);
+        ref ushort flags = ref MemoryMarshal.GetReference(table.Flags);
+        ref int period = ref MemoryMarshal.GetArrayDataReference(periodOf);
+        ref int finalMask = ref MemoryMarshal.GetArrayDataReference(tables.FinalMask);
+        ref int finishCounter = ref MemoryMarshal.GetArrayDataReference(tables.FinishCounter);
+        ref int keepDuePeriod = ref MemoryMarshal.GetArrayDataReference(tables.KeepDuePeriod);
+        ref int neverDue = ref MemoryMarshal.GetArrayDataReference(tables.NeverDue);
+        ref int c = ref MemoryMarshal.GetArrayDataReference(counters);
+        int lastIndex = periodOf.Length - 1;
         int stride = (m + 1) * CounterCount;
         for (int i = from; i < to; i++)
         {
-            int flag = flags[i];
-            int pR = period[Math.Min(Math.Max(received[i] - dayBase, 0), lastIndex)];
-            int pFinish = period[Math.Min(Math.Max(finished[i] - dayBase, 0), lastIndex)];
-            int pF = m + ((pFinish - m) & finalMask[flag]);                 // m when not final
-            int s = Math.Max(pR, 0);                                        // first period in scope
-            int o = Math.Max(Math.Min(pF, m), s);                           // open in [s, o)
-            int dueThreshold = (dueKeys[i] + 1) >> 1;                       // E > due ⟺ E's day ≥ this
-            int pE = Math.Max(period[Math.Min(Math.Max(dueThreshold - dayBase, 0), lastIndex)], 0);
-            int pDue = (pE & keepDuePeriod[flag]) | (m & neverDue[flag]);   // first overdue period
+            int flag = Unsafe.Add(ref flags, i);
+            int pR = Unsafe.Add(ref period, Math.Min(Math.Max(Unsafe.Add(ref received, i) - dayBase, 0), lastIndex));
+            int pFinish = Unsafe.Add(ref period, Math.Min(Math.Max(Unsafe.Add(ref finished, i) - dayBase, 0), lastIndex));
+            int pF = m + ((pFinish - m) & Unsafe.Add(ref finalMask, flag));                 // m when not final
+            int s = Math.Max(pR, 0);                                                         // first period in scope
+            int o = Math.Max(Math.Min(pF, m), s);                                            // open in [s, o)
+            int dueThreshold = (Unsafe.Add(ref dueKeys, i) + 1) >> 1;                        // E > due ⟺ E's day ≥ this
+            int pE = Math.Max(Unsafe.Add(ref period, Math.Min(Math.Max(dueThreshold - dayBase, 0), lastIndex)), 0);
+            int pDue = (pE & Unsafe.Add(ref keepDuePeriod, flag)) | (m & Unsafe.Add(ref neverDue, flag)); // first overdue period
             int q = Math.Min(Math.Max(pDue, s), o);
             int slotR = (uint)pR < (uint)m ? pR : m;
             int slotF = (uint)pF < (uint)m ? pF : m;
-            int unitBase = units[i] * stride;
-            c[unitBase + (slotR * CounterCount) + ((flag >> DossierTable.ChannelShift) & 3)]++;
-            c[unitBase + (slotF * CounterCount) + finishCounter[flag]]++;
-            c[unitBase + (s * CounterCount) + OpenNotDueDelta]++;
-            c[unitBase + (q * CounterCount) + OpenNotDueDelta]--;
-            c[unitBase + (q * CounterCount) + OpenOverdueDelta]++;
-            c[unitBase + (o * CounterCount) + OpenOverdueDelta]--;
+            ref int unit = ref Unsafe.Add(ref c, Unsafe.Add(ref units, i) * stride);
+            Unsafe.Add(ref unit, (slotR * CounterCount) + ((flag >> DossierTable.ChannelShift) & 3))++;
+            Unsafe.Add(ref unit, (slotF * CounterCount) + Unsafe.Add(ref finishCounter, flag))++;
+            Unsafe.Add(ref unit, (s * CounterCount) + OpenNotDueDelta)++;
+            Unsafe.Add(ref unit, (q * CounterCount) + OpenNotDueDelta)--;
+            Unsafe.Add(ref unit, (q * CounterCount) + OpenOverdueDelta)++;
+            Unsafe.Add(ref unit, (o * CounterCount) + OpenOverdueDelta)--;
         }
     }
 
