@@ -6,6 +6,7 @@ using Reform.Indicators.Indicators;
 using Reform.Indicators.Measures;
 using Reform.Indicators.Procedures;
 using Reform.Indicators.Regulations;
+using Reform.Indicators.Tests.TestData;
 using Reform.Indicators.Units;
 
 namespace Reform.Indicators.Tests.Indicators;
@@ -21,15 +22,7 @@ public class NationalReview2022Tests
     private static readonly ReportingPeriod Year2021 = ReportingPeriod.Year(2021);
     private static readonly ReportingPeriod Year2022 = ReportingPeriod.Year(2022);
 
-    /// <summary>The published figures, by (indicator, scope).</summary>
-    private static readonly Dictionary<(string Indicator, string Scope), string[]> Published = File
-        .ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "national-review-2022.csv"))
-        .Skip(1)
-        .Select(line => line.Split(','))
-        .ToDictionary(f => (f[0], f[1]), f => f);
-
-    private static decimal PublishedValue(string indicator, string scope) =>
-        decimal.Parse(Published[(indicator, scope)][4], CultureInfo.InvariantCulture);
+    private static decimal PublishedValue(string indicator, string scope) => NationalReview2022.Value(indicator, scope);
 
     private static readonly LocalDate LastDayBeforeReform = VietnamProvinces.ReformDate.PlusDays(-1);
 
@@ -117,7 +110,7 @@ public class NationalReview2022Tests
         Assert.Equal(PublishedValue("online_dossier_share", "national"), online2022.Percent);
         Assert.Equal(35.30m, online2021.Percent);
         var delta = Delta.Between(online2021, online2022);
-        Assert.Equal((double)decimal.Parse(Published[("online_dossier_share", "national")][7], CultureInfo.InvariantCulture), Math.Round(delta.PercentagePoints!.Value, 2));
+        Assert.Equal((double)NationalReview2022.Change("online_dossier_share", "national"), Math.Round(delta.PercentagePoints!.Value, 2));
         Assert.Equal("+17.50 pp (+49.58%)", delta.ToString());
     }
 
@@ -161,7 +154,7 @@ public class NationalReview2022Tests
         {
             string fact = indicator == "lgsp_connected" ? KnownUnitFacts.LgspConnected : KnownUnitFacts.EGovernmentArchitecture20;
             var coverage = facts.Coverage(fact, hierarchy, level);
-            var row = Published[(indicator, scope)];
+            var row = NationalReview2022.Rows[(indicator, scope)];
             Assert.Equal(new Rate(long.Parse(row[2], CultureInfo.InvariantCulture), long.Parse(row[3], CultureInfo.InvariantCulture)), coverage);
         }
     }
@@ -192,6 +185,6 @@ public class NationalReview2022Tests
         var share2021 = catalogue.EligibleFullOnlineShare(Year2021.Last);
         var share2022 = catalogue.EligibleFullOnlineShare(Year2022.Last);
         Assert.Equal(PublishedValue("eligible_services_full_online", "national"), share2022.Percent);
-        Assert.Equal((double)decimal.Parse(Published[("eligible_services_full_online", "national")][7], CultureInfo.InvariantCulture), Delta.Between(share2021, share2022).PercentagePoints!.Value, 10);
+        Assert.Equal((double)NationalReview2022.Change("eligible_services_full_online", "national"), Delta.Between(share2021, share2022).PercentagePoints!.Value, 10);
     }
 }

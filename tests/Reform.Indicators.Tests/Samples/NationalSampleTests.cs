@@ -6,20 +6,14 @@ using Reform.Indicators.Measures;
 using Reform.Indicators.Procedures;
 using Reform.Indicators.Regulations;
 using Reform.Indicators.Samples;
+using Reform.Indicators.Tests.TestData;
 using Reform.Indicators.Units;
 
 namespace Reform.Indicators.Tests.Samples;
 
 public class NationalSampleTests
 {
-    private static readonly Dictionary<(string Indicator, string Scope), string[]> Published = File
-        .ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "national-review-2022.csv"))
-        .Skip(1)
-        .Select(line => line.Split(','))
-        .ToDictionary(f => (f[0], f[1]), f => f);
-
-    private static decimal PublishedValue(string indicator, string scope) =>
-        decimal.Parse(Published[(indicator, scope)][4], CultureInfo.InvariantCulture);
+    private static decimal PublishedValue(string indicator, string scope) => NationalReview2022.Value(indicator, scope);
 
     private static readonly Lazy<(NationalSample Sample, Dossier[] Dossiers)> Sample2022 = new(() =>
     {
