@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NodaTime;
@@ -50,7 +51,6 @@ public sealed class WorkingCalendar
     private static readonly int FirstDay = DayNumber.Of(RangeStart);
     private static readonly int DayCount = DayNumber.Of(RangeEnd) - FirstDay + 1;
     private static readonly int YearCount = RangeEnd.Year - RangeStart.Year + 1;
-    private static readonly int[] MonthStarts = BuildMonthStarts();
 
     private readonly int workingWeek; // bit (int)IsoDayOfWeek set for a working weekday
     private readonly Dictionary<int, ScheduledDay[]> officialYears;
@@ -93,9 +93,8 @@ public sealed class WorkingCalendar
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the calendar's range.</exception>
     public bool IsWorkingDay(LocalDate date)
     {
-        var t = GetTables();
-        ref int cumulative = ref At(t.Cumulative, Index(date));
-        return Unsafe.Add(ref cumulative, 1) != cumulative;
+        var month = MonthOf(GetTables(), date, out int day);
+        return ((month.Working >> day) & 1) != 0;
     }
 
     /// <summary>
@@ -116,19 +115,21 @@ public sealed class WorkingCalendar
     public LocalDate AddWorkingDays(LocalDate date, int days)
     {
         var t = GetTables();
-        ref int cumulative = ref At(t.Cumulative, Index(date));
+        var month = MonthOf(t, date, out int day);
         if (days == 0)
         {
             return date;
         }
-        // Working days up to and including date: Cumulative[i + 1]; strictly before: Cumulative[i].
+        // Forward: the working days up to and including date, so rank = that count + days - 1;
+        // backward: the working days strictly before date, so rank = that count + days.
         // Overflow of the sum can only make it negative, which the range check catches.
-        int rank = days > 0 ? Unsafe.Add(ref cumulative, 1) + days - 1 : cumulative + days;
+        int forward = days > 0 ? 1 : 0;
+        int rank = month.Before + BitOperations.PopCount(month.Working & ((1u << (day + forward)) - 1)) + days - forward;
         if ((uint)rank >= (uint)t.ByRank.Length)
         {
-            ThrowResultOutOfRange(date, days);
+            throw ResultOutOfRange(date, days);
         }
-        return t.ByRank[rank];
+        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(t.ByRank), rank);
     }
 
     /// <summary>
@@ -143,7 +144,7 @@ public sealed class WorkingCalendar
     public int WorkingDaysBetween(LocalDate start, LocalDate end)
     {
         var t = GetTables();
-        return At(t.Cumulative, Index(end) + 1) - At(t.Cumulative, Index(start) + 1);
+        return UpToAndIncluding(t, end) - UpToAndIncluding(t, start);
     }
 
     /// <summary>The first working day strictly after <paramref name="date"/>; the same as <c>AddWorkingDays(date, 1)</c>.</summary>
@@ -396,31 +397,32 @@ public sealed class WorkingCalendar
     }
 
 
+    /// <summary>
+    /// The month of <paramref name="date"/> in the tables, and its day of the month from 0: a
+    /// few shifts and one load from a 19 kB table, with the year check as the only range check.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Index(LocalDate date)
+    private static Month MonthOf(Tables tables, LocalDate date, out int day)
     {
         if (date.Calendar != CalendarSystem.Iso)
         {
             date = ToIso(date);
         }
-        // Day index = first day of the month (a 9.6 kB table) + day - 1: cheaper than the
-        // general day-number arithmetic, and the year check is the only range check needed.
         int year = date.Year - RangeStart.Year;
         if ((uint)year >= (uint)YearCount)
         {
-            ThrowDateOutOfRange(date);
+            throw DateOutOfRange(date); // a throw here, not in a helper, so the JIT knows the path ends
         }
-        return MonthStarts[(year * 12) + date.Month - 1] + date.Day - 1;
+        day = date.Day - 1;
+        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(tables.Months), (year * 12) + date.Month - 1);
     }
 
-    private static int[] BuildMonthStarts()
+    /// <summary>The number of working days from <see cref="MinDate"/> up to and including <paramref name="date"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int UpToAndIncluding(Tables tables, LocalDate date)
     {
-        var starts = new int[YearCount * 12];
-        for (int i = 0; i < starts.Length; i++)
-        {
-            starts[i] = DayNumber.Of(RangeStart.Year + (i / 12), (i % 12) + 1, 1) - FirstDay;
-        }
-        return starts;
+        var month = MonthOf(tables, date, out int day);
+        return month.Before + BitOperations.PopCount(month.Working & ((2u << day) - 1));
     }
 
     private static LocalDate ToIso(LocalDate date) =>
@@ -435,11 +437,11 @@ public sealed class WorkingCalendar
         }
     }
 
-    private static void ThrowDateOutOfRange(LocalDate date) =>
-        Preconditions.ThrowOutOfRange(date, $"The working calendar covers {RangeStart:uuuu-MM-dd} to {RangeEnd:uuuu-MM-dd}; {date:uuuu-MM-dd} is outside.", nameof(date));
+    private static ArgumentOutOfRangeException DateOutOfRange(LocalDate date) =>
+        new(nameof(date), date, $"The working calendar covers {RangeStart:uuuu-MM-dd} to {RangeEnd:uuuu-MM-dd}; {date:uuuu-MM-dd} is outside.");
 
-    private static void ThrowResultOutOfRange(LocalDate date, int days) =>
-        Preconditions.ThrowOutOfRange(days, $"Moving {days} working days from {date:uuuu-MM-dd} leaves the working calendar's range {RangeStart:uuuu-MM-dd} to {RangeEnd:uuuu-MM-dd}.", nameof(days));
+    private static ArgumentOutOfRangeException ResultOutOfRange(LocalDate date, int days) =>
+        new(nameof(days), days, $"Moving {days} working days from {date:uuuu-MM-dd} leaves the working calendar's range {RangeStart:uuuu-MM-dd} to {RangeEnd:uuuu-MM-dd}.");
 
     private static int WeekMask(IEnumerable<IsoDayOfWeek> days)
     {
@@ -473,14 +475,6 @@ public sealed class WorkingCalendar
         return result;
     }
 
-    /// <summary>
-    /// An element of a table without a bounds check: <see cref="Index"/> returns 0 ≤ i &lt;
-    /// DayCount, and the cumulative table has DayCount + 1 elements.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ref int At(int[] table, int index) =>
-        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(table), index);
-
     private Tables GetTables() => tables ?? BuildTables();
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -498,27 +492,40 @@ public sealed class WorkingCalendar
                 working[DayNumber.Of(day.Date) - FirstDay] = !day.IsDayOff;
             }
         }
-        var cumulative = new int[DayCount + 1];
-        for (int i = 0; i < DayCount; i++)
+        var months = new Month[YearCount * 12];
+        var byRank = new List<LocalDate>(DayCount);
+        for (int m = 0, i = 0; m < months.Length; m++)
         {
-            cumulative[i + 1] = cumulative[i] + (working[i] ? 1 : 0);
-        }
-        var byRank = new LocalDate[cumulative[DayCount]];
-        for (int i = 0, rank = 0; i < DayCount; i++)
-        {
-            if (working[i])
+            int end = DayNumber.Of(RangeStart.Year + ((m + 1) / 12), ((m + 1) % 12) + 1, 1) - FirstDay;
+            int before = byRank.Count;
+            uint mask = 0;
+            for (int day = 0; i < end; i++, day++)
             {
-                byRank[rank++] = DayNumber.ToDate(FirstDay + i);
+                if (working[i])
+                {
+                    mask |= 1u << day;
+                    byRank.Add(DayNumber.ToDate(FirstDay + i));
+                }
             }
+            months[m] = new Month(before, mask);
         }
-        var built = new Tables(cumulative, byRank);
+        var built = new Tables(months, [.. byRank]);
         // Publication is safe: Tables is immutable, and two threads that both build it build
         // equal tables; the first one stored wins.
         return Interlocked.CompareExchange(ref tables, built, null) ?? built;
     }
 
-    /// <summary>The precomputed tables: working days up to each day, and the working days by rank.</summary>
-    /// <param name="Cumulative">Element i is the number of working days among the first i days of the range.</param>
+    /// <summary>
+    /// The precomputed tables: per month of the range, the working days before it and which of its
+    /// days are working days (19 kB, so it stays in the first-level cache); and the working days
+    /// by rank (about 200 kB), the inverse used by <see cref="AddWorkingDays"/>.
+    /// </summary>
+    /// <param name="Months">Element (year − 1900) × 12 + month − 1.</param>
     /// <param name="ByRank">Element r is the (r + 1)-th working day of the range.</param>
-    private sealed record Tables(int[] Cumulative, LocalDate[] ByRank);
+    private sealed record Tables(Month[] Months, LocalDate[] ByRank);
+
+    /// <summary>A month of the tables.</summary>
+    /// <param name="Before">The working days of the range before the month's first day.</param>
+    /// <param name="Working">Bit d − 1 is set when day d of the month is a working day.</param>
+    private readonly record struct Month(int Before, uint Working);
 }
