@@ -47,7 +47,7 @@ public class ColumnarBenchmarks
         table = sample.ToTable();
     }
 
-    [GlobalSetup(Targets = [nameof(ColumnarSorted), nameof(ColumnarSorted1Thread)])]
+    [GlobalSetup(Targets = [nameof(ColumnarSorted), nameof(ColumnarSorted1Thread), nameof(BandwidthFloor)])]
     public void SetupColumnarSorted()
     {
         SetupColumnar();
@@ -109,6 +109,38 @@ public class ColumnarBenchmarks
 
     [Benchmark(Description = "columnar, sorted by unit, 1 thread")]
     public PartialCounts ColumnarSorted1Thread() => ColumnarIndicators.Count(sortedTable, Months, maxDegreeOfParallelism: 1);
+
+    /// <summary>
+    /// The memory-bandwidth floor for the kernel's input on this machine, in the same run: the 18
+    /// bytes per row the kernel reads (unit, receipt day, finish day, due key, flags), summed with
+    /// vector loads on all cores and nothing else.
+    /// </summary>
+    [Benchmark(Description = "floor: read the same 18 bytes per row, all cores")]
+    public long BandwidthFloor()
+    {
+        var t = sortedTable;
+        int threads = Environment.ProcessorCount;
+        var sums = new long[threads];
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
+        {
+            int from = (int)((long)t.Count * k / threads), to = (int)((long)t.Count * (k + 1) / threads);
+            sums[k] = Sum(t.Units[from..to]) + Sum(t.ReceivedDays[from..to]) + Sum(t.FinishDays[from..to]) + Sum(t.DueKeys[from..to])
+                + Sum(System.Runtime.InteropServices.MemoryMarshal.Cast<ushort, short>(t.Flags[from..to]));
+        });
+        return sums.Sum();
+
+        static long Sum<T>(ReadOnlySpan<T> values)
+            where T : struct, System.Numerics.INumber<T>
+        {
+            var acc = System.Numerics.Vector<T>.Zero;
+            var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<T, System.Numerics.Vector<T>>(values);
+            foreach (var v in vectors)
+            {
+                acc += v; // wraps; only the reading matters
+            }
+            return long.CreateTruncating(System.Numerics.Vector.Sum(acc));
+        }
+    }
 
     [Benchmark(Description = "DuckDB, natural SQL")]
     public long DuckDbNatural() => DuckDbPeer.PerUnitPerMonth(duck, tuned: false);

@@ -1,5 +1,7 @@
-using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Reform.Indicators.Calendars;
 using Reform.Indicators.Dossiers;
 using Reform.Indicators.Indicators;
@@ -48,18 +50,37 @@ public static class ColumnarIndicators
     /// <param name="policy">The classification policy; <see cref="ClassificationPolicy.Default"/> when null.</param>
     /// <param name="maxDegreeOfParallelism">Threads to use; all cores when 0 or less.</param>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="policy"/> is null.</exception>
-    public static PartialCounts Count(DossierTable table, IEnumerable<ReportingPeriod> periods, ClassificationPolicy? policy = null, int maxDegreeOfParallelism = 0)
+    public static PartialCounts Count(DossierTable table, IEnumerable<ReportingPeriod> periods, ClassificationPolicy? policy = null, int maxDegreeOfParallelism = 0) =>
+        Count(table, periods, policy, maxDegreeOfParallelism, DefaultRowsPerThread, vectorize: true);
+
+    /// <summary>Rows per thread below which fewer threads are used: a thread's start-up costs more than counting this many.</summary>
+    internal const int DefaultRowsPerThread = 65_536;
+
+    /// <summary>
+    /// <see cref="Count(DossierTable, IEnumerable{ReportingPeriod}, ClassificationPolicy?, int)"/> with the
+    /// split size and the choice of the vector kernel as parameters, so tests can split small tables
+    /// and check the scalar kernel on a machine with AVX2.
+    /// </summary>
+    internal static PartialCounts Count(DossierTable table, IEnumerable<ReportingPeriod> periods, ClassificationPolicy? policy, int maxDegreeOfParallelism, int rowsPerThread, bool vectorize)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(periods);
         var all = PartialCounts.Canonical(periods);
         int threads = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
+        threads = Math.Max(1, Math.Min(threads, (table.Count / rowsPerThread) + 1));
+        // Cells are laid out by the units' rank in ordinal order of their codes: the canonical order of PartialCounts.
+        var ranks = table.UnitRanks();
         var cells = new DossierCounts[table.UnitCodes.Count * all.Length];
         foreach (var run in Runs(all))
         {
-            CountRun(table, all, run, policy ?? ClassificationPolicy.Default, threads, cells);
+            CountRun(table, all, run, policy ?? ClassificationPolicy.Default, threads, vectorize && Avx2.IsSupported, ranks, cells);
         }
-        return PartialCounts.FromCells(all, [.. table.UnitCodes], cells);
+        var sortedCodes = new string[ranks.Length];
+        for (int u = 0; u < ranks.Length; u++)
+        {
+            sortedCodes[ranks[u]] = table.UnitCodes[u];
+        }
+        return PartialCounts.FromCells(all, sortedCodes, cells);
     }
 
     /// <summary>A report of <paramref name="table"/> for <paramref name="period"/>, equal to <see cref="DossierIndicators.Report"/> on the same dossiers.</summary>
@@ -94,7 +115,7 @@ public static class ColumnarIndicators
         return runs;
     }
 
-    private static void CountRun(DossierTable table, ReportingPeriod[] all, List<int> run, ClassificationPolicy policy, int threads, DossierCounts[] cells)
+    private static void CountRun(DossierTable table, ReportingPeriod[] all, List<int> run, ClassificationPolicy policy, int threads, bool vectorize, int[] ranks, DossierCounts[] cells)
     {
         int m = run.Count;
         int dayBase = DayNumber.Of(all[run[0]].First) - 1;
@@ -109,21 +130,33 @@ public static class ColumnarIndicators
             periodOf.AsSpan(first, last - first + 1).Fill(k);
         }
         var tables = FlagTables.For(policy);
+        var query = new Query(table, periodOf, dayBase, m, tables, vectorize);
+        var output = new Cells(all.Length, run, ranks, cells);
+        if (table.IsSortedByUnit)
+        {
+            CountSorted(query, threads, output);
+        }
+        else
+        {
+            CountScattered(query, threads, output);
+        }
+    }
 
-        int units = table.UnitCodes.Count;
-        int stride = (m + 1) * CounterCount;
-        int rows = table.Count;
-        threads = Math.Max(1, Math.Min(threads, (rows / 65_536) + 1));
+    // Rows in any unit order: per-thread counters for every unit, merged at the end.
+    private static void CountScattered(Query query, int threads, Cells cells)
+    {
+        int units = query.Table.UnitCodes.Count;
+        int stride = query.Stride;
+        int rows = query.Table.Count;
         var partials = new int[threads][];
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
         {
             var counters = new int[units * stride];
             int from = (int)((long)rows * t / threads), to = (int)((long)rows * (t + 1) / threads);
-            Kernel(table, from, to, periodOf, dayBase, m, tables, counters);
+            Kernel<ScatteredUnits>(query, from, to, counters);
             partials[t] = counters;
         });
 
-        // Merge the threads' counters, then turn them into counts (prefix sums of the open ranges).
         var total = new long[units * stride];
         foreach (var counters in partials)
         {
@@ -134,10 +167,69 @@ public static class ColumnarIndicators
         }
         for (int u = 0; u < units; u++)
         {
-            long openNotDue = 0, openOverdue = 0;
-            for (int k = 0; k < m; k++)
+            cells.Write(total.AsSpan(u * stride, stride), u);
+        }
+    }
+
+    // Rows sorted by unit: each thread takes whole units and counts one unit at a time in a block
+    // of (m + 1) × 12 counters that stays in the first-level cache; nothing to merge.
+    private static void CountSorted(Query query, int threads, Cells cells)
+    {
+        var units = query.Table.Units;
+        int rows = units.Length;
+        // Thread t takes rows [bounds[t], bounds[t + 1]), each bound moved forward to a unit's first row.
+        var bounds = new int[threads + 1];
+        bounds[threads] = rows;
+        for (int t = 1; t < threads; t++)
+        {
+            int b = Math.Max((int)((long)rows * t / threads), bounds[t - 1]);
+            bounds[t] = b == 0 || b >= rows ? b : NextUnitStart(units, b - 1);
+        }
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+        {
+            var block = new int[Lanes * query.Stride];
+            var sums = new long[query.Stride];
+            var scratch = query.Vectorize ? new int[VectorBlock * 5] : [];
+            var unitColumn = query.Table.Units;
+            for (int from = bounds[t], to; from < bounds[t + 1]; from = to)
             {
-                var c = total.AsSpan((u * stride) + (k * CounterCount), CounterCount);
+                to = NextUnitStart(unitColumn, from);
+                Array.Clear(block);
+                if (query.Vectorize)
+                {
+                    VectorKernel(query, from, to, block, scratch);
+                }
+                else
+                {
+                    Kernel<OneUnit>(query, from, to, block);
+                }
+                for (int i = 0; i < sums.Length; i++)
+                {
+                    sums[i] = block[i] + block[sums.Length + i] + block[(2 * sums.Length) + i] + block[(3 * sums.Length) + i];
+                }
+                cells.Write(sums, unitColumn[from]);
+            }
+        });
+    }
+
+    // The first row after row's run of its unit (the rows are sorted by unit).
+    private static int NextUnitStart(ReadOnlySpan<int> units, int row)
+    {
+        int next = units[(row + 1)..].IndexOfAnyExcept(units[row]);
+        return next < 0 ? units.Length : row + 1 + next;
+    }
+
+    /// <summary>Where the counts go: cells [rank of the unit × periods + period], the run's periods at <paramref name="Run"/>.</summary>
+    private sealed record Cells(int Periods, List<int> Run, int[] Ranks, DossierCounts[] Values)
+    {
+        /// <summary>Turns one unit's counters into counts (prefix sums of the open ranges) for each period of the run.</summary>
+        public void Write(ReadOnlySpan<long> counters, int unit)
+        {
+            long openNotDue = 0, openOverdue = 0;
+            int row = Ranks[unit] * Periods;
+            for (int k = 0; k < Run.Count; k++)
+            {
+                var c = counters.Slice(k * CounterCount, CounterCount);
                 openNotDue += c[OpenNotDueDelta];
                 openOverdue += c[OpenOverdueDelta];
                 long received = c[0] + c[1] + c[2];
@@ -145,7 +237,7 @@ public static class ColumnarIndicators
                 long withdrawn = c[FinishedWithdrawn] + c[FinishedWithdrawn + 1];
                 long stopped = c[FinishedStopped] + c[FinishedStopped + 1];
                 long inScope = resolved + withdrawn + stopped + openNotDue + openOverdue;
-                cells[(u * all.Length) + run[k]] = new DossierCounts
+                Values[row + Run[k]] = new DossierCounts
                 {
                     InScope = inScope,
                     CarriedOver = inScope - received,
@@ -167,15 +259,46 @@ public static class ColumnarIndicators
         }
     }
 
+    /// <summary>What a kernel needs besides the rows and the counters.</summary>
+    private sealed record Query(DossierTable Table, int[] PeriodOf, int DayBase, int M, FlagTables Tables, bool Vectorize)
+    {
+        /// <summary>Counters per unit: 12 per period slot, the last slot (m) for "outside the run".</summary>
+        public int Stride => (M + 1) * CounterCount;
+    }
+
+    /// <summary>Where a row's unit block starts in the counters.</summary>
+    private interface IUnitBlocks
+    {
+        static abstract int Offset(ref int units, int row, int stride);
+    }
+
+    /// <summary>Counters for every unit, a block per unit ordinal.</summary>
+    private readonly struct ScatteredUnits : IUnitBlocks
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int Offset(ref int units, int row, int stride) => Unsafe.Add(ref units, row) * stride;
+    }
+
+    /// <summary>The counters of one unit: every row of the range belongs to it, so the unit column is not read.</summary>
+    private readonly struct OneUnit : IUnitBlocks
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int Offset(ref int units, int row, int stride) => 0;
+    }
+
     /// <summary>
     /// The hot loop, over rows [from, to). Per dossier: the periods of receipt (r), finish (f) and
     /// due threshold (e); one receipt count at r, one finish count at f, and the open periods
     /// [s, o) split at the first overdue one, q, as two ranges in difference arrays. Out-of-range
-    /// periods land in slot m, which is never read. No data-dependent branches.
+    /// periods land in slot m, which is never read. No data-dependent branches. Specialised per
+    /// <typeparamref name="TUnits"/> (a struct), so the unit addressing costs nothing when it is 0.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Kernel(DossierTable table, int from, int to, int[] periodOf, int dayBase, int m, FlagTables tables, int[] counters)
+    private static void Kernel<TUnits>(Query query, int from, int to, int[] counters)
+        where TUnits : struct, IUnitBlocks
     {
+        var table = query.Table;
+        var tables = query.Tables;
         // Element references instead of indexed spans: the indices are in range by construction
         // (rows < Count; period lookups clamped to [0, last]; flags < FlagCombinations; counter
         // slots within the unit's stride), so the bounds checks are dropped from the hot loop.
@@ -184,14 +307,15 @@ public static class ColumnarIndicators
         ref int finished = ref MemoryMarshal.GetReference(table.FinishDays);
         ref int dueKeys = ref MemoryMarshal.GetReference(table.DueKeys);
         ref ushort flags = ref MemoryMarshal.GetReference(table.Flags);
-        ref int period = ref MemoryMarshal.GetArrayDataReference(periodOf);
+        ref int period = ref MemoryMarshal.GetArrayDataReference(query.PeriodOf);
         ref int finalMask = ref MemoryMarshal.GetArrayDataReference(tables.FinalMask);
         ref int finishCounter = ref MemoryMarshal.GetArrayDataReference(tables.FinishCounter);
         ref int keepDuePeriod = ref MemoryMarshal.GetArrayDataReference(tables.KeepDuePeriod);
         ref int neverDue = ref MemoryMarshal.GetArrayDataReference(tables.NeverDue);
         ref int c = ref MemoryMarshal.GetArrayDataReference(counters);
-        int lastIndex = periodOf.Length - 1;
-        int stride = (m + 1) * CounterCount;
+        int lastIndex = query.PeriodOf.Length - 1;
+        int m = query.M, dayBase = query.DayBase;
+        int stride = query.Stride;
         for (int i = from; i < to; i++)
         {
             int flag = Unsafe.Add(ref flags, i);
@@ -206,7 +330,7 @@ public static class ColumnarIndicators
             int q = Math.Min(Math.Max(pDue, s), o);
             int slotR = (uint)pR < (uint)m ? pR : m;
             int slotF = (uint)pF < (uint)m ? pF : m;
-            ref int unit = ref Unsafe.Add(ref c, Unsafe.Add(ref units, i) * stride);
+            ref int unit = ref Unsafe.Add(ref c, TUnits.Offset(ref units, i, stride));
             Unsafe.Add(ref unit, (slotR * CounterCount) + ((flag >> DossierTable.ChannelShift) & 3))++;
             Unsafe.Add(ref unit, (slotF * CounterCount) + Unsafe.Add(ref finishCounter, flag))++;
             Unsafe.Add(ref unit, (s * CounterCount) + OpenNotDueDelta)++;
@@ -216,6 +340,93 @@ public static class ColumnarIndicators
         }
     }
 
+    /// <summary>Rows per block of the vector kernel: its offsets (5 × 256 ints, 5 kB) stay in the first-level cache.</summary>
+    private const int VectorBlock = 256;
+
+    /// <summary>Copies of a unit's counters, row j adding to copy j mod 4, so that consecutive rows with the same periods do not wait on each other's increments.</summary>
+    private const int Lanes = 4;
+
+    /// <summary>
+    /// <see cref="Kernel{TUnits}"/> for the rows [from, to) of one unit, 8 rows at a time with AVX2:
+    /// the same arithmetic in vector registers (the period lookups are gathers, min and max single
+    /// instructions, no branches), writing each row's five counter offsets to
+    /// <paramref name="scratch"/>; then a scalar pass adds the six counts per row. The rows left
+    /// over (fewer than 8) go through the scalar kernel.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static unsafe void VectorKernel(Query query, int from, int to, int[] counters, int[] scratch)
+    {
+        var table = query.Table;
+        ref int received = ref MemoryMarshal.GetReference(table.ReceivedDays);
+        ref int finished = ref MemoryMarshal.GetReference(table.FinishDays);
+        ref int dueKeys = ref MemoryMarshal.GetReference(table.DueKeys);
+        ref ushort flags = ref MemoryMarshal.GetReference(table.Flags);
+        ref int c = ref MemoryMarshal.GetArrayDataReference(counters);
+        ref int offsets = ref MemoryMarshal.GetArrayDataReference(scratch);
+        var dayBase = Vector256.Create(query.DayBase);
+        var lastIndex = Vector256.Create(query.PeriodOf.Length - 1);
+        var m = Vector256.Create(query.M);
+        var outside = Vector256.Create(query.M + 1);
+        var one = Vector256.Create(1);
+        var three = Vector256.Create(3);
+        var fifteen = Vector256.Create(15);
+        var openNotDue = Vector256.Create(OpenNotDueDelta);
+        int stride = query.Stride;
+        var openOverdue = Vector256.Create(OpenOverdueDelta);
+        var lanes = Vector256.Create(0, stride, 2 * stride, 3 * stride, 0, stride, 2 * stride, 3 * stride);
+        int vectorEnd = from + ((to - from) & ~7);
+        fixed (int* period = query.PeriodOf)
+        fixed (int* flagEntries = query.Tables.Packed)
+        {
+            for (int start = from; start < vectorEnd; start += VectorBlock)
+            {
+                int end = Math.Min(start + VectorBlock, vectorEnd);
+                int n = end - start;
+                for (int i = start, j = 0; i < end; i += 8, j += 8)
+                {
+                    var flag = Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref flags, (nuint)i));
+                    var entry = Avx2.GatherVector256(flagEntries, flag, 4);
+                    var finalMask = Vector256.ShiftRightArithmetic(Vector256.ShiftLeft(entry, 31), 31);
+                    var keepDue = Vector256.ShiftRightArithmetic(Vector256.ShiftLeft(entry, 30), 31);
+                    var neverDue = Vector256.ShiftRightArithmetic(Vector256.ShiftLeft(entry, 29), 31);
+                    var finishCounter = Vector256.ShiftRightLogical(entry, 3) & fifteen;
+                    var pR = Avx2.GatherVector256(period, Clamp(Vector256.LoadUnsafe(ref received, (nuint)i) - dayBase, lastIndex), 4);
+                    var pFinish = Avx2.GatherVector256(period, Clamp(Vector256.LoadUnsafe(ref finished, (nuint)i) - dayBase, lastIndex), 4);
+                    var threshold = Vector256.ShiftRightArithmetic(Vector256.LoadUnsafe(ref dueKeys, (nuint)i) + one, 1);
+                    var pE = Vector256.Max(Avx2.GatherVector256(period, Clamp(threshold - dayBase, lastIndex), 4), Vector256<int>.Zero);
+                    var pF = m + ((pFinish - m) & finalMask);
+                    var s = Vector256.Max(pR, Vector256<int>.Zero);
+                    var o = Vector256.Max(Vector256.Min(pF, m), s);
+                    var pDue = (pE & keepDue) | (m & neverDue);
+                    var q = Vector256.Min(Vector256.Max(pDue, s), o);
+                    var slotR = pR + (outside & Vector256.ShiftRightArithmetic(pR, 31));
+                    var slotF = pF + (outside & Vector256.ShiftRightArithmetic(pF, 31));
+                    var channel = Vector256.ShiftRightLogical(flag, DossierTable.ChannelShift) & three;
+                    (Times12(slotR) + channel + lanes).StoreUnsafe(ref offsets, (nuint)j);
+                    (Times12(slotF) + finishCounter + lanes).StoreUnsafe(ref offsets, (nuint)(VectorBlock + j));
+                    (Times12(s) + openNotDue + lanes).StoreUnsafe(ref offsets, (nuint)((2 * VectorBlock) + j));
+                    (Times12(q) + lanes).StoreUnsafe(ref offsets, (nuint)((3 * VectorBlock) + j));
+                    (Times12(o) + openOverdue + lanes).StoreUnsafe(ref offsets, (nuint)((4 * VectorBlock) + j));
+                }
+                for (int j = 0; j < n; j++)
+                {
+                    Unsafe.Add(ref c, Unsafe.Add(ref offsets, j))++;
+                    Unsafe.Add(ref c, Unsafe.Add(ref offsets, VectorBlock + j))++;
+                    Unsafe.Add(ref c, Unsafe.Add(ref offsets, (2 * VectorBlock) + j))++;
+                    ref int atQ = ref Unsafe.Add(ref c, Unsafe.Add(ref offsets, (3 * VectorBlock) + j));
+                    Unsafe.Add(ref atQ, OpenNotDueDelta)--;
+                    Unsafe.Add(ref atQ, OpenOverdueDelta)++;
+                    Unsafe.Add(ref c, Unsafe.Add(ref offsets, (4 * VectorBlock) + j))--;
+                }
+            }
+        }
+        Kernel<OneUnit>(query, vectorEnd, to, counters);
+
+        static Vector256<int> Clamp(Vector256<int> index, Vector256<int> last) => Vector256.Min(Vector256.Max(index, Vector256<int>.Zero), last);
+
+        static Vector256<int> Times12(Vector256<int> slot) => Vector256.ShiftLeft(slot, 3) + Vector256.ShiftLeft(slot, 2);
+    }
+
     /// <summary>Per-query lookups by the 9 flag bits, so the kernel needs no branch on them.</summary>
     private sealed class FlagTables
     {
@@ -223,6 +434,9 @@ public static class ColumnarIndicators
         public int[] FinishCounter { get; } = new int[DossierTable.FlagCombinations];
         public int[] KeepDuePeriod { get; } = new int[DossierTable.FlagCombinations];
         public int[] NeverDue { get; } = new int[DossierTable.FlagCombinations];
+
+        /// <summary>The four in one int per flag, for the vector kernel: bit 0 final, 1 keep the due period, 2 never due, bits 3–6 the finish counter.</summary>
+        public int[] Packed { get; } = new int[DossierTable.FlagCombinations];
 
         public static FlagTables For(ClassificationPolicy policy)
         {
@@ -247,6 +461,7 @@ public static class ColumnarIndicators
                 bool never = !tooMany && status == DossierStatus.AwaitingSupplement && (flag & DossierTable.RequestAfterDue) == 0;
                 tables.KeepDuePeriod[flag] = tooMany || never ? 0 : -1;
                 tables.NeverDue[flag] = never ? -1 : 0;
+                tables.Packed[flag] = (tables.FinalMask[flag] & 1) | (tables.KeepDuePeriod[flag] & 2) | (tables.NeverDue[flag] & 4) | (tables.FinishCounter[flag] << 3);
             }
             return tables;
         }

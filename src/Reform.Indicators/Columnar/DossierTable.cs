@@ -48,6 +48,7 @@ public sealed class DossierTable
     private readonly List<string> unitCodes = [];
     private readonly Dictionary<string, int> procedureOrdinals = new(StringComparer.Ordinal);
     private readonly List<string> procedureCodes = [];
+    private int[] unitRanks = [];
     private int[] units;
     private int[] procedures;
     private int[] receivedDays;
@@ -81,6 +82,14 @@ public sealed class DossierTable
     /// <summary>The number of dossiers.</summary>
     public int Count { get; private set; }
 
+    /// <summary>
+    /// Whether the rows are in order of unit ordinal, so that each unit's rows are one run: true for
+    /// an empty table, after <see cref="SortByUnit"/>, and while rows are added in unit order. The
+    /// kernels of <see cref="ColumnarIndicators"/> then count each unit in a small block of counters
+    /// that stays in the first-level cache, instead of scattering over counters for every unit.
+    /// </summary>
+    public bool IsSortedByUnit { get; private set; } = true;
+
     /// <summary>The number of rows the columns can hold without growing.</summary>
     public int Capacity => units.Length;
 
@@ -104,6 +113,32 @@ public sealed class DossierTable
     internal ReadOnlySpan<int> DueKeys => dueKeys.AsSpan(0, Count);
 
     internal ReadOnlySpan<ushort> Flags => flags.AsSpan(0, Count);
+
+    /// <summary>
+    /// Each unit ordinal's rank in the ordinal order of the codes (the canonical order of
+    /// <see cref="PartialCounts"/>), computed once per set of units.
+    /// </summary>
+    internal int[] UnitRanks()
+    {
+        var ranks = unitRanks;
+        if (ranks.Length != unitCodes.Count)
+        {
+            var order = new int[unitCodes.Count];
+            for (int u = 0; u < order.Length; u++)
+            {
+                order[u] = u;
+            }
+            var codes = unitCodes;
+            Array.Sort(order, (a, b) => string.CompareOrdinal(codes[a], codes[b]));
+            ranks = new int[order.Length];
+            for (int r = 0; r < order.Length; r++)
+            {
+                ranks[order[r]] = r;
+            }
+            unitRanks = ranks;
+        }
+        return ranks;
+    }
 
     /// <summary>The ordinal of a unit code, adding it when new.</summary>
     /// <exception cref="ArgumentException"><paramref name="code"/> is null or white space.</exception>
@@ -176,6 +211,7 @@ public sealed class DossierTable
             Resize(Math.Max(16, (int)Math.Min(Array.MaxLength, 2L * units.Length)));
         }
         Set(Count, unitOrdinal, procedureOrdinal, channel, status, receivedAt, due, finishedAt, supplementRequests, supplementRequestedAt);
+        IsSortedByUnit &= Count == 0 || units[Count - 1] <= unitOrdinal;
         Count++;
     }
 
@@ -190,6 +226,7 @@ public sealed class DossierTable
         EnsureCapacity((int)end);
         int start = Count;
         Count = (int)end;
+        IsSortedByUnit &= rows == 0; // filled later, in any order
         return start;
     }
 
@@ -296,6 +333,7 @@ public sealed class DossierTable
             flagScratch[destination[i]] = flags[i];
         }
         flags = flagScratch;
+        IsSortedByUnit = true;
 
         void Permute(ref int[] column)
         {

@@ -364,19 +364,32 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
     /// <summary>A summary: <c>"12 periods × 11,411 units"</c>.</summary>
     public override string ToString() => FormattableString.Invariant($"{periods.Length} periods × {unitCodes.Length:N0} units");
 
-    internal static PartialCounts FromCells(ReportingPeriod[] periods, string[] codes, DossierCounts[] cellsByUnit)
+    /// <summary>Partial counts from cells laid out by unit in ordinal order of <paramref name="sortedCodes"/>; all-zero units are dropped in place.</summary>
+    /// <param name="periods">Canonical periods.</param>
+    /// <param name="sortedCodes">Distinct unit codes in ordinal order.</param>
+    /// <param name="cells">Counts by [unit × periods + period], in the order of <paramref name="sortedCodes"/>; reused, not copied, when no unit is all zero.</param>
+    internal static PartialCounts FromCells(ReportingPeriod[] periods, string[] sortedCodes, DossierCounts[] cells)
     {
-        // periods canonical; codes distinct but in any order: sort and drop all-zero units.
-        var order = Enumerable.Range(0, codes.Length)
-            .Where(u => cellsByUnit.AsSpan(u * periods.Length, periods.Length).ContainsAnyExcept(default(DossierCounts)))
-            .OrderBy(u => codes[u], StringComparer.Ordinal)
-            .ToArray();
-        var cells = new DossierCounts[order.Length * periods.Length];
-        for (int i = 0; i < order.Length; i++)
+        int width = periods.Length, kept = 0;
+        for (int u = 0; u < sortedCodes.Length; u++)
         {
-            cellsByUnit.AsSpan(order[i] * periods.Length, periods.Length).CopyTo(cells.AsSpan(i * periods.Length));
+            var row = cells.AsSpan(u * width, width);
+            if (row.ContainsAnyExcept(default(DossierCounts)))
+            {
+                if (kept != u)
+                {
+                    row.CopyTo(cells.AsSpan(kept * width, width));
+                    sortedCodes[kept] = sortedCodes[u];
+                }
+                kept++;
+            }
         }
-        return new PartialCounts(periods, [.. order.Select(u => codes[u])], cells);
+        if (kept < sortedCodes.Length)
+        {
+            Array.Resize(ref cells, kept * width);
+            Array.Resize(ref sortedCodes, kept);
+        }
+        return new PartialCounts(periods, sortedCodes, cells);
     }
 
     internal static ReportingPeriod[] Canonical(IEnumerable<ReportingPeriod> periods) =>

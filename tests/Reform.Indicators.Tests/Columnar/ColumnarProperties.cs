@@ -13,9 +13,10 @@ public class ColumnarProperties
     private static readonly ClassificationPolicy Lenient = new() { MultipleSupplementRequestsAreLate = false };
 
     private static Dossier[] OnUnits(Dossier[] dossiers, UnitsSample sample) =>
-        [.. dossiers.Select(d => new Dossier(
-            d.Id, sample.Units[(int)((uint)d.Id.GetHashCode(StringComparison.Ordinal) % (uint)sample.Units.Count)].Code, d.ProcedureCode, d.Channel,
-            d.ReceivedAt, d.Due, d.Status, d.FinishedAt, d.SupplementRequests, d.SupplementRequestedAt, d.DueGiven))];
+        [.. dossiers.Select(d => With(d, d.Id, sample.Units[(int)((uint)d.Id.GetHashCode(StringComparison.Ordinal) % (uint)sample.Units.Count)].Code))];
+
+    private static Dossier With(Dossier d, string id, string unitCode) =>
+        new(id, unitCode, d.ProcedureCode, d.Channel, d.ReceivedAt, d.Due, d.Status, d.FinishedAt, d.SupplementRequests, d.SupplementRequestedAt, d.DueGiven);
 
     /// <summary>The period and consecutive periods around it of the same kind (months, quarters, years, custom ranges of its length).</summary>
     private static ReportingPeriod[] WithNeighbours(ReportingPeriod period)
@@ -57,6 +58,52 @@ public class ColumnarProperties
         Assert.True(table.Units.ToArray().SequenceEqual(table.Units.ToArray().Order()), "rows are ordered by unit");
         Assert.Equal(before.ByUnit(period), ColumnarIndicators.Count(table, [period]).ByUnit(period));
         Assert.Equal(DossierIndicators.CountByUnit(onUnits, period), ColumnarIndicators.Count(table, [period]).ByUnit(period));
+    }
+
+    [Property(MaxTest = 150)]
+    public void Count_SortedOrNot_SplitAcrossThreadsAnywhere_VectorOrScalar_EqualsTheSimplePath(
+        UnitsSample sample, Dossier[] dossiers, ReportingPeriod period, bool sort, byte threads, byte rowsPerThread, bool vectorize, bool lenient)
+    {
+        // Tiny splits, so that thread bounds fall inside and between units' runs of small tables.
+        var onUnits = OnUnits(dossiers, sample);
+        var table = DossierTable.From(onUnits);
+        if (sort)
+        {
+            table.SortByUnit();
+        }
+        var periods = WithNeighbours(period);
+        var policy = lenient ? Lenient : null;
+        var counts = ColumnarIndicators.Count(table, periods, policy, 1 + (threads % 4), 1 + (rowsPerThread % 5), vectorize);
+        foreach (var p in periods)
+        {
+            Assert.Equal(DossierIndicators.CountByUnit(onUnits, p, policy), counts.ByUnit(p));
+        }
+    }
+
+    [Property(MaxTest = 150)]
+    public void Count_OneLongRunOfAUnit_VectorKernel_EqualsTheSimplePath(Dossier[] dossiers, Dossier[] more, ReportingPeriod period, bool lenient)
+    {
+        // Every row on one unit, so that the vector kernel sees full blocks of 8 and the scalar tail.
+        Dossier[] all = [.. dossiers, .. more, .. dossiers.Select(d => With(d, d.Id + "-copy", d.UnitCode))];
+        var onOne = all.Select(d => With(d, d.Id, "U1")).ToArray();
+        var policy = lenient ? Lenient : null;
+        var periods = WithNeighbours(period);
+        var counts = ColumnarIndicators.Count(DossierTable.From(onOne), periods, policy, 1, ColumnarIndicators.DefaultRowsPerThread, vectorize: true);
+        foreach (var p in periods)
+        {
+            Assert.Equal(DossierIndicators.Count(onOne, p, policy), counts.Total(p));
+        }
+    }
+
+    [Property(MaxTest = 100)]
+    public void IsSortedByUnit_TellsWhetherTheUnitColumnIsInOrder(UnitsSample sample, Dossier[] dossiers)
+    {
+        var table = new DossierTable();
+        Assert.True(table.IsSortedByUnit, "an empty table is sorted");
+        table.AddRange(OnUnits(dossiers, sample));
+        Assert.Equal(table.Units.ToArray().SequenceEqual(table.Units.ToArray().Order()), table.IsSortedByUnit);
+        table.SortByUnit();
+        Assert.True(table.IsSortedByUnit);
     }
 
     [Property(MaxTest = 200)]
