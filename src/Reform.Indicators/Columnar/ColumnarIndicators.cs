@@ -70,17 +70,17 @@ public static class ColumnarIndicators
         threads = Math.Max(1, Math.Min(threads, (table.Count / rowsPerThread) + 1));
         // Cells are laid out by the units' rank in ordinal order of their codes: the canonical order of PartialCounts.
         var ranks = table.UnitRanks();
-        var cells = new DossierCounts[table.UnitCodes.Count * all.Length];
+        var cells = new Cells(all.Length, ranks, new DossierCounts[ranks.Length * all.Length], new bool[ranks.Length]);
         foreach (var run in Runs(all))
         {
-            CountRun(table, all, run, policy ?? ClassificationPolicy.Default, threads, vectorize && Avx2.IsSupported, ranks, cells);
+            CountRun(table, all, run, policy ?? ClassificationPolicy.Default, threads, vectorize && Avx2.IsSupported, cells);
         }
         var sortedCodes = new string[ranks.Length];
         for (int u = 0; u < ranks.Length; u++)
         {
             sortedCodes[ranks[u]] = table.UnitCodes[u];
         }
-        return PartialCounts.FromCells(all, sortedCodes, cells);
+        return PartialCounts.FromCells(all, sortedCodes, cells.Values, cells.Counted);
     }
 
     /// <summary>A report of <paramref name="table"/> for <paramref name="period"/>, equal to <see cref="DossierIndicators.Report"/> on the same dossiers.</summary>
@@ -115,7 +115,7 @@ public static class ColumnarIndicators
         return runs;
     }
 
-    private static void CountRun(DossierTable table, ReportingPeriod[] all, List<int> run, ClassificationPolicy policy, int threads, bool vectorize, int[] ranks, DossierCounts[] cells)
+    private static void CountRun(DossierTable table, ReportingPeriod[] all, List<int> run, ClassificationPolicy policy, int threads, bool vectorize, Cells cells)
     {
         int m = run.Count;
         int dayBase = DayNumber.Of(all[run[0]].First) - 1;
@@ -130,15 +130,14 @@ public static class ColumnarIndicators
             periodOf.AsSpan(first, last - first + 1).Fill(k);
         }
         var tables = FlagTables.For(policy);
-        var query = new Query(table, periodOf, dayBase, m, tables, vectorize);
-        var output = new Cells(all.Length, run, ranks, cells);
+        var query = new Query(table, periodOf, dayBase, m, tables, vectorize, run);
         if (table.IsSortedByUnit)
         {
-            CountSorted(query, threads, output);
+            CountSorted(query, threads, cells);
         }
         else
         {
-            CountScattered(query, threads, output);
+            CountScattered(query, threads, cells);
         }
     }
 
@@ -167,7 +166,7 @@ public static class ColumnarIndicators
         }
         for (int u = 0; u < units; u++)
         {
-            cells.Write(total.AsSpan(u * stride, stride), u);
+            cells.Write(total.AsSpan(u * stride, stride), u, query.Run);
         }
     }
 
@@ -207,7 +206,7 @@ public static class ColumnarIndicators
                 {
                     sums[i] = block[i] + block[sums.Length + i] + block[(2 * sums.Length) + i] + block[(3 * sums.Length) + i];
                 }
-                cells.Write(sums, unitColumn[from]);
+                cells.Write(sums, unitColumn[from], query.Run);
             }
         });
     }
@@ -219,15 +218,25 @@ public static class ColumnarIndicators
         return next < 0 ? units.Length : row + 1 + next;
     }
 
-    /// <summary>Where the counts go: cells [rank of the unit × periods + period], the run's periods at <paramref name="Run"/>.</summary>
-    private sealed record Cells(int Periods, List<int> Run, int[] Ranks, DossierCounts[] Values)
+    /// <summary>
+    /// Where the counts go: <paramref name="Values"/>[rank of the unit × periods + period], and
+    /// whether a unit (by rank) has any count, so that empty units are dropped without a scan.
+    /// </summary>
+    private sealed record Cells(int Periods, int[] Ranks, DossierCounts[] Values, bool[] Counted)
     {
-        /// <summary>Turns one unit's counters into counts (prefix sums of the open ranges) for each period of the run.</summary>
-        public void Write(ReadOnlySpan<long> counters, int unit)
+        /// <summary>Turns one unit's counters into counts (prefix sums of the open ranges) for each period of <paramref name="run"/>.</summary>
+        public void Write(ReadOnlySpan<long> counters, int unit, List<int> run)
         {
+            // Counters outside slot m are never read; all of them zero means every count is zero
+            // (a difference array that is not all zero has a positive prefix sum), so the cells stay default.
+            if (!counters[..(run.Count * CounterCount)].ContainsAnyExcept(0L))
+            {
+                return;
+            }
+            Counted[Ranks[unit]] = true;
             long openNotDue = 0, openOverdue = 0;
             int row = Ranks[unit] * Periods;
-            for (int k = 0; k < Run.Count; k++)
+            for (int k = 0; k < run.Count; k++)
             {
                 var c = counters.Slice(k * CounterCount, CounterCount);
                 openNotDue += c[OpenNotDueDelta];
@@ -237,7 +246,7 @@ public static class ColumnarIndicators
                 long withdrawn = c[FinishedWithdrawn] + c[FinishedWithdrawn + 1];
                 long stopped = c[FinishedStopped] + c[FinishedStopped + 1];
                 long inScope = resolved + withdrawn + stopped + openNotDue + openOverdue;
-                Values[row + Run[k]] = new DossierCounts
+                Values[row + run[k]] = new DossierCounts
                 {
                     InScope = inScope,
                     CarriedOver = inScope - received,
@@ -260,7 +269,7 @@ public static class ColumnarIndicators
     }
 
     /// <summary>What a kernel needs besides the rows and the counters.</summary>
-    private sealed record Query(DossierTable Table, int[] PeriodOf, int DayBase, int M, FlagTables Tables, bool Vectorize)
+    private sealed record Query(DossierTable Table, int[] PeriodOf, int DayBase, int M, FlagTables Tables, bool Vectorize, List<int> Run)
     {
         /// <summary>Counters per unit: 12 per period slot, the last slot (m) for "outside the run".</summary>
         public int Stride => (M + 1) * CounterCount;
@@ -362,7 +371,12 @@ public static class ColumnarIndicators
         ref int dueKeys = ref MemoryMarshal.GetReference(table.DueKeys);
         ref ushort flags = ref MemoryMarshal.GetReference(table.Flags);
         ref int c = ref MemoryMarshal.GetArrayDataReference(counters);
-        ref int offsets = ref MemoryMarshal.GetArrayDataReference(scratch);
+        // Per row of a block, the offsets of its counters: receipt, finish, open from (s), overdue from (q), open until (o).
+        ref int receiptAt = ref MemoryMarshal.GetArrayDataReference(scratch);
+        ref int finishAt = ref Unsafe.Add(ref receiptAt, VectorBlock);
+        ref int openFrom = ref Unsafe.Add(ref receiptAt, 2 * VectorBlock);
+        ref int overdueFrom = ref Unsafe.Add(ref receiptAt, 3 * VectorBlock);
+        ref int openUntil = ref Unsafe.Add(ref receiptAt, 4 * VectorBlock);
         var dayBase = Vector256.Create(query.DayBase);
         var lastIndex = Vector256.Create(query.PeriodOf.Length - 1);
         var m = Vector256.Create(query.M);
@@ -402,21 +416,21 @@ public static class ColumnarIndicators
                     var slotR = pR + (outside & Vector256.ShiftRightArithmetic(pR, 31));
                     var slotF = pF + (outside & Vector256.ShiftRightArithmetic(pF, 31));
                     var channel = Vector256.ShiftRightLogical(flag, DossierTable.ChannelShift) & three;
-                    (Times12(slotR) + channel + lanes).StoreUnsafe(ref offsets, (nuint)j);
-                    (Times12(slotF) + finishCounter + lanes).StoreUnsafe(ref offsets, (nuint)(VectorBlock + j));
-                    (Times12(s) + openNotDue + lanes).StoreUnsafe(ref offsets, (nuint)((2 * VectorBlock) + j));
-                    (Times12(q) + lanes).StoreUnsafe(ref offsets, (nuint)((3 * VectorBlock) + j));
-                    (Times12(o) + openOverdue + lanes).StoreUnsafe(ref offsets, (nuint)((4 * VectorBlock) + j));
+                    (Times12(slotR) + channel + lanes).StoreUnsafe(ref receiptAt, (nuint)j);
+                    (Times12(slotF) + finishCounter + lanes).StoreUnsafe(ref finishAt, (nuint)j);
+                    (Times12(s) + openNotDue + lanes).StoreUnsafe(ref openFrom, (nuint)j);
+                    (Times12(q) + lanes).StoreUnsafe(ref overdueFrom, (nuint)j);
+                    (Times12(o) + openOverdue + lanes).StoreUnsafe(ref openUntil, (nuint)j);
                 }
-                for (int j = 0; j < n; j++)
+                for (nint j = 0; j < n; j++)
                 {
-                    Unsafe.Add(ref c, Unsafe.Add(ref offsets, j))++;
-                    Unsafe.Add(ref c, Unsafe.Add(ref offsets, VectorBlock + j))++;
-                    Unsafe.Add(ref c, Unsafe.Add(ref offsets, (2 * VectorBlock) + j))++;
-                    ref int atQ = ref Unsafe.Add(ref c, Unsafe.Add(ref offsets, (3 * VectorBlock) + j));
+                    Unsafe.Add(ref c, Unsafe.Add(ref receiptAt, j))++;
+                    Unsafe.Add(ref c, Unsafe.Add(ref finishAt, j))++;
+                    Unsafe.Add(ref c, Unsafe.Add(ref openFrom, j))++;
+                    ref int atQ = ref Unsafe.Add(ref c, Unsafe.Add(ref overdueFrom, j));
                     Unsafe.Add(ref atQ, OpenNotDueDelta)--;
                     Unsafe.Add(ref atQ, OpenOverdueDelta)++;
-                    Unsafe.Add(ref c, Unsafe.Add(ref offsets, (4 * VectorBlock) + j))--;
+                    Unsafe.Add(ref c, Unsafe.Add(ref openUntil, j))--;
                 }
             }
         }

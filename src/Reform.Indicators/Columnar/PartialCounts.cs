@@ -34,7 +34,7 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
     private readonly ReportingPeriod[] periods;
     private readonly string[] unitCodes;
     private readonly DossierCounts[] cells; // [unit * periods.Length + period]
-    private readonly Dictionary<string, int> unitIndex;
+    private Dictionary<string, int>? unitIndex; // built on the first lookup by code
 
     /// <summary>Builds partial counts from counts per (unit code, period).</summary>
     /// <param name="periods">The periods counted (duplicates by name are merged).</param>
@@ -64,7 +64,6 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
         var kept = byUnit.Where(pair => pair.Value.Any(c => c != default)).ToArray();
         unitCodes = [.. kept.Select(pair => pair.Key)];
         cells = [.. kept.SelectMany(pair => pair.Value)];
-        unitIndex = IndexOf(unitCodes);
     }
 
     // Trusted: periods canonical, codes ordinal-sorted and distinct, cells laid out and non-zero rows only.
@@ -73,7 +72,6 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
         this.periods = periods;
         this.unitCodes = unitCodes;
         this.cells = cells;
-        unitIndex = IndexOf(unitCodes);
     }
 
     /// <summary>The periods, ordered by first date, last date and name.</summary>
@@ -90,7 +88,8 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
         {
             ArgumentNullException.ThrowIfNull(unitCode);
             int p = PeriodOrdinal(period);
-            return unitIndex.TryGetValue(unitCode, out int u) ? cells[(u * periods.Length) + p] : default;
+            // Two threads may both build it; they build equal dictionaries.
+            return (unitIndex ??= IndexOf(unitCodes)).TryGetValue(unitCode, out int u) ? cells[(u * periods.Length) + p] : default;
         }
     }
 
@@ -368,13 +367,14 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
     /// <param name="periods">Canonical periods.</param>
     /// <param name="sortedCodes">Distinct unit codes in ordinal order.</param>
     /// <param name="cells">Counts by [unit × periods + period], in the order of <paramref name="sortedCodes"/>; reused, not copied, when no unit is all zero.</param>
-    internal static PartialCounts FromCells(ReportingPeriod[] periods, string[] sortedCodes, DossierCounts[] cells)
+    /// <param name="counted">Whether each unit has a non-zero count.</param>
+    internal static PartialCounts FromCells(ReportingPeriod[] periods, string[] sortedCodes, DossierCounts[] cells, bool[] counted)
     {
         int width = periods.Length, kept = 0;
         for (int u = 0; u < sortedCodes.Length; u++)
         {
             var row = cells.AsSpan(u * width, width);
-            if (row.ContainsAnyExcept(default(DossierCounts)))
+            if (counted[u])
             {
                 if (kept != u)
                 {
