@@ -9,8 +9,9 @@ namespace Reform.Indicators.Benchmarks.Calendars;
 /// Working-day arithmetic on <see cref="WorkingCalendar.Vietnam"/>: the precomputed tables
 /// against a day-by-day loop over <see cref="WorkingCalendar.IsWorkingDay"/> (what a calendar
 /// without tables does). Each invocation runs a batch of <see cref="Batch"/> calls on random
-/// dates in 1900–2100 and random counts of up to 60 working days (a long statutory limit);
-/// the figures are per call.
+/// dates and random counts of up to 60 working days (a long statutory limit); the figures are
+/// per call. <see cref="Dates"/> picks the dates: anywhere in 1900–2100 (the worst case: every
+/// call reads a different part of the tables) or in 2020–2026 (dossiers of recent years).
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -24,12 +25,18 @@ public class WorkingDayBenchmarks
     private LocalDate[] ends = [];
     private int[] counts = [];
 
+    /// <summary>The range of the random dates.</summary>
+    [Params("1901-2099", "2020-2026")]
+    public string Dates { get; set; } = "1901-2099";
+
     [GlobalSetup]
     public void Setup()
     {
         var random = new Random(20240504);
-        var first = new LocalDate(1901, 1, 1);
-        int span = Period.DaysBetween(first, new LocalDate(2099, 12, 31));
+        int firstYear = int.Parse(Dates[..4], System.Globalization.CultureInfo.InvariantCulture);
+        int lastYear = int.Parse(Dates[5..], System.Globalization.CultureInfo.InvariantCulture);
+        var first = new LocalDate(firstYear, 1, 1);
+        int span = Period.DaysBetween(first, new LocalDate(lastYear, 12, 31));
         dates = new LocalDate[Batch];
         ends = new LocalDate[Batch];
         counts = new int[Batch];

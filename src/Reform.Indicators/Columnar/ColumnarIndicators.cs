@@ -40,8 +40,14 @@ public static class ColumnarIndicators
     private const int FinishedResolvedLate = 5;
     private const int FinishedWithdrawn = 6;       // +1 when late
     private const int FinishedStopped = 8;         // +1 when late
-    private const int OpenNotDueDelta = 10;
-    private const int OpenOverdueDelta = 11;
+    // The two difference arrays share one 64-bit counter (ints 10 and 11, 8-byte aligned): it holds
+    // V = notDue + 2^32 × overdue, so opening (+1 not due), turning overdue (−1 not due, +1 overdue)
+    // and closing (−1 overdue) are three 64-bit additions instead of four. Accumulate decodes it;
+    // exact while each delta is within ±2^31 (a table has fewer rows).
+    private const int OpenDeltas = 10;
+    private const long Open = 1;
+    private const long TurnOverdue = (1L << 32) - 1;
+    private const long CloseOverdue = -(1L << 32);
     private const int CounterCount = 12;
 
     /// <summary>The counts of <paramref name="table"/> in each of <paramref name="periods"/>, per unit.</summary>
@@ -159,10 +165,7 @@ public static class ColumnarIndicators
         var total = new long[units * stride];
         foreach (var counters in partials)
         {
-            for (int i = 0; i < total.Length; i++)
-            {
-                total[i] += counters[i];
-            }
+            Accumulate(counters, total);
         }
         for (int u = 0; u < units; u++)
         {
@@ -202,9 +205,10 @@ public static class ColumnarIndicators
                 {
                     Kernel<OneUnit>(query, from, to, block);
                 }
-                for (int i = 0; i < sums.Length; i++)
+                Array.Clear(sums);
+                for (int lane = 0; lane < Lanes; lane++)
                 {
-                    sums[i] = block[i] + block[sums.Length + i] + block[(2 * sums.Length) + i] + block[(3 * sums.Length) + i];
+                    Accumulate(block.AsSpan(lane * sums.Length, sums.Length), sums);
                 }
                 cells.Write(sums, unitColumn[from], query.Run);
             }
@@ -216,6 +220,25 @@ public static class ColumnarIndicators
     {
         int next = units[(row + 1)..].IndexOfAnyExcept(units[row]);
         return next < 0 ? units.Length : row + 1 + next;
+    }
+
+    /// <summary>
+    /// Adds int counters (any whole number of 12-counter slots) to long sums, decoding each slot's
+    /// shared 64-bit counter V = notDue + 2^32 × overdue into its two deltas (elements 10 and 11 of the sums).
+    /// </summary>
+    private static void Accumulate(ReadOnlySpan<int> counters, Span<long> sums)
+    {
+        for (int slot = 0; slot < counters.Length; slot += CounterCount)
+        {
+            for (int i = 0; i < OpenDeltas; i++)
+            {
+                sums[slot + i] += counters[slot + i];
+            }
+            long deltas = MemoryMarshal.Read<long>(MemoryMarshal.AsBytes(counters.Slice(slot + OpenDeltas, 2)));
+            long notDue = (int)deltas; // the low half, sign-extended: |notDue| < 2^31
+            sums[slot + OpenDeltas] += notDue;
+            sums[slot + OpenDeltas + 1] += (deltas - notDue) >> 32;
+        }
     }
 
     /// <summary>
@@ -239,8 +262,8 @@ public static class ColumnarIndicators
             for (int k = 0; k < run.Count; k++)
             {
                 var c = counters.Slice(k * CounterCount, CounterCount);
-                openNotDue += c[OpenNotDueDelta];
-                openOverdue += c[OpenOverdueDelta];
+                openNotDue += c[OpenDeltas];
+                openOverdue += c[OpenDeltas + 1];
                 long received = c[0] + c[1] + c[2];
                 long resolved = c[FinishedResolvedEarly] + c[FinishedResolvedOnTime] + c[FinishedResolvedLate];
                 long withdrawn = c[FinishedWithdrawn] + c[FinishedWithdrawn + 1];
@@ -342,10 +365,9 @@ public static class ColumnarIndicators
             ref int unit = ref Unsafe.Add(ref c, TUnits.Offset(ref units, i, stride));
             Unsafe.Add(ref unit, (slotR * CounterCount) + ((flag >> DossierTable.ChannelShift) & 3))++;
             Unsafe.Add(ref unit, (slotF * CounterCount) + Unsafe.Add(ref finishCounter, flag))++;
-            Unsafe.Add(ref unit, (s * CounterCount) + OpenNotDueDelta)++;
-            Unsafe.Add(ref unit, (q * CounterCount) + OpenNotDueDelta)--;
-            Unsafe.Add(ref unit, (q * CounterCount) + OpenOverdueDelta)++;
-            Unsafe.Add(ref unit, (o * CounterCount) + OpenOverdueDelta)--;
+            Unsafe.As<int, long>(ref Unsafe.Add(ref unit, (s * CounterCount) + OpenDeltas)) += Open;
+            Unsafe.As<int, long>(ref Unsafe.Add(ref unit, (q * CounterCount) + OpenDeltas)) += TurnOverdue;
+            Unsafe.As<int, long>(ref Unsafe.Add(ref unit, (o * CounterCount) + OpenDeltas)) += CloseOverdue;
         }
     }
 
@@ -384,9 +406,8 @@ public static class ColumnarIndicators
         var one = Vector256.Create(1);
         var three = Vector256.Create(3);
         var fifteen = Vector256.Create(15);
-        var openNotDue = Vector256.Create(OpenNotDueDelta);
+        var openDeltas = Vector256.Create(OpenDeltas);
         int stride = query.Stride;
-        var openOverdue = Vector256.Create(OpenOverdueDelta);
         var lanes = Vector256.Create(0, stride, 2 * stride, 3 * stride, 0, stride, 2 * stride, 3 * stride);
         int vectorEnd = from + ((to - from) & ~7);
         fixed (int* period = query.PeriodOf)
@@ -418,19 +439,17 @@ public static class ColumnarIndicators
                     var channel = Vector256.ShiftRightLogical(flag, DossierTable.ChannelShift) & three;
                     (Times12(slotR) + channel + lanes).StoreUnsafe(ref receiptAt, (nuint)j);
                     (Times12(slotF) + finishCounter + lanes).StoreUnsafe(ref finishAt, (nuint)j);
-                    (Times12(s) + openNotDue + lanes).StoreUnsafe(ref openFrom, (nuint)j);
-                    (Times12(q) + lanes).StoreUnsafe(ref overdueFrom, (nuint)j);
-                    (Times12(o) + openOverdue + lanes).StoreUnsafe(ref openUntil, (nuint)j);
+                    (Times12(s) + openDeltas + lanes).StoreUnsafe(ref openFrom, (nuint)j);
+                    (Times12(q) + openDeltas + lanes).StoreUnsafe(ref overdueFrom, (nuint)j);
+                    (Times12(o) + openDeltas + lanes).StoreUnsafe(ref openUntil, (nuint)j);
                 }
                 for (nint j = 0; j < n; j++)
                 {
                     Unsafe.Add(ref c, Unsafe.Add(ref receiptAt, j))++;
                     Unsafe.Add(ref c, Unsafe.Add(ref finishAt, j))++;
-                    Unsafe.Add(ref c, Unsafe.Add(ref openFrom, j))++;
-                    ref int atQ = ref Unsafe.Add(ref c, Unsafe.Add(ref overdueFrom, j));
-                    Unsafe.Add(ref atQ, OpenNotDueDelta)--;
-                    Unsafe.Add(ref atQ, OpenOverdueDelta)++;
-                    Unsafe.Add(ref c, Unsafe.Add(ref openUntil, j))--;
+                    Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref openFrom, j))) += Open;
+                    Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref overdueFrom, j))) += TurnOverdue;
+                    Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref openUntil, j))) += CloseOverdue;
                 }
             }
         }
