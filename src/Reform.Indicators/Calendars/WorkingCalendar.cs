@@ -93,7 +93,7 @@ public sealed class WorkingCalendar
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the calendar's range.</exception>
     public bool IsWorkingDay(LocalDate date)
     {
-        var month = MonthOf(GetTables(), date, out int day);
+        var (month, day) = MonthOf(GetTables(), date);
         return ((month.Working >> day) & 1) != 0;
     }
 
@@ -115,7 +115,7 @@ public sealed class WorkingCalendar
     public LocalDate AddWorkingDays(LocalDate date, int days)
     {
         var t = GetTables();
-        var month = MonthOf(t, date, out int day);
+        var (month, day) = MonthOf(t, date);
         if (days == 0)
         {
             return date;
@@ -400,28 +400,33 @@ public sealed class WorkingCalendar
     /// <summary>
     /// The month of <paramref name="date"/> in the tables, and its day of the month from 0: a
     /// few shifts and one load from a 19 kB table, with the year check as the only range check.
+    /// Returned as a value (no <c>out</c>, and dates of other calendar systems converted in a
+    /// separate method) so that nothing in the inlined hot path is address-exposed and spilled.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Month MonthOf(Tables tables, LocalDate date, out int day)
+    private static (Month Month, int Day) MonthOf(Tables tables, LocalDate date)
     {
         if (date.Calendar != CalendarSystem.Iso)
         {
-            date = ToIso(date);
+            return MonthOfOtherCalendar(tables, date);
         }
         int year = date.Year - RangeStart.Year;
         if ((uint)year >= (uint)YearCount)
         {
             throw DateOutOfRange(date); // a throw here, not in a helper, so the JIT knows the path ends
         }
-        day = date.Day - 1;
-        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(tables.Months), (year * 12) + date.Month - 1);
+        return (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(tables.Months), (year * 12) + date.Month - 1), date.Day - 1);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (Month Month, int Day) MonthOfOtherCalendar(Tables tables, LocalDate date) =>
+        MonthOf(tables, date.WithCalendar(CalendarSystem.Iso));
 
     /// <summary>The number of working days from <see cref="MinDate"/> up to and including <paramref name="date"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int UpToAndIncluding(Tables tables, LocalDate date)
     {
-        var month = MonthOf(tables, date, out int day);
+        var (month, day) = MonthOf(tables, date);
         return month.Before + BitOperations.PopCount(month.Working & ((2u << day) - 1));
     }
 
