@@ -56,10 +56,17 @@ internal static class ReportCommand
                 var national = SampleCommand.Create(sampleYear, parse.GetValue(sampleSize));
                 var samplePeriod = parse.GetValue(period) is { } text ? ParsePeriod(text) : national.Period;
                 var sampleGrouping = ParseGroupBy(parse.GetValue(groupBy) ?? "level");
-                var sampleReport = ColumnarIndicators.Report(national.ToTable(), samplePeriod, sampleGrouping, national.Units);
+                var sampleTable = national.ToTable();
+                var sampleReport = ColumnarIndicators.Report(sampleTable, samplePeriod, sampleGrouping, national.Units);
                 using (var stream = ReformCommand.OpenOutput(parse.GetValue(outFile), output))
                 {
                     ReportWriter.Write(sampleReport, reportFormat, stream);
+                    if (reportFormat == ReportFormat.Table && samplePeriod.Name == national.Period.Name)
+                    {
+                        using var writer = new StreamWriter(stream, leaveOpen: true);
+                        var online = ColumnarIndicators.Report(sampleTable, samplePeriod, GroupBy.National).Groups[0].Online;
+                        SampleReview.Write(national, online, writer);
+                    }
                 }
                 return ExitCodes.Success;
             }

@@ -229,12 +229,37 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Equal("", error);
-        var rows = output.Split('\n').Where(l => l.Length > 0).ToDictionary(l => l.Split(' ')[0], l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var parts = output.Split("\n\n");
+        var rows = parts[0].Split('\n').Where(l => l.Length > 0).ToDictionary(l => l.Split(' ')[0], l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal("99.96", rows["ministry"][^3]);
         Assert.Equal("99.33", rows["province"][^3]);
         Assert.Equal("98.27", rows["district"][^3]);
         Assert.Equal("99.56", rows["commune"][^3]);
         Assert.Equal("52.80", rows["national"][^1]);
+        // The other rows of national-review-2022.csv, after the table.
+        var review = parts[1].Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)).ToDictionary(l => l[..34].Trim(), l => l[34..]);
+        Assert.StartsWith("52.80% ", review["online share"], StringComparison.Ordinal);
+        Assert.Contains("2021 sample 35.30% ", review["online share"], StringComparison.Ordinal);
+        Assert.Contains("; +17.50 pp (", review["online share"], StringComparison.Ordinal);
+        Assert.Equal("ministries 100.00% (22/22), provinces 100.00% (63/63)", review["LGSP connected"]);
+        Assert.Equal("ministries 86.36% (19/22), provinces 98.41% (62/63)", review["e-government architecture 2.0"]);
+        Assert.Equal("2,358", review["procedure-change decisions"]);
+        Assert.Equal("1,041", review["business regulations cut"]);
+        Assert.StartsWith("100.00% (", review["eligible services fully online"], StringComparison.Ordinal);
+        Assert.Contains("; +4.00 pp (", review["eligible services fully online"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportSample_JsonOrAnotherPeriod_IsTheReportAlone()
+    {
+        // The review figures are for the sample's year, in the table format; JSON stays the report's schema.
+        var json = Reform.Run("report", "--sample", "2022", "--sample-dossiers", "20000", "--format", "json");
+        Assert.Equal(0, json.ExitCode);
+        using var doc = System.Text.Json.JsonDocument.Parse(json.Output);
+        Assert.DoesNotContain("National review", json.Output, StringComparison.Ordinal);
+        var quarter = Reform.Run("report", "--sample", "2022", "--sample-dossiers", "20000", "--period", "2022-Q1");
+        Assert.Equal(0, quarter.ExitCode);
+        Assert.DoesNotContain("National review", quarter.Output, StringComparison.Ordinal);
     }
 
     [Theory]
