@@ -12,8 +12,7 @@ namespace Reform.Indicators.Columnar;
 /// <summary>
 /// The columnar indicator path: the counts of INDICATORS.md §4 per (unit, period) from a
 /// <see cref="DossierTable"/>, in one branch-free pass per run of consecutive periods, on all
-/// cores, with per-thread counters merged at the end. Gives exactly the answers of
-/// <see cref="DossierIndicators"/>.
+/// cores. Gives exactly the answers of <see cref="DossierIndicators"/>.
 /// </summary>
 /// <remarks>
 /// <para>Consecutive periods (the months or quarters of a year, for instance) are counted in one
@@ -22,6 +21,10 @@ namespace Reform.Indicators.Columnar;
 /// yet due, then overdue — as ranges in difference arrays, so a dossier carried over through many
 /// periods costs no more than one that is not. Overlapping periods (a year and its months) take
 /// one pass per run.</para>
+/// <para>A table sorted by unit (<see cref="DossierTable.IsSortedByUnit"/>, <see cref="DossierTable.SortByUnit"/>)
+/// is counted one unit at a time in a small block of counters, eight rows at a time with AVX2 where
+/// the processor has it; any other table with per-thread counters for every unit, merged at the
+/// end. Sort once at ingest when a table is counted more than once: docs/columnar.md.</para>
 /// </remarks>
 /// <example>
 /// <code>
