@@ -68,6 +68,20 @@ internal static class ParquetRecords
         }
     }
 
+    /// <summary>Reads a dossier file into <paramref name="scan"/>.</summary>
+    public static void Scan(Stream stream, string source, DossierTableScan scan)
+    {
+        foreach (var record in Read(stream, FileSchema.Dossiers, source))
+        {
+            scan.BeginRow();
+            scan.Slow(record);
+            if (scan.Stopped)
+            {
+                break;
+            }
+        }
+    }
+
     private static string?[] ReadColumn(ParquetRowGroupReader group, DataField field, int count, string source, bool endOfDayIsDate)
     {
         var text = new string?[count];
