@@ -71,6 +71,24 @@ internal static class ParquetRecords
     /// <summary>Reads a dossier file into <paramref name="scan"/>.</summary>
     public static void Scan(Stream stream, string source, DossierTableScan scan)
     {
+        try
+        {
+            if (ParquetTableScan.TryScan(stream, source, scan))
+            {
+                stream.Dispose();
+                return;
+            }
+        }
+        catch (ParquetSharp.ParquetException e)
+        {
+            stream.Dispose();
+            throw new DataFileException($"{source}: not a readable Parquet file ({e.Message}).", e);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
         foreach (var record in Read(stream, FileSchema.Dossiers, source))
         {
             scan.BeginRow();
