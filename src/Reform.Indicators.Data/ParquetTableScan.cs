@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using NodaTime;
 using ParquetSharp;
@@ -73,15 +74,66 @@ internal static class ParquetTableScan
                     return false;
                 }
             }
-            var buffers = new ColumnBuffer[map.Length];
-            for (int c = 0; c < map.Length; c++)
-            {
-                buffers[c] = new ColumnBuffer(kinds[c], map[c] < 0);
-            }
             var values = new string?[map.Length];
             scan.Expect(metadata.NumRows);
-            long row = 2;
-            for (int g = 0; g < metadata.NumRowGroups && !scan.Stopped; g++)
+            // Two threads: one decodes the next chunk of rows (decompression, levels, UTF-8) while
+            // this one validates the current chunk; two sets of buffers pass between them in order.
+            using var free = new BlockingCollection<ColumnBuffer[]>();
+            using var full = new BlockingCollection<(ColumnBuffer[] Buffers, int Count)>();
+            for (int set = 0; set < 2; set++)
+            {
+                free.Add([.. kinds.Select((kind, c) => new ColumnBuffer(kind, map[c] < 0))]);
+            }
+            using var stop = new CancellationTokenSource();
+            var decoder = Task.Run(() => Decode(file, map, free, full, stop.Token));
+            try
+            {
+                long row = 2;
+                foreach (var (buffers, count) in full.GetConsumingEnumerable())
+                {
+                    for (int i = 0; i < count && !scan.Stopped; i++, row++)
+                    {
+                        scan.BeginRow();
+                        if (!TryFast(buffers, i, row, scan))
+                        {
+                            scan.Slow(ToRecord(buffers, i, row, schema, values));
+                        }
+                    }
+                    if (scan.Stopped)
+                    {
+                        break;
+                    }
+                    free.Add(buffers);
+                }
+            }
+            finally
+            {
+                stop.Cancel();
+                try
+                {
+                    decoder.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // Cancelled (stopped early, or this thread failed: its error is the one that counts);
+                    // a failure of the decoder itself is rethrown below.
+                }
+            }
+            if (decoder.IsFaulted)
+            {
+                decoder.GetAwaiter().GetResult();
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The decoding thread: every row group, a chunk at a time, into the free buffers.</summary>
+    private static void Decode(
+        ParquetFileReader file, int[] map, BlockingCollection<ColumnBuffer[]> free, BlockingCollection<(ColumnBuffer[] Buffers, int Count)> full, CancellationToken stop)
+    {
+        try
+        {
+            for (int g = 0; g < file.FileMetaData.NumRowGroups; g++)
             {
                 using var group = file.RowGroup(g);
                 long rows = group.MetaData.NumRows;
@@ -92,21 +144,15 @@ internal static class ParquetTableScan
                     {
                         readers[c] = map[c] < 0 ? null : group.Column(map[c]);
                     }
-                    for (long done = 0; done < rows && !scan.Stopped; done += ChunkRows)
+                    for (long done = 0; done < rows; done += ChunkRows)
                     {
                         int count = (int)Math.Min(ChunkRows, rows - done);
+                        var buffers = free.Take(stop);
                         for (int c = 0; c < map.Length; c++)
                         {
                             buffers[c].Read(readers[c], count);
                         }
-                        for (int i = 0; i < count && !scan.Stopped; i++, row++)
-                        {
-                            scan.BeginRow();
-                            if (!TryFast(buffers, i, row, scan))
-                            {
-                                scan.Slow(ToRecord(buffers, i, row, schema, values));
-                            }
-                        }
+                        full.Add((buffers, count), stop);
                     }
                 }
                 finally
@@ -118,7 +164,10 @@ internal static class ParquetTableScan
                 }
             }
         }
-        return true;
+        finally
+        {
+            full.CompleteAdding();
+        }
     }
 
     /// <summary>How a column of the file is read for a schema column, or -1 when this reader does not take it.</summary>
