@@ -121,7 +121,7 @@ internal static class CsvRecords
         {
             return false;
         }
-        if (!DossierFields.TryParseChannel(channelText, out var channel) || !DossierFields.TryParseStatus(statusText, out var status)
+        if (!DossierTableScan.TryParseChannel(channelText, out var channel) || !DossierTableScan.TryParseStatus(statusText, out var status)
             || receivedText.IsEmpty || !FastTimestamps.TryParse(receivedText, out var received, out _))
         {
             return false;

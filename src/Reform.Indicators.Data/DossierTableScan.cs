@@ -61,6 +61,33 @@ internal sealed class DossierTableScan
     /// <summary>Whether reading must stop: strict mode and a row was rejected.</summary>
     public bool Stopped { get; private set; }
 
+    /// <summary>A status: the canonical lower-case names at once, anything else as <see cref="DossierFields.TryParseStatus"/> says.</summary>
+    public static bool TryParseStatus(ReadOnlySpan<char> text, out DossierStatus status)
+    {
+        switch (text)
+        {
+            case "completed": status = DossierStatus.Completed; return true;
+            case "processing": status = DossierStatus.Processing; return true;
+            case "awaiting_supplement": status = DossierStatus.AwaitingSupplement; return true;
+            case "refused": status = DossierStatus.Refused; return true;
+            case "withdrawn": status = DossierStatus.Withdrawn; return true;
+            case "stopped": status = DossierStatus.Stopped; return true;
+            default: return DossierFields.TryParseStatus(text, out status);
+        }
+    }
+
+    /// <summary>A channel: the canonical lower-case names at once, anything else as <see cref="DossierFields.TryParseChannel"/> says.</summary>
+    public static bool TryParseChannel(ReadOnlySpan<char> text, out DossierChannel channel)
+    {
+        switch (text)
+        {
+            case "online": channel = DossierChannel.Online; return true;
+            case "direct": channel = DossierChannel.Direct; return true;
+            case "postal": channel = DossierChannel.Postal; return true;
+            default: return DossierFields.TryParseChannel(text, out channel);
+        }
+    }
+
     /// <summary>Starts fetching what <see cref="TryAccept"/> will look up for this id (call it first thing for a row).</summary>
     public uint PrefetchId(ReadOnlySpan<char> id)
     {

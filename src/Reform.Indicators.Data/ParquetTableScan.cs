@@ -196,7 +196,7 @@ internal static class ParquetTableScan
         var channelText = b[3].Chars(i);
         var statusText = b[7].Chars(i);
         if ((id.Length | unit.Length | procedure.Length | channelText.Length | statusText.Length) > FileSchema.MaxFieldLength
-            || !DossierFields.TryParseChannel(channelText, out var channel) || !DossierFields.TryParseStatus(statusText, out var status))
+            || !DossierTableScan.TryParseChannel(channelText, out var channel) || !DossierTableScan.TryParseStatus(statusText, out var status))
         {
             return false;
         }
@@ -240,6 +240,8 @@ internal static class ParquetTableScan
         private readonly int[] ints = kind == Int32 ? new int[ChunkRows] : [];
         private readonly int[] denseInts = kind == Int32 ? new int[ChunkRows] : [];
         private readonly int[] offsets = kind == Text ? new int[ChunkRows + 1] : [];
+        private readonly long minimum = kind switch { Micros => -UnixEpochTicks / TimeSpan.TicksPerMicrosecond, Millis => -UnixEpochTicks / TimeSpan.TicksPerMillisecond, _ => 0 };
+        private readonly long maximum = kind switch { Micros => (DateTime.MaxValue.Ticks - UnixEpochTicks) / TimeSpan.TicksPerMicrosecond, Millis => (DateTime.MaxValue.Ticks - UnixEpochTicks) / TimeSpan.TicksPerMillisecond, _ => 0 };
         private char[] chars = kind == Text ? new char[ChunkRows * 16] : [];
         private int charCount;
 
@@ -397,8 +399,7 @@ internal static class ParquetTableScan
         {
             long v = longs[i];
             long ticksPerUnit = kind == Micros ? TimeSpan.TicksPerMicrosecond : TimeSpan.TicksPerMillisecond;
-            long max = (DateTime.MaxValue.Ticks - UnixEpochTicks) / ticksPerUnit, min = -UnixEpochTicks / ticksPerUnit;
-            if (v < min || v > max)
+            if (v < minimum || v > maximum)
             {
                 throw new DataFileException(string.Create(CultureInfo.InvariantCulture, $"a timestamp of {v} {(kind == Micros ? "microseconds" : "milliseconds")} since 1970 is outside the years 1 to 9999."));
             }
