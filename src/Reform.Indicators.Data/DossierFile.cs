@@ -16,8 +16,10 @@ namespace Reform.Indicators.Data;
 /// A file that cannot be read as a whole (missing, empty, not UTF-8, a required column missing)
 /// throws one <see cref="DataFileException"/>.</para>
 /// <para>Reading streams: CSV a row at a time, Parquet a row group at a time. <see cref="Report(string, ReportingPeriod, GroupBy, UnitRegistry?, DossierReadOptions?, ClassificationPolicy?)"/>
-/// keeps only the counts per unit and the ids seen (to reject repeats), so memory does not grow
-/// with the number of columns or the length of the rows.</para>
+/// keeps no records: it validates fields in place (CSV spans, Parquet typed columns) into a
+/// columnar table of at most 1,048,576 rows that is counted and replaced, and keeps the counts,
+/// the codes and the ids seen (to reject repeats); rows with any fault get exactly the errors of
+/// <see cref="Read(string, DossierReadOptions?)"/> (docs/data-formats.md, "Reading streams").</para>
 /// </remarks>
 /// <example>
 /// <code>

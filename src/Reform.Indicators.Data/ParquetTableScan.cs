@@ -18,7 +18,7 @@ namespace Reform.Indicators.Data;
 /// place of a timestamp or a count. Any other file — another type, nested columns, a stream that
 /// cannot seek, not Parquet at all — is left to <see cref="ParquetRecords"/> (Parquet.Net, the
 /// record path), which reads every type and words every error; <see cref="TryScan"/> then returns
-/// false before reading a row.</para>
+/// false before reading a row. So does a platform without ParquetSharp's native library.</para>
 /// <para>Values become exactly what <see cref="ParquetRecords"/> would make of them: a timestamp is
 /// the same civil time to the tick, a <c>due_at</c> at the last microsecond of a day is the end of
 /// that date, and a row the fast path does not take goes to <see cref="DossierTableScan.Slow"/>
@@ -42,8 +42,9 @@ internal static class ParquetTableScan
         {
             file = new ParquetFileReader(stream, leaveOpen: true);
         }
-        catch (ParquetException)
+        catch (Exception e) when (e is ParquetException or DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
         {
+            // Not Parquet (Parquet.Net words the error), or no native ParquetSharp library for this platform.
             stream.Position = 0;
             return false;
         }
