@@ -96,6 +96,9 @@ internal sealed class DossierTableScan
         return hash;
     }
 
+    /// <summary>Starts fetching what <see cref="TryAccept"/> will look up for an id of this hash (<see cref="IdSet.Hash"/> of the trimmed id).</summary>
+    public void PrefetchIdHash(uint hash) => ids.Prefetch(hash);
+
     /// <summary>Makes room for about <paramref name="rows"/> rows in the first table (a hint from the file's size).</summary>
     public void Expect(long rows)
     {

@@ -27,6 +27,7 @@ namespace Reform.Indicators.Data;
 internal static class ParquetTableScan
 {
     private const int ChunkRows = 1 << 14;
+    private const int PrefetchDistance = 8;
     private const int Text = 0, Micros = 1, Millis = 2, Int32 = 3;
     private static readonly long UnixEpochTicks = DateTime.UnixEpoch.Ticks;
 
@@ -79,32 +80,38 @@ internal static class ParquetTableScan
             scan.Expect(metadata.NumRows);
             // Two threads: one decodes the next chunk of rows (decompression, levels, UTF-8) while
             // this one validates the current chunk; two sets of buffers pass between them in order.
-            using var free = new BlockingCollection<ColumnBuffer[]>();
-            using var full = new BlockingCollection<(ColumnBuffer[] Buffers, int Count)>();
+            using var free = new BlockingCollection<Chunk>();
+            using var full = new BlockingCollection<Chunk>();
             for (int set = 0; set < 2; set++)
             {
-                free.Add([.. kinds.Select((kind, c) => new ColumnBuffer(kind, map[c] < 0))]);
+                free.Add(new Chunk([.. kinds.Select((kind, c) => new ColumnBuffer(kind, map[c] < 0))]));
             }
             using var stop = new CancellationTokenSource();
             var decoder = Task.Run(() => Decode(file, map, free, full, stop.Token));
             try
             {
                 long row = 2;
-                foreach (var (buffers, count) in full.GetConsumingEnumerable())
+                foreach (var chunk in full.GetConsumingEnumerable())
                 {
-                    for (int i = 0; i < count && !scan.Stopped; i++, row++)
+                    var rows = chunk.Rows;
+                    for (int i = 0; i < chunk.Count && !scan.Stopped; i++, row++)
                     {
-                        scan.BeginRow();
-                        if (!TryFast(buffers, i, row, scan))
+                        // The id slot a few rows ahead: the set is larger than the caches.
+                        if (i + PrefetchDistance < chunk.Count)
                         {
-                            scan.Slow(ToRecord(buffers, i, row, schema, values));
+                            scan.PrefetchIdHash(rows[i + PrefetchDistance].IdHash);
+                        }
+                        scan.BeginRow();
+                        if (!rows[i].Ok || !Accept(chunk.Columns, i, row, rows[i], scan))
+                        {
+                            scan.Slow(ToRecord(chunk.Columns, i, row, schema, values));
                         }
                     }
                     if (scan.Stopped)
                     {
                         break;
                     }
-                    free.Add(buffers);
+                    free.Add(chunk);
                 }
             }
             finally
@@ -130,7 +137,7 @@ internal static class ParquetTableScan
 
     /// <summary>The decoding thread: every row group, a chunk at a time, into the free buffers.</summary>
     private static void Decode(
-        ParquetFileReader file, int[] map, BlockingCollection<ColumnBuffer[]> free, BlockingCollection<(ColumnBuffer[] Buffers, int Count)> full, CancellationToken stop)
+        ParquetFileReader file, int[] map, BlockingCollection<Chunk> free, BlockingCollection<Chunk> full, CancellationToken stop)
     {
         try
         {
@@ -148,12 +155,17 @@ internal static class ParquetTableScan
                     for (long done = 0; done < rows; done += ChunkRows)
                     {
                         int count = (int)Math.Min(ChunkRows, rows - done);
-                        var buffers = free.Take(stop);
+                        var chunk = free.Take(stop);
                         for (int c = 0; c < map.Length; c++)
                         {
-                            buffers[c].Read(readers[c], count);
+                            chunk.Columns[c].Read(readers[c], count);
                         }
-                        full.Add((buffers, count), stop);
+                        for (int i = 0; i < count; i++)
+                        {
+                            chunk.Rows[i] = Parse(chunk.Columns, i);
+                        }
+                        chunk.Count = count;
+                        full.Add(chunk, stop);
                     }
                 }
                 finally
@@ -188,28 +200,47 @@ internal static class ParquetTableScan
         };
     }
 
-    private static bool TryFast(ColumnBuffer[] b, int i, long row, DossierTableScan scan)
+    /// <summary>
+    /// A row's fields parsed, on the decoding thread (nothing here depends on earlier rows);
+    /// not <see cref="ParsedRow.Ok"/> when one does not parse or is too long.
+    /// </summary>
+    private static ParsedRow Parse(ColumnBuffer[] b, int i)
     {
         var id = b[0].Chars(i);
-        uint idHash = scan.PrefetchId(id);
         var unit = b[1].Chars(i);
         var procedure = b[2].Chars(i);
         var channelText = b[3].Chars(i);
         var statusText = b[7].Chars(i);
         if ((id.Length | unit.Length | procedure.Length | channelText.Length | statusText.Length) > FileSchema.MaxFieldLength
-            || !DossierTableScan.TryParseChannel(channelText, out var channel) || !DossierTableScan.TryParseStatus(statusText, out var status))
-        {
-            return false;
-        }
-        if (!b[4].TryTimestamp(i, required: true, endOfDate: false, out var receivedAt) || receivedAt is not { } received
+            || !DossierTableScan.TryParseChannel(channelText, out var channel) || !DossierTableScan.TryParseStatus(statusText, out var status)
+            || !b[4].TryTimestamp(i, required: true, endOfDate: false, out var receivedAt) || receivedAt is not { } received
             || !b[5].TryTimestamp(i, required: false, endOfDate: true, out var due)
             || !b[6].TryTimestamp(i, required: false, endOfDate: false, out var finished)
             || !b[9].TryTimestamp(i, required: false, endOfDate: false, out var requested)
             || !b[8].TryCount(i, out int requests))
         {
-            return false;
+            return default;
         }
-        return scan.TryAccept(row, id, idHash, unit, procedure, channel, status, received, due, finished, requests, requested);
+        return new ParsedRow(true, IdSet.Hash(id.Trim()), channel, status, received, due, finished, requests, requested);
+    }
+
+    /// <summary>The row offered to the scan, on the validating thread (codes, deadline, rules, id, table, in row order).</summary>
+    private static bool Accept(ColumnBuffer[] b, int i, long row, in ParsedRow p, DossierTableScan scan) =>
+        scan.TryAccept(row, b[0].Chars(i), p.IdHash, b[1].Chars(i), b[2].Chars(i), p.Channel, p.Status, p.Received, p.Due, p.Finished, p.Requests, p.Requested);
+
+    /// <summary>A row's parsed fields.</summary>
+    private readonly record struct ParsedRow(
+        bool Ok, uint IdHash, DossierChannel Channel, DossierStatus Status, LocalDateTime Received, LocalDateTime? Due, LocalDateTime? Finished,
+        int Requests, LocalDateTime? Requested);
+
+    /// <summary>One chunk of rows: the columns' buffers and the rows parsed from them.</summary>
+    private sealed class Chunk(ColumnBuffer[] columns)
+    {
+        public ColumnBuffer[] Columns { get; } = columns;
+
+        public ParsedRow[] Rows { get; } = new ParsedRow[ChunkRows];
+
+        public int Count { get; set; }
     }
 
     /// <summary>The row as <see cref="ParquetRecords"/> gives it: text per column, the first overlong field as the row's problem.</summary>
@@ -392,7 +423,8 @@ internal static class ParquetTableScan
             {
                 Text => Chars(i).ToString(),
                 Int32 => ints[i].ToString(CultureInfo.InvariantCulture),
-                _ => TryDateTime(i, out var t) ? ParquetRecords.FormatTimestamp(t, utc: false, endOfDayIsDate) : null,
+                _ => TryDateTime(i, out var t) ? ParquetRecords.FormatTimestamp(t, utc: false, endOfDayIsDate)
+                    : throw new DataFileException(string.Create(CultureInfo.InvariantCulture, $"a timestamp of {longs[i]} {(kind == Micros ? "microseconds" : "milliseconds")} since 1970 is outside the years 1 to 9999.")),
             };
         }
 
@@ -402,7 +434,8 @@ internal static class ParquetTableScan
             long ticksPerUnit = kind == Micros ? TimeSpan.TicksPerMicrosecond : TimeSpan.TicksPerMillisecond;
             if (v < minimum || v > maximum)
             {
-                throw new DataFileException(string.Create(CultureInfo.InvariantCulture, $"a timestamp of {v} {(kind == Micros ? "microseconds" : "milliseconds")} since 1970 is outside the years 1 to 9999."));
+                value = default;
+                return false;
             }
             value = new DateTime(UnixEpochTicks + (v * ticksPerUnit), DateTimeKind.Unspecified);
             return true;
