@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using nietras.SeparatedValues;
+using NodaTime;
+using Reform.Indicators.Calendars;
+using Reform.Indicators.Dossiers;
 
 namespace Reform.Indicators.Data;
 
@@ -18,32 +21,10 @@ internal static class CsvRecords
 
     public static IEnumerable<RawRecord> Read(Stream stream, FileSchema schema, string source)
     {
-        var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: false);
-        SepReader reader;
-        try
-        {
-            reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
-        }
-        catch (DecoderFallbackException e)
-        {
-            text.Dispose();
-            throw NotUtf8(source, 1, e);
-        }
-        catch (ArgumentException e)
-        {
-            // Sep refuses a header that names a column twice, e.g. a data line where a header should be.
-            text.Dispose();
-            throw new DataFileException($"{source}: not a {schema.Kind} file: the header (line 1) repeats a column name ({e.Message}).", e);
-        }
+        var (text, reader, header, map) = Open(stream, schema, source);
         using (reader)
         using (text)
         {
-            if (reader.Header.IsEmpty || reader.Header.ColNames.All(n => n.Trim().Length == 0))
-            {
-                throw new DataFileException($"{source}: the file is empty: expected a header line naming the {schema.Kind} columns ({string.Join(", ", schema.Columns.Where(c => c.Required).Select(c => c.Name))}).");
-            }
-            var header = reader.Header.ColNames;
-            int[] map = schema.Map(header, source);
             var values = new string?[schema.Columns.Count];
             long lastLine = 1;
             while (true)
@@ -62,44 +43,204 @@ internal static class CsvRecords
                 var row = reader.Current;
                 long line = row.LineNumberFrom;
                 lastLine = row.LineNumberToExcl - 1;
-                if (row.ColCount == 1 && row.Span.Trim().IsEmpty)
+                if (IsBlank(row))
                 {
                     continue; // a blank line carries no record, e.g. the newline at the end of the file
                 }
-                RowError? problem = null;
-                for (int c = 0; c < map.Length; c++)
-                {
-                    int index = map[c];
-                    if (index < 0)
-                    {
-                        values[c] = null;
-                        continue;
-                    }
-                    if (index >= row.ColCount)
-                    {
-                        values[c] = null;
-                        problem ??= new RowError(line, schema.Columns[c].Name,
-                            string.Create(CultureInfo.InvariantCulture, $"missing: the line has {row.ColCount} fields, the header has {header.Count} (a truncated line?)"));
-                        continue;
-                    }
-                    var span = row[index].Span;
-                    if (span.Length > FileSchema.MaxFieldLength)
-                    {
-                        values[c] = null;
-                        problem ??= new RowError(line, schema.Columns[c].Name,
-                            string.Create(CultureInfo.InvariantCulture, $"longer than {FileSchema.MaxFieldLength:N0} characters"), RowErrors.Shorten(span.ToString()));
-                        continue;
-                    }
-                    values[c] = span.Length == 0 ? string.Empty : span.ToString();
-                }
-                if (problem is null && row.ColCount > header.Count)
-                {
-                    problem = new RowError(line, header[^1],
-                        string.Create(CultureInfo.InvariantCulture, $"the line has {row.ColCount} fields, the header has {header.Count} (an unquoted separator in a value?)"));
-                }
-                yield return new RawRecord(line, values, problem);
+                yield return ToRecord(row, line, map, header, schema, values);
             }
         }
+    }
+
+    /// <summary>
+    /// Reads a dossier file into <paramref name="scan"/>: each row's fields parsed from spans and
+    /// offered to <see cref="DossierTableScan.TryAccept"/>; a row it does not take goes to
+    /// <see cref="DossierTableScan.Slow"/> as the record <see cref="Read"/> would give.
+    /// </summary>
+    public static void Scan(Stream stream, string source, DossierTableScan scan)
+    {
+        var schema = FileSchema.Dossiers;
+        var (text, reader, header, map) = Open(stream, schema, source);
+        using (reader)
+        using (text)
+        {
+            var values = new string?[schema.Columns.Count];
+            int fields = header.Count;
+            if (stream.CanSeek)
+            {
+                scan.Expect(stream.Length / 64);
+            }
+            long lastLine = 1;
+            while (!scan.Stopped)
+            {
+                try
+                {
+                    if (!reader.MoveNext())
+                    {
+                        break;
+                    }
+                }
+                catch (DecoderFallbackException e)
+                {
+                    throw NotUtf8(source, lastLine + 1, e);
+                }
+                var row = reader.Current;
+                long line = row.LineNumberFrom;
+                lastLine = row.LineNumberToExcl - 1;
+                if (IsBlank(row))
+                {
+                    continue;
+                }
+                scan.BeginRow();
+                if (row.ColCount != fields || !TryFast(row, line, map, scan))
+                {
+                    scan.Slow(ToRecord(row, line, map, header, schema, values));
+                }
+            }
+        }
+    }
+
+    private static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row.Span.Trim().IsEmpty;
+
+    /// <summary>The row's fields parsed in place, as <see cref="DossierValidator"/> parses them; false at the first one that does not parse (or is too long).</summary>
+    private static bool TryFast(SepReader.Row row, long line, int[] map, DossierTableScan scan)
+    {
+        var id = Field(row, map, 0);
+        uint idHash = scan.PrefetchId(id);
+        var unit = Field(row, map, 1);
+        var procedure = Field(row, map, 2);
+        var channelText = Field(row, map, 3);
+        var receivedText = Field(row, map, 4).Trim();
+        var dueText = Field(row, map, 5);
+        var finishedText = Field(row, map, 6);
+        var statusText = Field(row, map, 7);
+        var requestsText = Field(row, map, 8);
+        var requestedText = Field(row, map, 9);
+        if ((id.Length | unit.Length | procedure.Length | channelText.Length | receivedText.Length | dueText.Length | finishedText.Length
+            | statusText.Length | requestsText.Length | requestedText.Length) > FileSchema.MaxFieldLength)
+        {
+            return false;
+        }
+        if (!DossierTableScan.TryParseChannel(channelText, out var channel) || !DossierTableScan.TryParseStatus(statusText, out var status)
+            || receivedText.IsEmpty || !FastTimestamps.TryParse(receivedText, out var received, out _))
+        {
+            return false;
+        }
+        LocalDateTime? due = null, finished = null, requested = null;
+        if (!dueText.IsWhiteSpace())
+        {
+            if (!FastTimestamps.TryParse(dueText, out var value, out bool dateOnly))
+            {
+                return false;
+            }
+            due = dateOnly ? VietnamTime.EndOf(value.Date) : value;
+        }
+        if (!Optional(finishedText, ref finished) || !Optional(requestedText, ref requested))
+        {
+            return false;
+        }
+        int requests = 0;
+        if (!requestsText.IsWhiteSpace() && !int.TryParse(requestsText, RequestsStyle, CultureInfo.InvariantCulture, out requests))
+        {
+            return false;
+        }
+        return scan.TryAccept(line, id, idHash, unit, procedure, channel, status, received, due, finished, requests, requested);
+
+        static bool Optional(ReadOnlySpan<char> text, ref LocalDateTime? value)
+        {
+            if (text.IsWhiteSpace())
+            {
+                return true;
+            }
+            if (!FastTimestamps.TryParse(text, out var parsed, out _))
+            {
+                return false;
+            }
+            value = parsed;
+            return true;
+        }
+    }
+
+    /// <summary>The number styles of <see cref="DossierValidator"/> for <c>supplement_requests</c>.</summary>
+    internal const NumberStyles RequestsStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+
+    private static ReadOnlySpan<char> Field(SepReader.Row row, int[] map, int column)
+    {
+        int index = map[column];
+        return index < 0 ? default : row[index].Span;
+    }
+
+    private static (StreamReader Text, SepReader Reader, IReadOnlyList<string> Header, int[] Map) Open(Stream stream, FileSchema schema, string source)
+    {
+        var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: false);
+        SepReader reader;
+        try
+        {
+            reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
+        }
+        catch (DecoderFallbackException e)
+        {
+            text.Dispose();
+            throw NotUtf8(source, 1, e);
+        }
+        catch (ArgumentException e)
+        {
+            // Sep refuses a header that names a column twice, e.g. a data line where a header should be.
+            text.Dispose();
+            throw new DataFileException($"{source}: not a {schema.Kind} file: the header (line 1) repeats a column name ({e.Message}).", e);
+        }
+        try
+        {
+            if (reader.Header.IsEmpty || reader.Header.ColNames.All(n => n.Trim().Length == 0))
+            {
+                throw new DataFileException($"{source}: the file is empty: expected a header line naming the {schema.Kind} columns ({string.Join(", ", schema.Columns.Where(c => c.Required).Select(c => c.Name))}).");
+            }
+            var header = reader.Header.ColNames;
+            return (text, reader, header, schema.Map(header, source));
+        }
+        catch
+        {
+            reader.Dispose();
+            text.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A row as text in the schema's column order, or the reason it cannot be split into fields.</summary>
+    private static RawRecord ToRecord(SepReader.Row row, long line, int[] map, IReadOnlyList<string> header, FileSchema schema, string?[] values)
+    {
+        RowError? problem = null;
+        for (int c = 0; c < map.Length; c++)
+        {
+            int index = map[c];
+            if (index < 0)
+            {
+                values[c] = null;
+                continue;
+            }
+            if (index >= row.ColCount)
+            {
+                values[c] = null;
+                problem ??= new RowError(line, schema.Columns[c].Name,
+                    string.Create(CultureInfo.InvariantCulture, $"missing: the line has {row.ColCount} fields, the header has {header.Count} (a truncated line?)"));
+                continue;
+            }
+            var span = row[index].Span;
+            if (span.Length > FileSchema.MaxFieldLength)
+            {
+                values[c] = null;
+                problem ??= new RowError(line, schema.Columns[c].Name,
+                    string.Create(CultureInfo.InvariantCulture, $"longer than {FileSchema.MaxFieldLength:N0} characters"), RowErrors.Shorten(span.ToString()));
+                continue;
+            }
+            values[c] = span.Length == 0 ? string.Empty : span.ToString();
+        }
+        if (problem is null && row.ColCount > header.Count)
+        {
+            problem = new RowError(line, header[^1],
+                string.Create(CultureInfo.InvariantCulture, $"the line has {row.ColCount} fields, the header has {header.Count} (an unquoted separator in a value?)"));
+        }
+        return new RawRecord(line, values, problem);
     }
 
     private static DataFileException NotUtf8(string source, long line, DecoderFallbackException e)

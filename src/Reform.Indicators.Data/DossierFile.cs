@@ -16,8 +16,10 @@ namespace Reform.Indicators.Data;
 /// A file that cannot be read as a whole (missing, empty, not UTF-8, a required column missing)
 /// throws one <see cref="DataFileException"/>.</para>
 /// <para>Reading streams: CSV a row at a time, Parquet a row group at a time. <see cref="Report(string, ReportingPeriod, GroupBy, UnitRegistry?, DossierReadOptions?, ClassificationPolicy?)"/>
-/// keeps only the counts per unit and the ids seen (to reject repeats), so memory does not grow
-/// with the number of columns or the length of the rows.</para>
+/// keeps no records: it validates fields in place (CSV spans, Parquet typed columns) into a
+/// columnar table of at most 1,048,576 rows that is counted and replaced, and keeps the counts,
+/// the codes and the ids seen (to reject repeats); rows with any fault get exactly the errors of
+/// <see cref="Read(string, DossierReadOptions?)"/> (docs/data-formats.md, "Reading streams").</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -27,7 +29,7 @@ namespace Reform.Indicators.Data;
 /// </example>
 public static class DossierFile
 {
-    private const int ProgressEvery = 1 << 16;
+    internal const int ProgressEvery = 1 << 16;
 
     /// <summary>Reads and validates every row of a file into records.</summary>
     /// <exception cref="DataFileException">The file cannot be read as a whole.</exception>
@@ -64,7 +66,8 @@ public static class DossierFile
     {
         options ??= DossierReadOptions.Default;
         CheckUnits(groupBy, units);
-        return Report(RecordSource.Open(path, FileSchema.Dossiers, options.Format), period, groupBy, units, options, policy);
+        ArgumentNullException.ThrowIfNull(period);
+        return Report(RecordSource.OpenFile(path, FileSchema.Dossiers), options.Format ?? DataFormats.FromPath(path), path, period, groupBy, units, options, policy);
     }
 
     /// <summary>Reads a stream and computes its report as it goes; see <see cref="Report(string, ReportingPeriod, GroupBy, UnitRegistry?, DossierReadOptions?, ClassificationPolicy?)"/>.</summary>
@@ -74,8 +77,19 @@ public static class DossierFile
         Stream stream, DataFormat format, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units, DossierReadOptions options, ClassificationPolicy? policy)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(stream);
         CheckUnits(groupBy, units);
-        return Report(RecordSource.Open(stream, format, FileSchema.Dossiers, "input"), period, groupBy, units, options, policy);
+        ArgumentNullException.ThrowIfNull(period);
+        return Report(stream, format, "input", period, groupBy, units, options, policy);
+    }
+
+    /// <summary>The record path of <see cref="Report(string, ReportingPeriod, GroupBy, UnitRegistry?, DossierReadOptions?, ClassificationPolicy?)"/>: a <see cref="Dossier"/> per row, classified and counted one by one (the reference the fast path is tested against).</summary>
+    internal static DossierFileReport ReportByRecords(
+        string path, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units = null, DossierReadOptions? options = null, ClassificationPolicy? policy = null)
+    {
+        options ??= DossierReadOptions.Default;
+        CheckUnits(groupBy, units);
+        return Report(RecordSource.Open(path, FileSchema.Dossiers, options.Format), period, groupBy, units, options, policy);
     }
 
     /// <summary>Writes dossiers to a file, in the format its name says (<c>.parquet</c>, else CSV).</summary>
@@ -121,6 +135,30 @@ public static class DossierFile
         return new ValidationReport<Dossier>(accepted, errors, read, rejected, stopped);
     }
 
+    /// <summary>The fast path: rows validated into columnar tables (<see cref="DossierTableScan"/>), counted a batch at a time.</summary>
+    private static DossierFileReport Report(
+        Stream stream, DataFormat format, string source, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units, DossierReadOptions options, ClassificationPolicy? policy)
+    {
+        if (units is not null && options.KnownUnits is null)
+        {
+            options = options with { KnownUnits = units.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal) };
+        }
+        var scan = new DossierTableScan(period, options, policy);
+        switch (format)
+        {
+            case DataFormat.Csv:
+                CsvRecords.Scan(stream, source, scan);
+                break;
+            case DataFormat.Parquet:
+                ParquetRecords.Scan(stream, source, scan);
+                break;
+            default:
+                stream.Dispose();
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown data format.");
+        }
+        return scan.Finish(groupBy, units);
+    }
+
     private static DossierFileReport Report(
         IEnumerable<RawRecord> records, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units, DossierReadOptions options, ClassificationPolicy? policy)
     {
@@ -157,44 +195,11 @@ public static class DossierFile
             {
                 progress.Report(read);
             }
-            bool ok;
-            if (record.Problem is { } problem)
+            if (Validate(record, validator, pool, errors, out var dossier))
             {
-                errors.Add(problem);
-                ok = false;
+                accept(dossier!);
             }
             else
-            {
-                var v = record.Values;
-                var row = new DossierRow
-                {
-                    Row = record.Row,
-                    DossierId = v[0],
-                    UnitCode = pool.Get(v[1]),
-                    ProcedureCode = pool.Get(v[2]),
-                    Channel = v[3],
-                    ReceivedAt = v[4],
-                    DueAt = v[5],
-                    FinishedAt = v[6],
-                    Status = v[7],
-                    SupplementRequests = v[8],
-                    SupplementRequestedAt = v[9],
-                };
-                int before = errors.Count;
-                ok = validator.TryValidate(row, out var dossier, errors);
-                if (ok)
-                {
-                    accept(dossier!);
-                }
-                else
-                {
-                    for (int i = before; i < errors.Count; i++)
-                    {
-                        errors[i] = errors[i].Shortened();
-                    }
-                }
-            }
-            if (!ok)
             {
                 rejected++;
                 if (options.Strict)
@@ -208,8 +213,44 @@ public static class DossierFile
         return (read, rejected, false);
     }
 
+    /// <summary>Validates one text record: the rules of <see cref="DossierValidator"/>, reader problems, errors shortened.</summary>
+    internal static bool Validate(in RawRecord record, DossierValidator validator, StringPool pool, List<RowError> errors, out Dossier? dossier)
+    {
+        dossier = null;
+        if (record.Problem is { } problem)
+        {
+            errors.Add(problem);
+            return false;
+        }
+        var v = record.Values;
+        var row = new DossierRow
+        {
+            Row = record.Row,
+            DossierId = v[0],
+            UnitCode = pool.Get(v[1]),
+            ProcedureCode = pool.Get(v[2]),
+            Channel = v[3],
+            ReceivedAt = v[4],
+            DueAt = v[5],
+            FinishedAt = v[6],
+            Status = v[7],
+            SupplementRequests = v[8],
+            SupplementRequestedAt = v[9],
+        };
+        int before = errors.Count;
+        if (validator.TryValidate(row, out dossier, errors))
+        {
+            return true;
+        }
+        for (int i = before; i < errors.Count; i++)
+        {
+            errors[i] = errors[i].Shortened();
+        }
+        return false;
+    }
+
     /// <summary>One string instance per distinct unit or procedure code, so that millions of records share a few thousand strings.</summary>
-    private sealed class StringPool
+    internal sealed class StringPool
     {
         private const int MaxSize = 1 << 20;
         private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);

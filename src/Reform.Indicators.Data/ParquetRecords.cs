@@ -68,6 +68,38 @@ internal static class ParquetRecords
         }
     }
 
+    /// <summary>Reads a dossier file into <paramref name="scan"/>.</summary>
+    public static void Scan(Stream stream, string source, DossierTableScan scan)
+    {
+        try
+        {
+            if (ParquetTableScan.TryScan(stream, source, scan))
+            {
+                stream.Dispose();
+                return;
+            }
+        }
+        catch (ParquetSharp.ParquetException e)
+        {
+            stream.Dispose();
+            throw new DataFileException($"{source}: not a readable Parquet file ({e.Message}).", e);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+        foreach (var record in Read(stream, FileSchema.Dossiers, source))
+        {
+            scan.BeginRow();
+            scan.Slow(record);
+            if (scan.Stopped)
+            {
+                break;
+            }
+        }
+    }
+
     private static string?[] ReadColumn(ParquetRowGroupReader group, DataField field, int count, string source, bool endOfDayIsDate)
     {
         var text = new string?[count];

@@ -3,19 +3,21 @@ namespace Reform.Indicators.Data;
 /// <summary>Opens a file of any supported format as a stream of text records.</summary>
 internal static class RecordSource
 {
-    public static IEnumerable<RawRecord> Open(string path, FileSchema schema, DataFormat? format)
+    public static IEnumerable<RawRecord> Open(string path, FileSchema schema, DataFormat? format) =>
+        Open(OpenFile(path, schema), format ?? DataFormats.FromPath(path), schema, path);
+
+    /// <summary>Opens a file for sequential reading, or throws one <see cref="DataFileException"/>.</summary>
+    public static Stream OpenFile(string path, FileSchema schema)
     {
         ArgumentNullException.ThrowIfNull(path);
-        Stream stream;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new DataFileException($"{path}: cannot open the {schema.Kind} file: {e.Message}", e);
         }
-        return Open(stream, format ?? DataFormats.FromPath(path), schema, path);
     }
 
     public static IEnumerable<RawRecord> Open(Stream stream, DataFormat format, FileSchema schema, string source)

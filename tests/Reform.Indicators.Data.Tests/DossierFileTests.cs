@@ -201,6 +201,24 @@ public sealed class DossierFileTests : IDisposable
         Assert.Contains("not a readable Parquet file", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Report_NotParquet_IsOneMessage()
+    {
+        var e = Assert.Throws<DataFileException>(() => DossierFile.Report(files.Write("fake.parquet", Header + "\n"), ReportingPeriod.Parse("2022"), GroupBy.National));
+        Assert.Contains("not a readable Parquet file", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_InvalidUtf8_IsOneMessageNamingTheEncoding()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Header + "\nG1,01,1.000001,online,2022-01-03T08:00,2022-01-10,,processing,0,\n").ToList();
+        bytes.AddRange(Encoding.Latin1.GetBytes("G2,Hà Nội,1.000001,online,2022-01-03T08:00,2022-01-10,,processing,0,\n"));
+        string path = files.WriteBytes("latin1.csv", [.. bytes]);
+
+        var e = Assert.Throws<DataFileException>(() => DossierFile.Report(path, ReportingPeriod.Parse("2022"), GroupBy.National));
+        Assert.Contains("not valid UTF-8", e.Message, StringComparison.Ordinal);
+    }
+
     internal static string Json(IndicatorReport report)
     {
         using var stream = new MemoryStream();

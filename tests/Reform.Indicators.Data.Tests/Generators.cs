@@ -11,7 +11,7 @@ namespace Reform.Indicators.Data.Tests;
 /// project), with a finish at the end of a date moved to that date's last whole second: Parquet
 /// timestamps hold microseconds, not the nanosecond of <see cref="LocalTime.MaxValue"/>.
 /// </summary>
-public static class Generators
+public static partial class Generators
 {
     /// <summary>A list of dossiers (0 to about 300), ids unique, every timestamp storable in Parquet.</summary>
     public static Arbitrary<Dossier[]> Dossiers() =>

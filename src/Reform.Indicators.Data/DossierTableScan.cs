@@ -1,0 +1,291 @@
+using NodaTime;
+using Reform.Indicators.Columnar;
+using Reform.Indicators.Dossiers;
+using Reform.Indicators.Indicators;
+using Reform.Indicators.Units;
+
+namespace Reform.Indicators.Data;
+
+/// <summary>
+/// The fast path of <see cref="DossierFile.Report(string, ReportingPeriod, GroupBy, UnitRegistry?, DossierReadOptions?, ClassificationPolicy?)"/>:
+/// rows validated from spans or typed values straight into a columnar <see cref="DossierTable"/>,
+/// counted a batch at a time with <see cref="ColumnarIndicators.Count"/>.
+/// </summary>
+/// <remarks>
+/// <para>A reader parses a row's fields itself (no string per field) and offers them to
+/// <see cref="TryAccept"/>, which accepts the row only when every rule of
+/// <see cref="DossierValidator"/> holds, or rejects it as a repeated id. Anything else — a field
+/// that does not parse, a rule broken, a unit not in the units file, a deadline the procedure
+/// cannot give — returns false, and the reader hands the row as text to <see cref="Slow"/>, which
+/// is the record path (<see cref="DossierFile.Validate"/>, <see cref="DossierValidator"/>). So the
+/// rules and their messages live in one place, and a bad row gets exactly the errors it always got.</para>
+/// <para>The ids seen are kept (to reject repeats), as on the record path. Rows go into a table of
+/// at most <see cref="BatchRows"/> rows, which is counted and dropped when full, so memory does not
+/// grow with the file beyond the ids.</para>
+/// </remarks>
+internal sealed class DossierTableScan
+{
+    /// <summary>Rows per table before it is counted and replaced (22 bytes a row: 23 MB).</summary>
+    internal const int BatchRows = 1 << 20;
+
+    private const int InitialCapacity = 1 << 14;
+
+    private readonly DossierReadOptions options;
+    private readonly ReportingPeriod period;
+    private readonly ClassificationPolicy? policy;
+    private readonly DossierValidator validator;
+    private readonly DossierFile.StringPool pool = new();
+    private readonly IdSet ids = new();
+    private readonly Codes units = new(isUnit: true), procedures = new(isUnit: false);
+    private DossierTable table = new(InitialCapacity);
+    private int batch = 1;
+    private PartialCounts? counts;
+
+    public DossierTableScan(ReportingPeriod period, DossierReadOptions options, ClassificationPolicy? policy)
+    {
+        this.period = period;
+        this.options = options;
+        this.policy = policy;
+        validator = new DossierValidator(options.DueDates, options.KnownUnits);
+    }
+
+    /// <summary>Every fault of every rejected row, in row order.</summary>
+    public List<RowError> Errors { get; } = [];
+
+    /// <summary>Rows read.</summary>
+    public long Read { get; private set; }
+
+    /// <summary>Rows rejected.</summary>
+    public long Rejected { get; private set; }
+
+    /// <summary>Whether reading must stop: strict mode and a row was rejected.</summary>
+    public bool Stopped { get; private set; }
+
+    /// <summary>A status: the canonical lower-case names at once, anything else as <see cref="DossierFields.TryParseStatus"/> says.</summary>
+    public static bool TryParseStatus(ReadOnlySpan<char> text, out DossierStatus status)
+    {
+        switch (text)
+        {
+            case "completed": status = DossierStatus.Completed; return true;
+            case "processing": status = DossierStatus.Processing; return true;
+            case "awaiting_supplement": status = DossierStatus.AwaitingSupplement; return true;
+            case "refused": status = DossierStatus.Refused; return true;
+            case "withdrawn": status = DossierStatus.Withdrawn; return true;
+            case "stopped": status = DossierStatus.Stopped; return true;
+            default: return DossierFields.TryParseStatus(text, out status);
+        }
+    }
+
+    /// <summary>A channel: the canonical lower-case names at once, anything else as <see cref="DossierFields.TryParseChannel"/> says.</summary>
+    public static bool TryParseChannel(ReadOnlySpan<char> text, out DossierChannel channel)
+    {
+        switch (text)
+        {
+            case "online": channel = DossierChannel.Online; return true;
+            case "direct": channel = DossierChannel.Direct; return true;
+            case "postal": channel = DossierChannel.Postal; return true;
+            default: return DossierFields.TryParseChannel(text, out channel);
+        }
+    }
+
+    /// <summary>Starts fetching what <see cref="TryAccept"/> will look up for this id (call it first thing for a row).</summary>
+    public uint PrefetchId(ReadOnlySpan<char> id)
+    {
+        uint hash = IdSet.Hash(id.Trim());
+        ids.Prefetch(hash);
+        return hash;
+    }
+
+    /// <summary>Starts fetching what <see cref="TryAccept"/> will look up for an id of this hash (<see cref="IdSet.Hash"/> of the trimmed id).</summary>
+    public void PrefetchIdHash(uint hash) => ids.Prefetch(hash);
+
+    /// <summary>Makes room for about <paramref name="rows"/> rows in the first table (a hint from the file's size).</summary>
+    public void Expect(long rows)
+    {
+        if (table.Count == 0 && rows > table.Capacity)
+        {
+            table.EnsureCapacity((int)Math.Min(rows, BatchRows));
+        }
+    }
+
+    /// <summary>Counts a row read (and tells the progress every <see cref="DossierFile.ProgressEvery"/> rows).</summary>
+    public void BeginRow()
+    {
+        Read++;
+        if (options.Progress is { } progress && Read % DossierFile.ProgressEvery == 0)
+        {
+            progress.Report(Read);
+        }
+    }
+
+    /// <summary>
+    /// Accepts a row whose fields are parsed, or rejects it as a repeated id; false when the row
+    /// must go to <see cref="Slow"/> (something is wrong with it, or unusual).
+    /// </summary>
+    /// <param name="row">The row number.</param>
+    /// <param name="id">The raw <c>dossier_id</c>.</param>
+    /// <param name="idHash">Its hash, from <see cref="PrefetchId"/>.</param>
+    /// <param name="unit">The raw <c>unit_code</c>.</param>
+    /// <param name="procedure">The raw <c>procedure_code</c>.</param>
+    /// <param name="channel">The channel, parsed.</param>
+    /// <param name="status">The status, parsed.</param>
+    /// <param name="received">The receipt, parsed.</param>
+    /// <param name="due">The deadline given (a date alone already the end of it), null when <c>due_at</c> is empty.</param>
+    /// <param name="finished">The finish, null when empty.</param>
+    /// <param name="requests">The supplementation requests (0 when empty).</param>
+    /// <param name="requested">The latest request, null when empty.</param>
+    public bool TryAccept(
+        long row, ReadOnlySpan<char> id, uint idHash, ReadOnlySpan<char> unit, ReadOnlySpan<char> procedure, DossierChannel channel, DossierStatus status,
+        LocalDateTime received, LocalDateTime? due, LocalDateTime? finished, int requests, LocalDateTime? requested)
+    {
+        id = id.Trim();
+        unit = unit.Trim();
+        procedure = procedure.Trim();
+        if (id.IsEmpty || unit.IsEmpty || procedure.IsEmpty)
+        {
+            return false;
+        }
+        int u = units.Index(unit, options.KnownUnits);
+        if (u < 0)
+        {
+            return false;
+        }
+        int p = procedures.Index(procedure, knownCodes: null);
+        LocalDateTime dueAt;
+        if (due is { } given)
+        {
+            dueAt = given;
+        }
+        else if (options.DueDates?.Invoke(procedures.Code(p), received) is { } computed)
+        {
+            dueAt = computed;
+        }
+        else
+        {
+            return false;
+        }
+        // The rules of DossierRules.Violations as one test; the slow path words them.
+        if (dueAt < received || status.IsFinal() != finished.HasValue || (finished is { } f && f < received) || requests < 0
+            || (status == DossierStatus.AwaitingSupplement && requested is null))
+        {
+            return false;
+        }
+        if (!ids.Add(id, idHash))
+        {
+            Reject(new RowError(row, DossierFields.DossierId, "repeats an earlier row's id", id.ToString()).Shortened());
+            return true;
+        }
+        Append(u, p, channel, status, received, dueAt, finished, requests, requested);
+        return true;
+    }
+
+    /// <summary>The record path for one row as text: exactly the errors of <see cref="DossierFile.Read(string, DossierReadOptions?)"/>.</summary>
+    public void Slow(in RawRecord record)
+    {
+        int before = Errors.Count;
+        if (!DossierFile.Validate(record, validator, pool, Errors, out var dossier))
+        {
+            Rejected++;
+            Stopped |= options.Strict;
+            return;
+        }
+        // The validator has seen only the slow rows' ids; the fast rows' are here.
+        if (!ids.Add(dossier!.Id))
+        {
+            Reject(new RowError(record.Row, DossierFields.DossierId, "repeats an earlier row's id", dossier.Id).Shortened());
+            return;
+        }
+        System.Diagnostics.Debug.Assert(Errors.Count == before, "an accepted row adds no error");
+        int u = units.Index(dossier.UnitCode, knownCodes: null);
+        int p = procedures.Index(dossier.ProcedureCode, knownCodes: null);
+        Append(u, p, dossier.Channel, dossier.Status, dossier.ReceivedAt, dossier.Due, dossier.FinishedAt, dossier.SupplementRequests, dossier.SupplementRequestedAt);
+    }
+
+    /// <summary>The report over the accepted rows, with every rejected row.</summary>
+    public DossierFileReport Finish(GroupBy groupBy, UnitRegistry? registry)
+    {
+        options.Progress?.Report(Read);
+        CountTable();
+        return new DossierFileReport(counts!.Report(period, groupBy, registry, Errors), Read, Rejected, Stopped);
+    }
+
+    private void Reject(RowError error)
+    {
+        Errors.Add(error);
+        Rejected++;
+        Stopped |= options.Strict;
+    }
+
+    private void Append(
+        int unit, int procedure, DossierChannel channel, DossierStatus status, LocalDateTime received, LocalDateTime due,
+        LocalDateTime? finished, int requests, LocalDateTime? requested)
+    {
+        if (table.Count == BatchRows)
+        {
+            CountTable();
+            table = new DossierTable(BatchRows);
+            batch++;
+        }
+        table.Add(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), channel, status, received, due, finished, requests, requested);
+    }
+
+    private void CountTable()
+    {
+        var part = ColumnarIndicators.Count(table, [period], policy);
+        counts = counts is null ? part : counts.Merge(part);
+    }
+
+    /// <summary>Unit or procedure codes of the file, looked up from spans, with their ordinals in the current table.</summary>
+    private sealed class Codes
+    {
+        private readonly bool isUnit;
+        private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+        private readonly List<string> codes = [];
+        private int[] ordinals = new int[64];
+        private int[] batches = new int[64];
+
+        public Codes(bool isUnit)
+        {
+            this.isUnit = isUnit;
+            lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        /// <summary>The code's index in the file, adding it when new; -1 when <paramref name="knownCodes"/> is given and lacks it.</summary>
+        public int Index(ReadOnlySpan<char> code, IReadOnlySet<string>? knownCodes)
+        {
+            if (lookup.TryGetValue(code, out int i))
+            {
+                return i;
+            }
+            string text = code.ToString();
+            if (knownCodes is not null && !knownCodes.Contains(text))
+            {
+                return -1;
+            }
+            i = codes.Count;
+            codes.Add(text);
+            index.Add(text, i);
+            return i;
+        }
+
+        public string Code(int i) => codes[i];
+
+        /// <summary>The ordinal in <paramref name="table"/> of the code of index <paramref name="i"/>.</summary>
+        public int Ordinal(int i, DossierTable table, int batch)
+        {
+            if (i >= ordinals.Length)
+            {
+                int size = Math.Max(i + 1, 2 * ordinals.Length);
+                Array.Resize(ref ordinals, size);
+                Array.Resize(ref batches, size);
+            }
+            if (batches[i] != batch)
+            {
+                ordinals[i] = isUnit ? table.UnitOrdinal(codes[i]) : table.ProcedureOrdinal(codes[i]);
+                batches[i] = batch;
+            }
+            return ordinals[i];
+        }
+    }
+}
