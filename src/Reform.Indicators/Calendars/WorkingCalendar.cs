@@ -51,6 +51,9 @@ public sealed class WorkingCalendar
     private static readonly int FirstDay = DayNumber.Of(RangeStart);
     private static readonly int DayCount = DayNumber.Of(RangeEnd) - FirstDay + 1;
     private static readonly int YearCount = RangeEnd.Year - RangeStart.Year + 1;
+    // The month table has 32 slots a year (12 used), indexed by PackedDates.MonthKey − FirstMonthKey.
+    private static readonly int FirstMonthKey = PackedDates.MonthKey(RangeStart.Year, 1);
+    private static readonly int MonthSlots = YearCount * 32;
 
     private readonly int workingWeek; // bit (int)IsoDayOfWeek set for a working weekday
     private readonly Dictionary<int, ScheduledDay[]> officialYears;
@@ -398,24 +401,40 @@ public sealed class WorkingCalendar
 
 
     /// <summary>
-    /// The month of <paramref name="date"/> in the tables, and its day of the month from 0: a
-    /// few shifts and one load from a 19 kB table, with the year check as the only range check.
+    /// The month of <paramref name="date"/> in the tables, and its day of the month from 0: with
+    /// <see cref="PackedDates"/>, one shift of the date's bits and one load from a small table,
+    /// the range check on the month's index; otherwise the same from the public properties.
     /// Returned as a value (no <c>out</c>, and dates of other calendar systems converted in a
     /// separate method) so that nothing in the inlined hot path is address-exposed and spilled.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (Month Month, int Day) MonthOf(Tables tables, LocalDate date)
     {
-        if (date.Calendar != CalendarSystem.Iso)
+        int index, day;
+        if (PackedDates.Available)
         {
-            return MonthOfOtherCalendar(tables, date);
+            int raw = PackedDates.Raw(date);
+            if ((raw & PackedDates.CalendarMask) != 0)
+            {
+                return MonthOfOtherCalendar(tables, date);
+            }
+            index = (raw >> PackedDates.MonthKeyShift) - FirstMonthKey;
+            day = (raw >> PackedDates.DayShift) & 31;
         }
-        int year = date.Year - RangeStart.Year;
-        if ((uint)year >= (uint)YearCount)
+        else
+        {
+            if (date.Calendar != CalendarSystem.Iso)
+            {
+                return MonthOfOtherCalendar(tables, date);
+            }
+            index = PackedDates.MonthKey(date.Year, date.Month) - FirstMonthKey;
+            day = date.Day - 1;
+        }
+        if ((uint)index >= (uint)MonthSlots)
         {
             throw DateOutOfRange(date); // a throw here, not in a helper, so the JIT knows the path ends
         }
-        return (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(tables.Months), (year * 12) + date.Month - 1), date.Day - 1);
+        return (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(tables.Months), index), day);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -497,11 +516,12 @@ public sealed class WorkingCalendar
                 working[DayNumber.Of(day.Date) - FirstDay] = !day.IsDayOff;
             }
         }
-        var months = new Month[YearCount * 12];
+        var months = new Month[MonthSlots];
         var byRank = new List<LocalDate>(DayCount);
-        for (int m = 0, i = 0; m < months.Length; m++)
+        for (int m = 0, i = 0; m < YearCount * 12; m++)
         {
-            int end = DayNumber.Of(RangeStart.Year + ((m + 1) / 12), ((m + 1) % 12) + 1, 1) - FirstDay;
+            int year = RangeStart.Year + (m / 12), month = (m % 12) + 1;
+            int end = DayNumber.Of(year + (month / 12), (month % 12) + 1, 1) - FirstDay;
             int before = byRank.Count;
             uint mask = 0;
             for (int day = 0; i < end; i++, day++)
@@ -512,7 +532,7 @@ public sealed class WorkingCalendar
                     byRank.Add(DayNumber.ToDate(FirstDay + i));
                 }
             }
-            months[m] = new Month(before, mask);
+            months[PackedDates.MonthKey(year, month) - FirstMonthKey] = new Month(before, mask);
         }
         var built = new Tables(months, [.. byRank]);
         // Publication is safe: Tables is immutable, and two threads that both build it build
@@ -522,10 +542,11 @@ public sealed class WorkingCalendar
 
     /// <summary>
     /// The precomputed tables: per month of the range, the working days before it and which of its
-    /// days are working days (19 kB, so it stays in the first-level cache); and the working days
-    /// by rank (about 200 kB), the inverse used by <see cref="AddWorkingDays"/>.
+    /// days are working days (32 slots a year, 12 used: 96 bytes read per year, so the months in use
+    /// stay in the first-level cache); and the working days by rank (about 200 kB), the inverse
+    /// used by <see cref="AddWorkingDays"/>.
     /// </summary>
-    /// <param name="Months">Element (year − 1900) × 12 + month − 1.</param>
+    /// <param name="Months">Element (year − 1900) × 32 + month − 1.</param>
     /// <param name="ByRank">Element r is the (r + 1)-th working day of the range.</param>
     private sealed record Tables(Month[] Months, LocalDate[] ByRank);
 
