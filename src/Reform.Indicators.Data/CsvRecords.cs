@@ -27,27 +27,40 @@ internal static class CsvRecords
         {
             var values = new string?[schema.Columns.Count];
             long lastLine = 1;
-            while (true)
+            while (MoveToNextRecord(reader, source, ref lastLine))
             {
-                try
-                {
-                    if (!reader.MoveNext())
-                    {
-                        break;
-                    }
-                }
-                catch (DecoderFallbackException e)
-                {
-                    throw NotUtf8(source, lastLine + 1, e);
-                }
                 var row = reader.Current;
-                long line = row.LineNumberFrom;
-                lastLine = row.LineNumberToExcl - 1;
-                if (IsBlank(row))
+                yield return ToRecord(row, row.LineNumberFrom, map, header, schema, values);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves <paramref name="reader"/> to the next row that is not blank (a blank line carries no
+    /// record, e.g. the newline at the end of the file); false at the end. An invalid UTF-8 byte is
+    /// one <see cref="DataFileException"/> naming the line after <paramref name="lastLine"/>, the
+    /// last line read so far.
+    /// </summary>
+    private static bool MoveToNextRecord(SepReader reader, string source, ref long lastLine)
+    {
+        while (true)
+        {
+            try
+            {
+                if (!reader.MoveNext())
                 {
-                    continue; // a blank line carries no record, e.g. the newline at the end of the file
+                    return false;
                 }
-                yield return ToRecord(row, line, map, header, schema, values);
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw NotUtf8(source, lastLine + 1, e);
+            }
+            var row = reader.Current;
+            lastLine = row.LineNumberToExcl - 1;
+            if (!IsBlank(row))
+            {
+                return true;
             }
         }
     }
@@ -71,26 +84,10 @@ internal static class CsvRecords
                 scan.Expect(stream.Length / 64);
             }
             long lastLine = 1;
-            while (!scan.Stopped)
+            while (!scan.Stopped && MoveToNextRecord(reader, source, ref lastLine))
             {
-                try
-                {
-                    if (!reader.MoveNext())
-                    {
-                        break;
-                    }
-                }
-                catch (DecoderFallbackException e)
-                {
-                    throw NotUtf8(source, lastLine + 1, e);
-                }
                 var row = reader.Current;
                 long line = row.LineNumberFrom;
-                lastLine = row.LineNumberToExcl - 1;
-                if (IsBlank(row))
-                {
-                    continue;
-                }
                 scan.BeginRow();
                 if (row.ColCount != fields || !TryFast(row, line, map, scan))
                 {
