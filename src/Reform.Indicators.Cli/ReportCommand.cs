@@ -56,16 +56,16 @@ internal static class ReportCommand
                 var national = SampleCommand.Create(sampleYear, parse.GetValue(sampleSize));
                 var samplePeriod = parse.GetValue(period) is { } text ? ParsePeriod(text) : national.Period;
                 var sampleGrouping = ParseGroupBy(parse.GetValue(groupBy) ?? "level");
-                var sampleTable = national.ToTable();
-                var sampleReport = ColumnarIndicators.Report(sampleTable, samplePeriod, sampleGrouping, national.Units);
+                // Counted once: the report and, for the review figures, the national total.
+                var sampleCounts = ColumnarIndicators.Count(national.ToTable(), [samplePeriod]);
+                var sampleReport = sampleCounts.Report(samplePeriod, sampleGrouping, national.Units);
                 using (var stream = ReformCommand.OpenOutput(parse.GetValue(outFile), output))
                 {
                     ReportWriter.Write(sampleReport, reportFormat, stream);
                     if (reportFormat == ReportFormat.Table && samplePeriod.Name == national.Period.Name)
                     {
                         using var writer = new StreamWriter(stream, leaveOpen: true);
-                        var online = ColumnarIndicators.Report(sampleTable, samplePeriod, GroupBy.National).Groups[0].Online;
-                        SampleReview.Write(national, online, writer);
+                        SampleReview.Write(national, sampleCounts.Total(samplePeriod).Online, writer);
                     }
                 }
                 return ExitCodes.Success;

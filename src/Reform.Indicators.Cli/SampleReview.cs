@@ -1,6 +1,5 @@
 using NodaTime;
 using Reform.Indicators.Columnar;
-using Reform.Indicators.Indicators;
 using Reform.Indicators.Measures;
 using Reform.Indicators.Procedures;
 using Reform.Indicators.Regulations;
@@ -57,7 +56,7 @@ internal static class SampleReview
         {
             return ReformCommand.Invariant($" (no {sample.Year - 1} sample to compare with)");
         }
-        var before = ColumnarIndicators.Report(previous.ToTable(), previous.Period, GroupBy.National).Groups[0].Online;
+        var before = ColumnarIndicators.Count(previous.ToTable(), [previous.Period]).Total(previous.Period).Online;
         return ReformCommand.Invariant($"; {previous.Year} sample {before}; {Delta.Between(before, online)}");
     }
 }

@@ -439,7 +439,7 @@ public sealed class WorkingCalendar
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (Month Month, int Day) MonthOfOtherCalendar(Tables tables, LocalDate date) =>
-        MonthOf(tables, date.WithCalendar(CalendarSystem.Iso));
+        MonthOf(tables, ToIso(date));
 
     /// <summary>The number of working days from <see cref="MinDate"/> up to and including <paramref name="date"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -138,8 +138,7 @@ public static class ColumnarIndicators
             int first = DayNumber.Of(all[run[k]].First) - dayBase, last = DayNumber.Of(all[run[k]].Last) - dayBase;
             periodOf.AsSpan(first, last - first + 1).Fill(k);
         }
-        var tables = FlagTables.For(policy);
-        var query = new Query(table, periodOf, dayBase, m, tables, vectorize, run);
+        var query = new Query(table, periodOf, dayBase, m, FlagEntries(policy), vectorize, run);
         if (table.IsSortedByUnit)
         {
             CountSorted(query, threads, cells);
@@ -295,7 +294,7 @@ public static class ColumnarIndicators
     }
 
     /// <summary>What a kernel needs besides the rows and the counters.</summary>
-    private sealed record Query(DossierTable Table, int[] PeriodOf, int DayBase, int M, FlagTables Tables, bool Vectorize, List<int> Run)
+    private sealed record Query(DossierTable Table, int[] PeriodOf, int DayBase, int M, int[] FlagEntries, bool Vectorize, List<int> Run)
     {
         /// <summary>Counters per unit: 12 per period slot, the last slot (m) for "outside the run".</summary>
         public int Stride => (M + 1) * CounterCount;
@@ -333,7 +332,6 @@ public static class ColumnarIndicators
         where TUnits : struct, IUnitBlocks
     {
         var table = query.Table;
-        var tables = query.Tables;
         // Element references instead of indexed spans: the indices are in range by construction
         // (rows < Count; period lookups clamped to [0, last]; flags < FlagCombinations; counter
         // slots within the unit's stride), so the bounds checks are dropped from the hot loop.
@@ -343,10 +341,7 @@ public static class ColumnarIndicators
         ref int dueKeys = ref MemoryMarshal.GetReference(table.DueKeys);
         ref ushort flags = ref MemoryMarshal.GetReference(table.Flags);
         ref int period = ref MemoryMarshal.GetArrayDataReference(query.PeriodOf);
-        ref int finalMask = ref MemoryMarshal.GetArrayDataReference(tables.FinalMask);
-        ref int finishCounter = ref MemoryMarshal.GetArrayDataReference(tables.FinishCounter);
-        ref int keepDuePeriod = ref MemoryMarshal.GetArrayDataReference(tables.KeepDuePeriod);
-        ref int neverDue = ref MemoryMarshal.GetArrayDataReference(tables.NeverDue);
+        ref int flagEntries = ref MemoryMarshal.GetArrayDataReference(query.FlagEntries);
         ref int c = ref MemoryMarshal.GetArrayDataReference(counters);
         int lastIndex = query.PeriodOf.Length - 1;
         int m = query.M, dayBase = query.DayBase;
@@ -354,20 +349,21 @@ public static class ColumnarIndicators
         for (int i = from; i < to; i++)
         {
             int flag = Unsafe.Add(ref flags, i);
+            int entry = Unsafe.Add(ref flagEntries, flag);
             int pR = Unsafe.Add(ref period, Math.Min(Math.Max(Unsafe.Add(ref received, i) - dayBase, 0), lastIndex));
             int pFinish = Unsafe.Add(ref period, Math.Min(Math.Max(Unsafe.Add(ref finished, i) - dayBase, 0), lastIndex));
-            int pF = m + ((pFinish - m) & Unsafe.Add(ref finalMask, flag));                 // m when not final
+            int pF = m + ((pFinish - m) & Mask(entry, FinalBit));                 // m when not final
             int s = Math.Max(pR, 0);                                                         // first period in scope
             int o = Math.Max(Math.Min(pF, m), s);                                            // open in [s, o)
             int dueThreshold = (Unsafe.Add(ref dueKeys, i) + 1) >> 1;                        // E > due ⟺ E's day ≥ this
             int pE = Math.Max(Unsafe.Add(ref period, Math.Min(Math.Max(dueThreshold - dayBase, 0), lastIndex)), 0);
-            int pDue = (pE & Unsafe.Add(ref keepDuePeriod, flag)) | (m & Unsafe.Add(ref neverDue, flag)); // first overdue period
+            int pDue = (pE & Mask(entry, KeepDuePeriodBit)) | (m & Mask(entry, NeverDueBit)); // first overdue period
             int q = Math.Min(Math.Max(pDue, s), o);
             int slotR = (uint)pR < (uint)m ? pR : m;
             int slotF = (uint)pF < (uint)m ? pF : m;
             ref int unit = ref Unsafe.Add(ref c, TUnits.Offset(ref units, i, stride));
             Unsafe.Add(ref unit, (slotR * CounterCount) + ((flag >> DossierTable.ChannelShift) & 3))++;
-            Unsafe.Add(ref unit, (slotF * CounterCount) + Unsafe.Add(ref finishCounter, flag))++;
+            Unsafe.Add(ref unit, (slotF * CounterCount) + (entry >> FinishCounterShift))++;
             Unsafe.As<int, long>(ref Unsafe.Add(ref unit, (s * CounterCount) + OpenDeltas)) += Open;
             Unsafe.As<int, long>(ref Unsafe.Add(ref unit, (q * CounterCount) + OpenDeltas)) += TurnOverdue;
             Unsafe.As<int, long>(ref Unsafe.Add(ref unit, (o * CounterCount) + OpenDeltas)) += CloseOverdue;
@@ -408,13 +404,12 @@ public static class ColumnarIndicators
         var outside = Vector256.Create(query.M + 1);
         var one = Vector256.Create(1);
         var three = Vector256.Create(3);
-        var fifteen = Vector256.Create(15);
         var openDeltas = Vector256.Create(OpenDeltas);
         int stride = query.Stride;
         var lanes = Vector256.Create(0, stride, 2 * stride, 3 * stride, 0, stride, 2 * stride, 3 * stride);
         int vectorEnd = from + ((to - from) & ~7);
         fixed (int* period = query.PeriodOf)
-        fixed (int* flagEntries = query.Tables.Packed)
+        fixed (int* flagEntries = query.FlagEntries)
         {
             for (int start = from; start < vectorEnd; start += VectorBlock)
             {
@@ -424,10 +419,10 @@ public static class ColumnarIndicators
                 {
                     var flag = Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref flags, (nuint)i));
                     var entry = Avx2.GatherVector256(flagEntries, flag, 4);
-                    var finalMask = Vector256.ShiftRightArithmetic(Vector256.ShiftLeft(entry, 31), 31);
-                    var keepDue = Vector256.ShiftRightArithmetic(Vector256.ShiftLeft(entry, 30), 31);
-                    var neverDue = Vector256.ShiftRightArithmetic(Vector256.ShiftLeft(entry, 29), 31);
-                    var finishCounter = Vector256.ShiftRightLogical(entry, 3) & fifteen;
+                    var finalMask = Vector256.ShiftRightArithmetic(Vector256.ShiftLeft(entry, 31 - FinalBit), 31);
+                    var keepDue = Vector256.ShiftRightArithmetic(Vector256.ShiftLeft(entry, 31 - KeepDuePeriodBit), 31);
+                    var neverDue = Vector256.ShiftRightArithmetic(Vector256.ShiftLeft(entry, 31 - NeverDueBit), 31);
+                    var finishCounter = Vector256.ShiftRightLogical(entry, FinishCounterShift);
                     var pR = Avx2.GatherVector256(period, Clamp(Vector256.LoadUnsafe(ref received, (nuint)i) - dayBase, lastIndex), 4);
                     var pFinish = Avx2.GatherVector256(period, Clamp(Vector256.LoadUnsafe(ref finished, (nuint)i) - dayBase, lastIndex), 4);
                     var threshold = Vector256.ShiftRightArithmetic(Vector256.LoadUnsafe(ref dueKeys, (nuint)i) + one, 1);
@@ -463,43 +458,40 @@ public static class ColumnarIndicators
         static Vector256<int> Times12(Vector256<int> slot) => Vector256.ShiftLeft(slot, 3) + Vector256.ShiftLeft(slot, 2);
     }
 
-    /// <summary>Per-query lookups by the 9 flag bits, so the kernel needs no branch on them.</summary>
-    private sealed class FlagTables
+    // A flag entry: what the 9 flag bits mean under the policy, so that the kernels need no branch on them.
+    private const int FinalBit = 0;              // final: the finish period counts
+    private const int KeepDuePeriodBit = 1;      // overdue from the period of the due threshold
+    private const int NeverDueBit = 2;           // never overdue (slot m)
+    private const int FinishCounterShift = 3;    // bits 3–6: the finish counter
+
+    /// <summary>The entry of each of the 9-bit flag combinations under <paramref name="policy"/>.</summary>
+    private static int[] FlagEntries(ClassificationPolicy policy)
     {
-        public int[] FinalMask { get; } = new int[DossierTable.FlagCombinations];
-        public int[] FinishCounter { get; } = new int[DossierTable.FlagCombinations];
-        public int[] KeepDuePeriod { get; } = new int[DossierTable.FlagCombinations];
-        public int[] NeverDue { get; } = new int[DossierTable.FlagCombinations];
-
-        /// <summary>The four in one int per flag, for the vector kernel: bit 0 final, 1 keep the due period, 2 never due, bits 3–6 the finish counter.</summary>
-        public int[] Packed { get; } = new int[DossierTable.FlagCombinations];
-
-        public static FlagTables For(ClassificationPolicy policy)
+        var entries = new int[DossierTable.FlagCombinations];
+        for (int flag = 0; flag < entries.Length; flag++)
         {
-            var tables = new FlagTables();
-            for (int flag = 0; flag < DossierTable.FlagCombinations; flag++)
+            var status = (DossierStatus)(flag & DossierTable.StatusMask);
+            // Decision 766/QĐ-TTg: more than one supplementation request makes it late (policy).
+            bool tooMany = policy.MultipleSupplementRequestsAreLate && (flag & DossierTable.MultipleRequests) != 0;
+            bool late = tooMany || (flag & DossierTable.FinishedAfterDue) != 0;
+            bool early = !late && (flag & DossierTable.FinishedDateBeforeDueDate) != 0;
+            int finishCounter = status switch
             {
-                var status = (DossierStatus)(flag & DossierTable.StatusMask);
-                // Decision 766/QĐ-TTg: more than one supplementation request makes it late (policy).
-                bool tooMany = policy.MultipleSupplementRequestsAreLate && (flag & DossierTable.MultipleRequests) != 0;
-                bool late = tooMany || (flag & DossierTable.FinishedAfterDue) != 0;
-                bool early = !late && (flag & DossierTable.FinishedDateBeforeDueDate) != 0;
-                tables.FinalMask[flag] = status.IsFinal() ? -1 : 0;
-                tables.FinishCounter[flag] = status switch
-                {
-                    DossierStatus.Withdrawn => FinishedWithdrawn + (late ? 1 : 0),
-                    DossierStatus.Stopped => FinishedStopped + (late ? 1 : 0),
-                    _ => late ? FinishedResolvedLate : early ? FinishedResolvedEarly : FinishedResolvedOnTime,
-                };
-                // Open at E: overdue from the first period whose end is past the due time; always
-                // with too many requests; never when awaiting a request made by the due time
-                // (the clock stopped before the deadline, or E is before the request and so the deadline).
-                bool never = !tooMany && status == DossierStatus.AwaitingSupplement && (flag & DossierTable.RequestAfterDue) == 0;
-                tables.KeepDuePeriod[flag] = tooMany || never ? 0 : -1;
-                tables.NeverDue[flag] = never ? -1 : 0;
-                tables.Packed[flag] = (tables.FinalMask[flag] & 1) | (tables.KeepDuePeriod[flag] & 2) | (tables.NeverDue[flag] & 4) | (tables.FinishCounter[flag] << 3);
-            }
-            return tables;
+                DossierStatus.Withdrawn => FinishedWithdrawn + (late ? 1 : 0),
+                DossierStatus.Stopped => FinishedStopped + (late ? 1 : 0),
+                _ => late ? FinishedResolvedLate : early ? FinishedResolvedEarly : FinishedResolvedOnTime,
+            };
+            // Open at E: overdue from the first period whose end is past the due time; always
+            // with too many requests; never when awaiting a request made by the due time
+            // (the clock stopped before the deadline, or E is before the request and so the deadline).
+            bool never = !tooMany && status == DossierStatus.AwaitingSupplement && (flag & DossierTable.RequestAfterDue) == 0;
+            entries[flag] = ((status.IsFinal() ? 1 : 0) << FinalBit) | ((tooMany || never ? 0 : 1) << KeepDuePeriodBit)
+                | ((never ? 1 : 0) << NeverDueBit) | (finishCounter << FinishCounterShift);
         }
+        return entries;
     }
+
+    /// <summary>−1 when bit <paramref name="bit"/> of <paramref name="entry"/> is set, else 0: a mask for branch-free selection.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Mask(int entry, int bit) => -((entry >> bit) & 1);
 }
