@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using Reform.Indicators.Calendars;
 using Reform.Indicators.Dossiers;
@@ -22,9 +21,10 @@ namespace Reform.Indicators.Columnar;
 /// periods costs no more than one that is not. Overlapping periods (a year and its months) take
 /// one pass per run.</para>
 /// <para>A table sorted by unit (<see cref="DossierTable.IsSortedByUnit"/>, <see cref="DossierTable.SortByUnit"/>)
-/// is counted one unit at a time in a small block of counters, eight rows at a time with AVX2 where
-/// the processor has it; any other table with per-thread counters for every unit, merged at the
-/// end. Sort once at ingest when a table is counted more than once: docs/columnar.md.</para>
+/// is counted one unit at a time in a small block of counters, without reading the unit column (the
+/// table keeps its runs of units), eight rows at a time with AVX2 where the processor has it
+/// (ColumnarIndicators.Vector.cs); any other table with per-thread counters for every unit, merged
+/// at the end. Sort once at ingest when a table is counted more than once: docs/columnar.md.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -33,7 +33,7 @@ namespace Reform.Indicators.Columnar;
 /// IndicatorReport march = counts.Report(months[2], GroupBy.Level, registry);
 /// </code>
 /// </example>
-public static class ColumnarIndicators
+public static partial class ColumnarIndicators
 {
     // Counters per (unit, period slot): receipts by channel, finishes by outcome and lateness, and
     // the two difference arrays of the open ranges. Everything else is derived.
@@ -138,8 +138,12 @@ public static class ColumnarIndicators
             int first = DayNumber.Of(all[run[k]].First) - dayBase, last = DayNumber.Of(all[run[k]].Last) - dayBase;
             periodOf.AsSpan(first, last - first + 1).Fill(k);
         }
-        var query = new Query(table, periodOf, dayBase, m, FlagEntries(policy), vectorize, run);
-        if (table.IsSortedByUnit)
+        var query = new Query(table, periodOf, dayBase, m, FlagEntries(policy), run);
+        if (table.IsSortedByUnit && vectorize)
+        {
+            CountSortedVector(query, threads, cells);
+        }
+        else if (table.IsSortedByUnit)
         {
             CountSorted(query, threads, cells);
         }
@@ -179,49 +183,36 @@ public static class ColumnarIndicators
     // of (m + 1) × 12 counters that stays in the first-level cache; nothing to merge.
     private static void CountSorted(Query query, int threads, Cells cells)
     {
-        var units = query.Table.Units;
-        int rows = units.Length;
-        // Thread t takes rows [bounds[t], bounds[t + 1]), each bound moved forward to a unit's first row.
-        var bounds = new int[threads + 1];
-        bounds[threads] = rows;
-        for (int t = 1; t < threads; t++)
-        {
-            int b = Math.Max((int)((long)rows * t / threads), bounds[t - 1]);
-            bounds[t] = b == 0 || b >= rows ? b : NextUnitStart(units, b - 1);
-        }
+        var runs = query.Table.UnitRuns();
+        var bounds = SplitRuns(runs.Starts, threads);
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
         {
-            var block = new int[Lanes * query.Stride];
+            var block = new int[query.Stride];
             var sums = new long[query.Stride];
-            var scratch = query.Vectorize ? new int[VectorBlock * 5] : [];
-            var unitColumn = query.Table.Units;
-            for (int from = bounds[t], to; from < bounds[t + 1]; from = to)
+            for (int r = bounds[t]; r < bounds[t + 1]; r++)
             {
-                to = NextUnitStart(unitColumn, from);
                 Array.Clear(block);
-                if (query.Vectorize)
-                {
-                    VectorKernel(query, from, to, block, scratch);
-                }
-                else
-                {
-                    Kernel<OneUnit>(query, from, to, block);
-                }
+                Kernel<OneUnit>(query, runs.Starts[r], runs.Starts[r + 1], block);
                 Array.Clear(sums);
-                for (int lane = 0; lane < Lanes; lane++)
-                {
-                    Accumulate(block.AsSpan(lane * sums.Length, sums.Length), sums);
-                }
-                cells.Write(sums, unitColumn[from], query.Run);
+                Accumulate(block, sums);
+                cells.Write(sums, runs.Units[r], query.Run);
             }
         });
     }
 
-    // The first row after row's run of its unit (the rows are sorted by unit).
-    private static int NextUnitStart(ReadOnlySpan<int> units, int row)
+    /// <summary>Thread t takes the runs [bounds[t], bounds[t + 1]): about the same number of rows each, whole runs.</summary>
+    private static int[] SplitRuns(int[] starts, int threads)
     {
-        int next = units[(row + 1)..].IndexOfAnyExcept(units[row]);
-        return next < 0 ? units.Length : row + 1 + next;
+        int runCount = starts.Length - 1;
+        var bounds = new int[threads + 1];
+        bounds[threads] = runCount;
+        for (int t = 1; t < threads; t++)
+        {
+            long row = (long)starts[runCount] * t / threads;
+            int r = Array.BinarySearch(starts, 0, runCount, (int)row);
+            bounds[t] = Math.Max(r < 0 ? ~r : r, bounds[t - 1]);
+        }
+        return bounds;
     }
 
     /// <summary>
@@ -294,7 +285,7 @@ public static class ColumnarIndicators
     }
 
     /// <summary>What a kernel needs besides the rows and the counters.</summary>
-    private sealed record Query(DossierTable Table, int[] PeriodOf, int DayBase, int M, int[] FlagEntries, bool Vectorize, List<int> Run)
+    private sealed record Query(DossierTable Table, int[] PeriodOf, int DayBase, int M, int[] FlagEntries, List<int> Run)
     {
         /// <summary>Counters per unit: 12 per period slot, the last slot (m) for "outside the run".</summary>
         public int Stride => (M + 1) * CounterCount;
@@ -368,94 +359,6 @@ public static class ColumnarIndicators
             Unsafe.As<int, long>(ref Unsafe.Add(ref unit, (q * CounterCount) + OpenDeltas)) += TurnOverdue;
             Unsafe.As<int, long>(ref Unsafe.Add(ref unit, (o * CounterCount) + OpenDeltas)) += CloseOverdue;
         }
-    }
-
-    /// <summary>Rows per block of the vector kernel: its offsets (5 × 256 ints, 5 kB) stay in the first-level cache.</summary>
-    private const int VectorBlock = 256;
-
-    /// <summary>Copies of a unit's counters, row j adding to copy j mod 4, so that consecutive rows with the same periods do not wait on each other's increments.</summary>
-    private const int Lanes = 4;
-
-    /// <summary>
-    /// <see cref="Kernel{TUnits}"/> for the rows [from, to) of one unit, 8 rows at a time with AVX2:
-    /// the same arithmetic in vector registers (the period lookups are gathers, min and max single
-    /// instructions, no branches), writing each row's five counter offsets to
-    /// <paramref name="scratch"/>; then a scalar pass adds the six counts per row. The rows left
-    /// over (fewer than 8) go through the scalar kernel.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static unsafe void VectorKernel(Query query, int from, int to, int[] counters, int[] scratch)
-    {
-        var table = query.Table;
-        ref int received = ref MemoryMarshal.GetReference(table.ReceivedDays);
-        ref int finished = ref MemoryMarshal.GetReference(table.FinishDays);
-        ref int dueKeys = ref MemoryMarshal.GetReference(table.DueKeys);
-        ref ushort flags = ref MemoryMarshal.GetReference(table.Flags);
-        ref int c = ref MemoryMarshal.GetArrayDataReference(counters);
-        // Per row of a block, the offsets of its counters: receipt, finish, open from (s), overdue from (q), open until (o).
-        ref int receiptAt = ref MemoryMarshal.GetArrayDataReference(scratch);
-        ref int finishAt = ref Unsafe.Add(ref receiptAt, VectorBlock);
-        ref int openFrom = ref Unsafe.Add(ref receiptAt, 2 * VectorBlock);
-        ref int overdueFrom = ref Unsafe.Add(ref receiptAt, 3 * VectorBlock);
-        ref int openUntil = ref Unsafe.Add(ref receiptAt, 4 * VectorBlock);
-        var dayBase = Vector256.Create(query.DayBase);
-        var lastIndex = Vector256.Create(query.PeriodOf.Length - 1);
-        var m = Vector256.Create(query.M);
-        var outside = Vector256.Create(query.M + 1);
-        var one = Vector256.Create(1);
-        var three = Vector256.Create(3);
-        var openDeltas = Vector256.Create(OpenDeltas);
-        int stride = query.Stride;
-        var lanes = Vector256.Create(0, stride, 2 * stride, 3 * stride, 0, stride, 2 * stride, 3 * stride);
-        int vectorEnd = from + ((to - from) & ~7);
-        fixed (int* period = query.PeriodOf)
-        fixed (int* flagEntries = query.FlagEntries)
-        {
-            for (int start = from; start < vectorEnd; start += VectorBlock)
-            {
-                int end = Math.Min(start + VectorBlock, vectorEnd);
-                int n = end - start;
-                for (int i = start, j = 0; i < end; i += 8, j += 8)
-                {
-                    var flag = Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref flags, (nuint)i));
-                    var entry = Avx2.GatherVector256(flagEntries, flag, 4);
-                    var finalMask = Vector256.ShiftRightArithmetic(Vector256.ShiftLeft(entry, 31 - FinalBit), 31);
-                    var keepDue = Vector256.ShiftRightArithmetic(Vector256.ShiftLeft(entry, 31 - KeepDuePeriodBit), 31);
-                    var neverDue = Vector256.ShiftRightArithmetic(Vector256.ShiftLeft(entry, 31 - NeverDueBit), 31);
-                    var finishCounter = Vector256.ShiftRightLogical(entry, FinishCounterShift);
-                    var pR = Avx2.GatherVector256(period, Clamp(Vector256.LoadUnsafe(ref received, (nuint)i) - dayBase, lastIndex), 4);
-                    var pFinish = Avx2.GatherVector256(period, Clamp(Vector256.LoadUnsafe(ref finished, (nuint)i) - dayBase, lastIndex), 4);
-                    var threshold = Vector256.ShiftRightArithmetic(Vector256.LoadUnsafe(ref dueKeys, (nuint)i) + one, 1);
-                    var pE = Vector256.Max(Avx2.GatherVector256(period, Clamp(threshold - dayBase, lastIndex), 4), Vector256<int>.Zero);
-                    var pF = m + ((pFinish - m) & finalMask);
-                    var s = Vector256.Max(pR, Vector256<int>.Zero);
-                    var o = Vector256.Max(Vector256.Min(pF, m), s);
-                    var pDue = (pE & keepDue) | (m & neverDue);
-                    var q = Vector256.Min(Vector256.Max(pDue, s), o);
-                    var slotR = pR + (outside & Vector256.ShiftRightArithmetic(pR, 31));
-                    var slotF = pF + (outside & Vector256.ShiftRightArithmetic(pF, 31));
-                    var channel = Vector256.ShiftRightLogical(flag, DossierTable.ChannelShift) & three;
-                    (Times12(slotR) + channel + lanes).StoreUnsafe(ref receiptAt, (nuint)j);
-                    (Times12(slotF) + finishCounter + lanes).StoreUnsafe(ref finishAt, (nuint)j);
-                    (Times12(s) + openDeltas + lanes).StoreUnsafe(ref openFrom, (nuint)j);
-                    (Times12(q) + openDeltas + lanes).StoreUnsafe(ref overdueFrom, (nuint)j);
-                    (Times12(o) + openDeltas + lanes).StoreUnsafe(ref openUntil, (nuint)j);
-                }
-                for (nint j = 0; j < n; j++)
-                {
-                    Unsafe.Add(ref c, Unsafe.Add(ref receiptAt, j))++;
-                    Unsafe.Add(ref c, Unsafe.Add(ref finishAt, j))++;
-                    Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref openFrom, j))) += Open;
-                    Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref overdueFrom, j))) += TurnOverdue;
-                    Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref openUntil, j))) += CloseOverdue;
-                }
-            }
-        }
-        Kernel<OneUnit>(query, vectorEnd, to, counters);
-
-        static Vector256<int> Clamp(Vector256<int> index, Vector256<int> last) => Vector256.Min(Vector256.Max(index, Vector256<int>.Zero), last);
-
-        static Vector256<int> Times12(Vector256<int> slot) => Vector256.ShiftLeft(slot, 3) + Vector256.ShiftLeft(slot, 2);
     }
 
     // A flag entry: what the 9 flag bits mean under the policy, so that the kernels need no branch on them.

@@ -49,6 +49,8 @@ public sealed class DossierTable
     private readonly Dictionary<string, int> procedureOrdinals = new(StringComparer.Ordinal);
     private readonly List<string> procedureCodes = [];
     private int[] unitRanks = [];
+    private UnitRunIndex? unitRuns; // the runs of a sorted table, for the table as it was at `Version`
+    private int version; // changes with every change of the rows
     private int[] units;
     private int[] procedures;
     private int[] receivedDays;
@@ -140,6 +142,35 @@ public sealed class DossierTable
         return ranks;
     }
 
+    /// <summary>
+    /// The runs of a table sorted by unit (<see cref="IsSortedByUnit"/>): run r holds the rows
+    /// [Starts[r], Starts[r + 1]) of unit Units[r]. Computed once per state of the rows, so that
+    /// counting a sorted table again does not read the unit column.
+    /// </summary>
+    internal UnitRunIndex UnitRuns()
+    {
+        var runs = unitRuns;
+        if (runs is null || runs.Version != version)
+        {
+            var column = Units;
+            var starts = new List<int>();
+            var ordinals = new List<int>();
+            for (int row = 0; row < column.Length;)
+            {
+                starts.Add(row);
+                ordinals.Add(column[row]);
+                int next = column[(row + 1)..].IndexOfAnyExcept(column[row]);
+                row = next < 0 ? column.Length : row + 1 + next;
+            }
+            starts.Add(column.Length);
+            unitRuns = runs = new UnitRunIndex(version, [.. starts], [.. ordinals]);
+        }
+        return runs;
+    }
+
+    /// <summary>The runs of consecutive rows of one unit: run r is the rows [Starts[r], Starts[r + 1]) of unit ordinal Units[r].</summary>
+    internal sealed record UnitRunIndex(int Version, int[] Starts, int[] Units);
+
     /// <summary>The ordinal of a unit code, adding it when new.</summary>
     /// <exception cref="ArgumentException"><paramref name="code"/> is null or white space.</exception>
     public int UnitOrdinal(string code) => Intern(code, unitOrdinals, unitCodes);
@@ -213,6 +244,7 @@ public sealed class DossierTable
         Set(Count, unitOrdinal, procedureOrdinal, channel, status, receivedAt, due, finishedAt, supplementRequests, supplementRequestedAt);
         IsSortedByUnit &= Count == 0 || units[Count - 1] <= unitOrdinal;
         Count++;
+        version++;
     }
 
     /// <summary>Appends <paramref name="rows"/> rows to be filled with <see cref="Set"/> (possibly from several threads); returns the first.</summary>
@@ -227,6 +259,7 @@ public sealed class DossierTable
         int start = Count;
         Count = (int)end;
         IsSortedByUnit &= rows == 0; // filled later, in any order
+        version++;
         return start;
     }
 
@@ -316,6 +349,17 @@ public sealed class DossierTable
         {
             starts[u] += starts[u - 1];
         }
+        var runStarts = new List<int>();
+        var runUnits = new List<int>();
+        for (int u = 0; u < unitCodes.Count; u++)
+        {
+            if (starts[u + 1] > starts[u])
+            {
+                runStarts.Add(starts[u]);
+                runUnits.Add(u);
+            }
+        }
+        runStarts.Add(count);
         var destination = new int[count];
         for (int i = 0; i < count; i++)
         {
@@ -334,6 +378,8 @@ public sealed class DossierTable
         }
         flags = flagScratch;
         IsSortedByUnit = true;
+        version++;
+        unitRuns = new UnitRunIndex(version, [.. runStarts], [.. runUnits]);
 
         void Permute(ref int[] column)
         {

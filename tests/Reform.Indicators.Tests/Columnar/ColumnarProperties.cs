@@ -106,6 +106,28 @@ public class ColumnarProperties
         Assert.True(table.IsSortedByUnit);
     }
 
+    [Property(MaxTest = 100)]
+    public void Count_AfterRowsAreAddedToACountedTable_EqualsTheSimplePathOnAllRows(UnitsSample sample, Dossier[] dossiers, Dossier[] more, ReportingPeriod period, bool sort)
+    {
+        // A sorted table remembers its runs of units; adding rows (in unit order or not) must not leave them stale.
+        var first = OnUnits(dossiers, sample).OrderBy(d => d.UnitCode, StringComparer.Ordinal).ToArray();
+        var table = DossierTable.From(first);
+        if (sort)
+        {
+            table.SortByUnit();
+        }
+        var periods = WithNeighbours(period);
+        ColumnarIndicators.Count(table, periods);
+        var added = OnUnits(more, sample);
+        table.AddRange(sort ? added.OrderBy(d => d.UnitCode, StringComparer.Ordinal) : added);
+        Dossier[] all = [.. first, .. added];
+        var counts = ColumnarIndicators.Count(table, periods);
+        foreach (var p in periods)
+        {
+            Assert.Equal(DossierIndicators.CountByUnit(all, p), counts.ByUnit(p));
+        }
+    }
+
     [Property(MaxTest = 200)]
     public void Count_ConsecutiveAndOverlappingPeriods_EachEqualsTheSimplePath(Dossier[] dossiers, ReportingPeriod period, bool lenient)
     {

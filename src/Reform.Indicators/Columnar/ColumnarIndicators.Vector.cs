@@ -1,0 +1,288 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Reform.Indicators.Columnar;
+
+/// <summary>
+/// The vector kernel for a table sorted by unit: eight rows at a time with AVX2, one unit at a time.
+/// </summary>
+/// <remarks>
+/// <para>It computes what <see cref="Kernel{TUnits}"/> computes — per row the periods of receipt,
+/// finish and due threshold, and the open range — but lays a unit's counters out so that a typical
+/// row costs one addition:</para>
+/// <list type="bullet">
+/// <item>A row received and finished in the same period adds one to a <em>pair</em> counter of that
+/// period, by channel and finish counter, instead of to a receipt and a finish counter. Most rows are
+/// like this. <see cref="FoldBlock"/> adds the pairs to both counts once per unit.</item>
+/// <item>Only the other rows have a separate finish addition, and only a row open at the end of a
+/// period has open-range additions (for any other row the three cancel out). The vector pass packs
+/// their offsets into short lists (<see cref="PackPermutations"/>).</item>
+/// <item>The period table holds each period's counter offset (period × <see cref="SlotSize"/>), and
+/// a flag's entry holds the offsets of its pair, receipt and finish counters in a period, so an
+/// offset is one addition.</item>
+/// </list>
+/// </remarks>
+public static partial class ColumnarIndicators
+{
+    // A period slot of a unit's block: the open-range counter first (8-byte aligned), then the pair,
+    // receipt and finish counters. 34 ints, so that the shared 64-bit counter stays aligned.
+    private const int SlotSize = 34;
+    private const int SlotOpen = 0;
+    private const int SlotPairs = 2;                          // + channel × 7 + finish counter − FinishedResolvedEarly
+    private const int SlotReceipts = SlotPairs + PairCounters; // + channel
+    private const int SlotFinishes = SlotReceipts + 3;        // + finish counter − FinishedResolvedEarly
+    private const int FinishKinds = OpenDeltas - FinishedResolvedEarly;
+    private const int PairCounters = 3 * FinishKinds;
+
+    /// <summary>Rows per block of the vector kernel; its offset lists (5 × 264 ints, 5 kB) stay in the first-level cache.</summary>
+    private const int VectorBlock = 256;
+
+    /// <summary>Room in each offset list: a block's rows and one more full vector store.</summary>
+    private const int ListLength = VectorBlock + 8;
+
+    /// <summary>What the vector kernel needs besides <see cref="Query"/>: the period table in counter offsets, and the flag entries with counter offsets.</summary>
+    private sealed record VectorQuery(Query Query, int[] SlotOf, int[] Entries);
+
+    // Rows sorted by unit, with AVX2: each thread takes whole units; nothing to merge.
+    private static void CountSortedVector(Query query, int threads, Cells cells)
+    {
+        var runs = query.Table.UnitRuns();
+        var bounds = SplitRuns(runs.Starts, threads);
+        var slotOf = Array.ConvertAll(query.PeriodOf, p => p * SlotSize);
+        var vector = new VectorQuery(query, slotOf, VectorEntries(query.FlagEntries));
+        int slots = query.Run.Count;
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+        {
+            var block = new int[(query.M + 1) * SlotSize];
+            var sums = new long[query.Stride];
+            var lists = new int[5 * ListLength];
+            for (int r = bounds[t]; r < bounds[t + 1]; r++)
+            {
+                VectorKernel(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
+                FoldBlock(block, slots, sums);
+                Array.Clear(block);
+                cells.Write(sums, runs.Units[r], query.Run);
+            }
+        });
+    }
+
+    /// <summary>
+    /// The flag entries of <see cref="FlagEntries"/> for the vector kernel: bits 0–2 as there (final,
+    /// keep the due period, never due); bits 8–15, 16–23 and 24–31 the offsets in a slot of the
+    /// row's pair, receipt and finish counters.
+    /// </summary>
+    private static int[] VectorEntries(int[] flagEntries)
+    {
+        var entries = new int[flagEntries.Length];
+        for (int flag = 0; flag < entries.Length; flag++)
+        {
+            int entry = flagEntries[flag];
+            int finish = (entry >> FinishCounterShift) - FinishedResolvedEarly;
+            // Channel bits 3 are never stored (DossierChannel has three values); any slot offset keeps them inside the slot.
+            int channel = Math.Min((flag >> DossierTable.ChannelShift) & 3, 2);
+            entries[flag] = (entry & 0b111) | ((SlotPairs + (channel * FinishKinds) + finish) << 8)
+                | ((SlotReceipts + channel) << 16) | ((SlotFinishes + finish) << 24);
+        }
+        return entries;
+    }
+
+    /// <summary>
+    /// Counts the rows [from, to) of one unit into <paramref name="block"/> ((m + 1) slots of
+    /// <see cref="SlotSize"/> counters), <see cref="VectorBlock"/> rows at a time: <see cref="PackOffsets"/>
+    /// writes the offsets to add one to (and the open ranges) into <paramref name="lists"/>, then
+    /// <see cref="AddCounts"/> adds them.
+    /// </summary>
+    private static unsafe void VectorKernel(VectorQuery vector, int from, int to, int[] block, int[] lists)
+    {
+        var table = vector.Query.Table;
+        // The last rows of a block (fewer than 8), copied into zero-padded vectors; the padding is masked out.
+        int* tailDays = stackalloc int[3 * 8];
+        ushort* tailFlags = stackalloc ushort[8];
+        for (int start = from; start < to; start += VectorBlock)
+        {
+            int n = Math.Min(VectorBlock, to - start);
+            int full = n & ~7, rest = n - full;
+            if (rest > 0)
+            {
+                new Span<int>(tailDays, 3 * 8).Clear();
+                new Span<ushort>(tailFlags, 8).Clear();
+                table.ReceivedDays.Slice(start + full, rest).CopyTo(new Span<int>(tailDays, 8));
+                table.FinishDays.Slice(start + full, rest).CopyTo(new Span<int>(tailDays + 8, 8));
+                table.DueKeys.Slice(start + full, rest).CopyTo(new Span<int>(tailDays + 16, 8));
+                table.Flags.Slice(start + full, rest).CopyTo(new Span<ushort>(tailFlags, 8));
+            }
+            var (finishes, opens) = PackOffsets(vector, start, n, tailDays, tailFlags, lists);
+            AddCounts(block, lists, n, finishes, opens);
+        }
+    }
+
+    /// <summary>
+    /// The vector pass over the <paramref name="n"/> rows from <paramref name="start"/> (at most
+    /// <see cref="VectorBlock"/>; the last n mod 8 read from the padded copies): the arithmetic of
+    /// <see cref="Kernel{TUnits}"/> in vector registers, with periods as counter offsets. Writes every
+    /// row's first offset (its pair, or its receipt), and packs the finish offsets of the rows with
+    /// one and the open ranges of the rows open at a period's end; returns how many of each.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static unsafe (nint Finishes, nint Opens) PackOffsets(VectorQuery vector, int start, int n, int* tailDays, ushort* tailFlags, int[] lists)
+    {
+        var query = vector.Query;
+        var table = query.Table;
+        var dayBase = Vector256.Create(query.DayBase);
+        var lastIndex = Vector256.Create(query.PeriodOf.Length - 1);
+        var m = Vector256.Create(query.M * SlotSize);
+        // The due threshold's index in the period table: ((due key + 1) >> 1) − day base, in one shift.
+        var thresholdBase = Vector256.Create(1 - (2 * query.DayBase));
+        nint full = n & ~7, rounded = (n + 7) & ~7;
+        int rest = n - (int)full;
+        nint finishes = 0, opens = 0;
+        fixed (int* received = table.ReceivedDays, finished = table.FinishDays, dueKeys = table.DueKeys)
+        fixed (ushort* flags = table.Flags)
+        fixed (int* period = vector.SlotOf, entries = vector.Entries, packs = PackPermutations)
+        fixed (int* offsets = lists)
+        {
+            // Columns from row start, switched to the padded copies for the last rows.
+            int* r = received + start, f = finished + start, d = dueKeys + start;
+            ushort* g = flags + start;
+            uint validBits = 0xFF; // the padding's bits are cleared; its first offsets lie past the n that AddCounts reads
+            for (nint j = 0; j < rounded; j += 8)
+            {
+                if (j == full)
+                {
+                    r = tailDays - j;
+                    f = tailDays + 8 - j;
+                    d = tailDays + 16 - j;
+                    g = tailFlags - j;
+                    validBits = (1u << rest) - 1;
+                }
+                var flag = Avx2.ConvertToVector256Int32(Vector128.Load(g + j));
+                var entry = Avx2.GatherVector256(entries, flag, 4);
+                var finalMask = Vector256.ShiftRightArithmetic(Vector256.ShiftLeft(entry, 31 - FinalBit), 31);
+                var keepDue = Vector256.ShiftRightArithmetic(Vector256.ShiftLeft(entry, 31 - KeepDuePeriodBit), 31);
+                var neverDue = Vector256.ShiftRightArithmetic(Vector256.ShiftLeft(entry, 31 - NeverDueBit), 31);
+                var pR = Avx2.GatherVector256(period, Clamp(Vector256.Load(r + j) - dayBase, lastIndex), 4);
+                var pFinish = Avx2.GatherVector256(period, Clamp(Vector256.Load(f + j) - dayBase, lastIndex), 4);
+                var threshold = Vector256.ShiftRightArithmetic(Vector256.Load(d + j) + thresholdBase, 1);
+                var pE = Vector256.Max(Avx2.GatherVector256(period, Clamp(threshold, lastIndex), 4), Vector256<int>.Zero);
+                // As in Kernel, with periods as counter offsets (period × SlotSize): min, max and selections keep their meaning.
+                var pF = m + ((pFinish - m) & finalMask);
+                var s = Vector256.Max(pR, Vector256<int>.Zero);
+                var o = Vector256.Max(Vector256.Min(pF, m), s);
+                var pDue = (pE & keepDue) | (m & neverDue);
+                var q = Vector256.Min(Vector256.Max(pDue, s), o);
+                // Slot m for a period outside the run (−SlotSize before it is the largest unsigned).
+                var slotR = Vector256.Min(pR.AsUInt32(), m.AsUInt32()).AsInt32();
+                var slotF = Vector256.Min(pF.AsUInt32(), m.AsUInt32()).AsInt32();
+                var sameSlot = Vector256.Equals(slotR, slotF);
+                var pair = Vector256.ShiftRightLogical(Vector256.ShiftLeft(entry, 16), 24);
+                var receipt = Vector256.ShiftRightLogical(Vector256.ShiftLeft(entry, 8), 24);
+                (slotR + Vector256.ConditionalSelect(sameSlot, pair, receipt)).Store(offsets + j);
+
+                uint finishBits = ~Vector256.ExtractMostSignificantBits(sameSlot) & validBits;
+                var finishPack = Vector256.Load(packs + (finishBits * 8));
+                Avx2.PermuteVar8x32(slotF + Vector256.ShiftRightLogical(entry, 24), finishPack).Store(offsets + ListLength + finishes);
+                finishes += BitOperations.PopCount(finishBits);
+
+                uint openBits = Vector256.ExtractMostSignificantBits(Vector256.LessThan(s, o)) & validBits;
+                var openPack = Vector256.Load(packs + (openBits * 8));
+                Avx2.PermuteVar8x32(s, openPack).Store(offsets + (2 * ListLength) + opens);
+                Avx2.PermuteVar8x32(q, openPack).Store(offsets + (3 * ListLength) + opens);
+                Avx2.PermuteVar8x32(o, openPack).Store(offsets + (4 * ListLength) + opens);
+                opens += BitOperations.PopCount(openBits);
+            }
+        }
+        return (finishes, opens);
+
+        static Vector256<int> Clamp(Vector256<int> index, Vector256<int> last) => Vector256.Min(Vector256.Max(index, Vector256<int>.Zero), last);
+    }
+
+    /// <summary>
+    /// Adds one at each offset of the first <paramref name="firsts"/> and <paramref name="finishes"/>
+    /// of their lists, and each open range (open from s, overdue from q, closed at o) of the first
+    /// <paramref name="opens"/> to the shared 64-bit counters.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void AddCounts(int[] block, int[] lists, nint firsts, nint finishes, nint opens)
+    {
+        ref int c = ref MemoryMarshal.GetArrayDataReference(block);
+        ref int firstAt = ref MemoryMarshal.GetArrayDataReference(lists);
+        ref int finishAt = ref Unsafe.Add(ref firstAt, ListLength);
+        ref int openFrom = ref Unsafe.Add(ref finishAt, ListLength);
+        ref int overdueFrom = ref Unsafe.Add(ref openFrom, ListLength);
+        ref int openUntil = ref Unsafe.Add(ref overdueFrom, ListLength);
+        for (nint j = 0; j < firsts; j++)
+        {
+            Unsafe.Add(ref c, Unsafe.Add(ref firstAt, j))++;
+        }
+        for (nint j = 0; j < finishes; j++)
+        {
+            Unsafe.Add(ref c, Unsafe.Add(ref finishAt, j))++;
+        }
+        for (nint j = 0; j < opens; j++)
+        {
+            Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref openFrom, j))) += Open;
+            Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref overdueFrom, j))) += TurnOverdue;
+            Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref openUntil, j))) += CloseOverdue;
+        }
+    }
+
+    /// <summary>
+    /// Sets the first <paramref name="slots"/> slots of <paramref name="sums"/> (the counters of
+    /// <see cref="Kernel{TUnits}"/>, 12 per slot) from a vector block: each pair counter added to
+    /// its receipt and its finish count, the shared open-range counter decoded as in <see cref="Accumulate"/>.
+    /// </summary>
+    private static void FoldBlock(ReadOnlySpan<int> block, int slots, Span<long> sums)
+    {
+        for (int k = 0; k < slots; k++)
+        {
+            var slot = block.Slice(k * SlotSize, SlotSize);
+            var sum = sums.Slice(k * CounterCount, CounterCount);
+            for (int channel = 0; channel < 3; channel++)
+            {
+                sum[ReceivedDirect + channel] = slot[SlotReceipts + channel];
+            }
+            for (int finish = 0; finish < FinishKinds; finish++)
+            {
+                sum[FinishedResolvedEarly + finish] = slot[SlotFinishes + finish];
+            }
+            var pairs = slot.Slice(SlotPairs, PairCounters);
+            for (int channel = 0, at = 0; channel < 3; channel++)
+            {
+                for (int finish = 0; finish < FinishKinds; finish++, at++)
+                {
+                    sum[ReceivedDirect + channel] += pairs[at];
+                    sum[FinishedResolvedEarly + finish] += pairs[at];
+                }
+            }
+            long deltas = MemoryMarshal.Read<long>(MemoryMarshal.AsBytes(slot.Slice(SlotOpen, 2)));
+            long notDue = (int)deltas;
+            sum[OpenDeltas] = notDue;
+            sum[OpenDeltas + 1] = (deltas - notDue) >> 32;
+        }
+    }
+
+    /// <summary>
+    /// For each 8-bit mask, the permutation that moves the elements of the set bits, in order, to
+    /// the front of a vector (what AVX-512's compress does, with AVX2's permute): 256 × 8 indices.
+    /// </summary>
+    private static readonly int[] PackPermutations = BuildPackPermutations();
+
+    private static int[] BuildPackPermutations()
+    {
+        var table = new int[256 * 8];
+        for (int mask = 0; mask < 256; mask++)
+        {
+            for (int bit = 0, at = 0; bit < 8; bit++)
+            {
+                if ((mask & (1 << bit)) != 0)
+                {
+                    table[(mask * 8) + at++] = bit;
+                }
+            }
+        }
+        return table;
+    }
+}
