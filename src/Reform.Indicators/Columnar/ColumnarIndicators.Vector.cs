@@ -14,26 +14,29 @@ namespace Reform.Indicators.Columnar;
 /// finish and due threshold, and the open range — but lays a unit's counters out so that a typical
 /// row costs one addition:</para>
 /// <list type="bullet">
-/// <item>A row received and finished in the same period adds one to a <em>pair</em> counter of that
-/// period, by channel and finish counter, instead of to a receipt and a finish counter. Most rows are
-/// like this. <see cref="FoldBlock"/> adds the pairs to both counts once per unit.</item>
-/// <item>Only the other rows have a separate finish addition, and only a row open at the end of a
-/// period has open-range additions (for any other row the three cancel out). The vector pass packs
-/// their offsets into short lists (<see cref="PackPermutations"/>).</item>
+/// <item>A row received in a period of the run is either finished in it or open at its end. The
+/// first kind adds one to a <em>pair</em> counter of the period, by channel and finish counter (two
+/// thirds of the rows of a national year); the second to a <em>received-and-open</em> counter, by
+/// channel and whether it is overdue at the period's end. <see cref="FoldBlock"/> turns these into
+/// receipts, finishes and one period of open range, once per unit.</item>
+/// <item>Only a row finished in another period has a separate finish addition, and only a row open
+/// at the end of a period other than that of its receipt has open-range additions (for any other
+/// row they are done or cancel out). The vector pass packs their offsets into short lists
+/// (<see cref="PackPermutations"/>). A row received in one month and finished in the next costs two
+/// additions instead of five.</item>
 /// <item>The period table holds each period's counter offset (period × <see cref="SlotSize"/>), and
-/// a flag's entry holds the offsets of its pair, receipt and finish counters in a period, so an
-/// offset is one addition.</item>
+/// a flag's entry holds the offsets of its counters in a period, so an offset is one addition.</item>
 /// </list>
 /// </remarks>
 public static partial class ColumnarIndicators
 {
     // A period slot of a unit's block: the open-range counter first (8-byte aligned), then the pair,
-    // receipt and finish counters. 34 ints, so that the shared 64-bit counter stays aligned.
-    private const int SlotSize = 34;
+    // received-and-open and finish counters: 36 ints, so that the shared 64-bit counter stays aligned.
+    private const int SlotSize = 36;
     private const int SlotOpen = 0;
-    private const int SlotPairs = 2;                          // + channel × 7 + finish counter − FinishedResolvedEarly
-    private const int SlotReceipts = SlotPairs + PairCounters; // + channel
-    private const int SlotFinishes = SlotReceipts + 3;        // + finish counter − FinishedResolvedEarly
+    private const int SlotPairs = 2;                              // + channel × 7 + finish counter − FinishedResolvedEarly
+    private const int SlotReceivedOpen = SlotPairs + PairCounters; // + channel × 2 + (1 when overdue at the period's end)
+    private const int SlotFinishes = SlotReceivedOpen + 6;        // + finish counter − FinishedResolvedEarly
     private const int FinishKinds = OpenDeltas - FinishedResolvedEarly;
     private const int PairCounters = 3 * FinishKinds;
 
@@ -72,7 +75,7 @@ public static partial class ColumnarIndicators
     /// <summary>
     /// The flag entries of <see cref="FlagEntries"/> for the vector kernel: bits 0–2 as there (final,
     /// keep the due period, never due); bits 8–15, 16–23 and 24–31 the offsets in a slot of the
-    /// row's pair, receipt and finish counters.
+    /// row's pair, received-and-open (not overdue) and finish counters.
     /// </summary>
     private static int[] VectorEntries(int[] flagEntries)
     {
@@ -84,7 +87,7 @@ public static partial class ColumnarIndicators
             // Channel bits 3 are never stored (DossierChannel has three values); any slot offset keeps them inside the slot.
             int channel = Math.Min((flag >> DossierTable.ChannelShift) & 3, 2);
             entries[flag] = (entry & 0b111) | ((SlotPairs + (channel * FinishKinds) + finish) << 8)
-                | ((SlotReceipts + channel) << 16) | ((SlotFinishes + finish) << 24);
+                | ((SlotReceivedOpen + (2 * channel)) << 16) | ((SlotFinishes + finish) << 24);
         }
         return entries;
     }
@@ -134,6 +137,7 @@ public static partial class ColumnarIndicators
         var dayBase = Vector256.Create(query.DayBase);
         var lastIndex = Vector256.Create(query.PeriodOf.Length - 1);
         var m = Vector256.Create(query.M * SlotSize);
+        var slot = Vector256.Create(SlotSize);
         // The due threshold's index in the period table: ((due key + 1) >> 1) − day base, in one shift.
         var thresholdBase = Vector256.Create(1 - (2 * query.DayBase));
         nint full = n & ~7, rounded = (n + 7) & ~7;
@@ -176,20 +180,23 @@ public static partial class ColumnarIndicators
                 // Slot m for a period outside the run (−SlotSize before it is the largest unsigned).
                 var slotR = Vector256.Min(pR.AsUInt32(), m.AsUInt32()).AsInt32();
                 var slotF = Vector256.Min(pF.AsUInt32(), m.AsUInt32()).AsInt32();
+                // Received in slot r (< m): finished in it (a pair), or open at its end, overdue when q = s = r.
                 var sameSlot = Vector256.Equals(slotR, slotF);
                 var pair = Vector256.ShiftRightLogical(Vector256.ShiftLeft(entry, 16), 24);
-                var receipt = Vector256.ShiftRightLogical(Vector256.ShiftLeft(entry, 8), 24);
-                (slotR + Vector256.ConditionalSelect(sameSlot, pair, receipt)).Store(offsets + j);
+                var receivedOpen = Vector256.ShiftRightLogical(Vector256.ShiftLeft(entry, 8), 24) - Vector256.Equals(q, s);
+                (slotR + Vector256.ConditionalSelect(sameSlot, pair, receivedOpen)).Store(offsets + j);
 
                 uint finishBits = ~Vector256.ExtractMostSignificantBits(sameSlot) & validBits;
                 var finishPack = Vector256.Load(packs + (finishBits * 8));
                 Avx2.PermuteVar8x32(slotF + Vector256.ShiftRightLogical(entry, 24), finishPack).Store(offsets + ListLength + finishes);
                 finishes += BitOperations.PopCount(finishBits);
 
-                uint openBits = Vector256.ExtractMostSignificantBits(Vector256.LessThan(s, o)) & validBits;
+                // The open range left: from the slot after the receipt's (that one is counted above), or from 0 when received before the run.
+                var openFrom = s + Vector256.AndNot(slot, Vector256.ShiftRightArithmetic(pR, 31));
+                uint openBits = Vector256.ExtractMostSignificantBits(Vector256.LessThan(openFrom, o)) & validBits;
                 var openPack = Vector256.Load(packs + (openBits * 8));
-                Avx2.PermuteVar8x32(s, openPack).Store(offsets + (2 * ListLength) + opens);
-                Avx2.PermuteVar8x32(q, openPack).Store(offsets + (3 * ListLength) + opens);
+                Avx2.PermuteVar8x32(openFrom, openPack).Store(offsets + (2 * ListLength) + opens);
+                Avx2.PermuteVar8x32(Vector256.Max(q, openFrom), openPack).Store(offsets + (3 * ListLength) + opens);
                 Avx2.PermuteVar8x32(o, openPack).Store(offsets + (4 * ListLength) + opens);
                 opens += BitOperations.PopCount(openBits);
             }
@@ -231,8 +238,9 @@ public static partial class ColumnarIndicators
 
     /// <summary>
     /// Sets the first <paramref name="slots"/> slots of <paramref name="sums"/> (the counters of
-    /// <see cref="Kernel{TUnits}"/>, 12 per slot) from a vector block: each pair counter added to
-    /// its receipt and its finish count, the shared open-range counter decoded as in <see cref="Accumulate"/>.
+    /// <see cref="Kernel{TUnits}"/>, 12 per slot) from a vector block: each pair counter added to its
+    /// receipt and its finish count; each received-and-open counter to its receipt and, as a range of
+    /// one period, to the open-range deltas; the shared open-range counter decoded as in <see cref="Accumulate"/>.
     /// </summary>
     private static void FoldBlock(ReadOnlySpan<int> block, int slots, Span<long> sums)
     {
@@ -240,10 +248,6 @@ public static partial class ColumnarIndicators
         {
             var slot = block.Slice(k * SlotSize, SlotSize);
             var sum = sums.Slice(k * CounterCount, CounterCount);
-            for (int channel = 0; channel < 3; channel++)
-            {
-                sum[ReceivedDirect + channel] = slot[SlotReceipts + channel];
-            }
             for (int finish = 0; finish < FinishKinds; finish++)
             {
                 sum[FinishedResolvedEarly + finish] = slot[SlotFinishes + finish];
@@ -251,6 +255,7 @@ public static partial class ColumnarIndicators
             var pairs = slot.Slice(SlotPairs, PairCounters);
             for (int channel = 0, at = 0; channel < 3; channel++)
             {
+                sum[ReceivedDirect + channel] = slot[SlotReceivedOpen + (2 * channel)] + slot[SlotReceivedOpen + (2 * channel) + 1];
                 for (int finish = 0; finish < FinishKinds; finish++, at++)
                 {
                     sum[ReceivedDirect + channel] += pairs[at];
@@ -261,6 +266,16 @@ public static partial class ColumnarIndicators
             long notDue = (int)deltas;
             sum[OpenDeltas] = notDue;
             sum[OpenDeltas + 1] = (deltas - notDue) >> 32;
+        }
+        // Open at the end of its receipt's period only: + at that period, − at the next (slot m at the last, never read).
+        for (int k = 0; k < slots; k++)
+        {
+            var open = block.Slice((k * SlotSize) + SlotReceivedOpen, 6);
+            long notDue = open[0] + open[2] + open[4], overdue = open[1] + open[3] + open[5];
+            sums[(k * CounterCount) + OpenDeltas] += notDue;
+            sums[(k * CounterCount) + OpenDeltas + 1] += overdue;
+            sums[((k + 1) * CounterCount) + OpenDeltas] -= notDue;
+            sums[((k + 1) * CounterCount) + OpenDeltas + 1] -= overdue;
         }
     }
 
