@@ -60,17 +60,17 @@ public static partial class ColumnarIndicators
     /// <param name="maxDegreeOfParallelism">Threads to use; all cores when 0 or less.</param>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="policy"/> is null.</exception>
     public static PartialCounts Count(DossierTable table, IEnumerable<ReportingPeriod> periods, ClassificationPolicy? policy = null, int maxDegreeOfParallelism = 0) =>
-        Count(table, periods, policy, maxDegreeOfParallelism, DefaultRowsPerThread, vectorize: true);
+        Count(table, periods, policy, maxDegreeOfParallelism, DefaultRowsPerThread, Kernels.Vector512);
 
     /// <summary>Rows per thread below which fewer threads are used: a thread's start-up costs more than counting this many.</summary>
     internal const int DefaultRowsPerThread = 65_536;
 
     /// <summary>
     /// <see cref="Count(DossierTable, IEnumerable{ReportingPeriod}, ClassificationPolicy?, int)"/> with the
-    /// split size and the choice of the vector kernel as parameters, so tests can split small tables
-    /// and check the scalar kernel on a machine with AVX2.
+    /// split size and the widest kernel as parameters, so tests can split small tables and check
+    /// every kernel the machine has on the same data.
     /// </summary>
-    internal static PartialCounts Count(DossierTable table, IEnumerable<ReportingPeriod> periods, ClassificationPolicy? policy, int maxDegreeOfParallelism, int rowsPerThread, bool vectorize)
+    internal static PartialCounts Count(DossierTable table, IEnumerable<ReportingPeriod> periods, ClassificationPolicy? policy, int maxDegreeOfParallelism, int rowsPerThread, Kernels widest)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(periods);
@@ -85,7 +85,7 @@ public static partial class ColumnarIndicators
         var cells = new Cells(all.Length, ranks, values, new bool[ranks.Length]);
         foreach (var run in Runs(all))
         {
-            CountRun(table, all, run, policy ?? ClassificationPolicy.Default, threads, vectorize && Avx2.IsSupported, cells);
+            CountRun(table, all, run, policy ?? ClassificationPolicy.Default, threads, Supported(widest), cells);
         }
         var sortedCodes = new string[ranks.Length];
         for (int u = 0; u < ranks.Length; u++)
@@ -94,6 +94,24 @@ public static partial class ColumnarIndicators
         }
         return PartialCounts.FromCells(all, sortedCodes, cells.Values, cells.Counted);
     }
+
+    /// <summary>The kernels of a sorted table, narrowest first; a count uses the widest the processor has, up to the one asked.</summary>
+    internal enum Kernels
+    {
+        /// <summary>One row at a time.</summary>
+        Scalar,
+
+        /// <summary>Eight rows at a time (AVX2).</summary>
+        Vector256,
+
+        /// <summary>Sixteen rows at a time (AVX-512F, with AVX2's gathers).</summary>
+        Vector512,
+    }
+
+    private static Kernels Supported(Kernels widest) =>
+        widest >= Kernels.Vector512 && Avx512F.IsSupported ? Kernels.Vector512
+        : widest >= Kernels.Vector256 && Avx2.IsSupported ? Kernels.Vector256
+        : Kernels.Scalar;
 
     /// <summary>A report of <paramref name="table"/> for <paramref name="period"/>, equal to <see cref="DossierIndicators.Report"/> on the same dossiers.</summary>
     /// <exception cref="ArgumentException"><paramref name="units"/> is null for a level or rollup grouping.</exception>
@@ -127,7 +145,7 @@ public static partial class ColumnarIndicators
         return runs;
     }
 
-    private static void CountRun(DossierTable table, ReportingPeriod[] all, List<int> run, ClassificationPolicy policy, int threads, bool vectorize, Cells cells)
+    private static void CountRun(DossierTable table, ReportingPeriod[] all, List<int> run, ClassificationPolicy policy, int threads, Kernels kernel, Cells cells)
     {
         int m = run.Count;
         int dayBase = DayNumber.Of(all[run[0]].First) - 1;
@@ -141,8 +159,8 @@ public static partial class ColumnarIndicators
             int first = DayNumber.Of(all[run[k]].First) - dayBase, last = DayNumber.Of(all[run[k]].Last) - dayBase;
             periodOf.AsSpan(first, last - first + 1).Fill(k);
         }
-        var query = new Query(table, periodOf, dayBase, m, FlagEntries(policy), run);
-        if (table.IsSortedByUnit && vectorize)
+        var query = new Query(table, periodOf, dayBase, m, FlagEntries(policy), kernel, run);
+        if (table.IsSortedByUnit && kernel != Kernels.Scalar)
         {
             CountSortedVector(query, threads, cells);
         }
@@ -292,7 +310,7 @@ public static partial class ColumnarIndicators
     }
 
     /// <summary>What a kernel needs besides the rows and the counters.</summary>
-    private sealed record Query(DossierTable Table, int[] PeriodOf, int DayBase, int M, int[] FlagEntries, List<int> Run)
+    private sealed record Query(DossierTable Table, int[] PeriodOf, int DayBase, int M, int[] FlagEntries, Kernels Kernel, List<int> Run)
     {
         /// <summary>Counters per unit: 12 per period slot, the last slot (m) for "outside the run".</summary>
         public int Stride => (M + 1) * CounterCount;

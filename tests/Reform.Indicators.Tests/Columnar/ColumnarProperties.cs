@@ -61,8 +61,8 @@ public class ColumnarProperties
     }
 
     [Property(MaxTest = 150)]
-    public void Count_SortedOrNot_SplitAcrossThreadsAnywhere_VectorOrScalar_EqualsTheSimplePath(
-        UnitsSample sample, Dossier[] dossiers, ReportingPeriod period, bool sort, byte threads, byte rowsPerThread, bool vectorize, bool lenient)
+    public void Count_SortedOrNot_SplitAcrossThreadsAnywhere_EveryKernel_EqualsTheSimplePath(
+        UnitsSample sample, Dossier[] dossiers, ReportingPeriod period, bool sort, byte threads, byte rowsPerThread, byte kernel, bool lenient)
     {
         // Tiny splits, so that thread bounds fall inside and between units' runs of small tables.
         var onUnits = OnUnits(dossiers, sample);
@@ -73,7 +73,7 @@ public class ColumnarProperties
         }
         var periods = WithNeighbours(period);
         var policy = lenient ? Lenient : null;
-        var counts = ColumnarIndicators.Count(table, periods, policy, 1 + (threads % 4), 1 + (rowsPerThread % 5), vectorize);
+        var counts = ColumnarIndicators.Count(table, periods, policy, 1 + (threads % 4), 1 + (rowsPerThread % 5), (ColumnarIndicators.Kernels)(kernel % 3));
         foreach (var p in periods)
         {
             Assert.Equal(DossierIndicators.CountByUnit(onUnits, p, policy), counts.ByUnit(p));
@@ -81,14 +81,15 @@ public class ColumnarProperties
     }
 
     [Property(MaxTest = 150)]
-    public void Count_OneLongRunOfAUnit_VectorKernel_EqualsTheSimplePath(Dossier[] dossiers, Dossier[] more, ReportingPeriod period, bool lenient)
+    public void Count_OneLongRunOfAUnit_VectorKernels_EqualsTheSimplePath(Dossier[] dossiers, Dossier[] more, ReportingPeriod period, bool lenient, bool wide)
     {
-        // Every row on one unit, so that the vector kernel sees full blocks of 8 and the scalar tail.
+        // Every row on one unit, so that a vector kernel sees several blocks, full vectors and a padded last one.
         Dossier[] all = [.. dossiers, .. more, .. dossiers.Select(d => With(d, d.Id + "-copy", d.UnitCode))];
         var onOne = all.Select(d => With(d, d.Id, "U1")).ToArray();
         var policy = lenient ? Lenient : null;
         var periods = WithNeighbours(period);
-        var counts = ColumnarIndicators.Count(DossierTable.From(onOne), periods, policy, 1, ColumnarIndicators.DefaultRowsPerThread, vectorize: true);
+        var kernel = wide ? ColumnarIndicators.Kernels.Vector512 : ColumnarIndicators.Kernels.Vector256;
+        var counts = ColumnarIndicators.Count(DossierTable.From(onOne), periods, policy, 1, ColumnarIndicators.DefaultRowsPerThread, kernel);
         foreach (var p in periods)
         {
             Assert.Equal(DossierIndicators.Count(onOne, p, policy), counts.Total(p));
