@@ -329,38 +329,31 @@ public static partial class ColumnarIndicators
     /// </summary>
     private static void FoldBlock(ReadOnlySpan<int> block, int slots, Span<long> sums)
     {
+        var firstSeven = Vector256.Create(-1, -1, -1, -1, -1, -1, -1, 0);
+        long closeNotDue = 0, closeOverdue = 0; // the one-period open ranges of the slot before, closed at this one
         for (int k = 0; k < slots; k++)
         {
-            var slot = block.Slice(k * SlotSize, SlotSize);
+            // Eight ints from each row of pairs (a channel's 7 finish counters and one more) and from
+            // the finish counters; lane 7 is not used. Slot k + 1 exists (slot m), so 8 can be read.
+            var at = block[(k * SlotSize)..];
+            var direct = Vector256.Create<int>(at[SlotPairs..]);
+            var online = Vector256.Create<int>(at[(SlotPairs + FinishKinds)..]);
+            var postal = Vector256.Create<int>(at[(SlotPairs + (2 * FinishKinds))..]);
+            var finishes = direct + online + postal + Vector256.Create<int>(at[SlotFinishes..]);
             var sum = sums.Slice(k * CounterCount, CounterCount);
-            for (int finish = 0; finish < FinishKinds; finish++)
-            {
-                sum[FinishedResolvedEarly + finish] = slot[SlotFinishes + finish];
-            }
-            var pairs = slot.Slice(SlotPairs, PairCounters);
-            for (int channel = 0, at = 0; channel < 3; channel++)
-            {
-                sum[ReceivedDirect + channel] = slot[SlotReceivedOpen + (2 * channel)] + slot[SlotReceivedOpen + (2 * channel) + 1];
-                for (int finish = 0; finish < FinishKinds; finish++, at++)
-                {
-                    sum[ReceivedDirect + channel] += pairs[at];
-                    sum[FinishedResolvedEarly + finish] += pairs[at];
-                }
-            }
-            long deltas = MemoryMarshal.Read<long>(MemoryMarshal.AsBytes(slot.Slice(SlotOpen, 2)));
-            long notDue = (int)deltas;
-            sum[OpenDeltas] = notDue;
-            sum[OpenDeltas + 1] = (deltas - notDue) >> 32;
-        }
-        // Open at the end of its receipt's period only: + at that period, − at the next (slot m at the last, never read).
-        for (int k = 0; k < slots; k++)
-        {
-            var open = block.Slice((k * SlotSize) + SlotReceivedOpen, 6);
-            long notDue = open[0] + open[2] + open[4], overdue = open[1] + open[3] + open[5];
-            sums[(k * CounterCount) + OpenDeltas] += notDue;
-            sums[(k * CounterCount) + OpenDeltas + 1] += overdue;
-            sums[((k + 1) * CounterCount) + OpenDeltas] -= notDue;
-            sums[((k + 1) * CounterCount) + OpenDeltas + 1] -= overdue;
+            Vector256.WidenLower(finishes).CopyTo(sum[FinishedResolvedEarly..]);
+            Vector256.WidenUpper(finishes).CopyTo(sum[(FinishedResolvedEarly + 4)..]); // its lane 7 lands on OpenDeltas, set below
+            var open = at.Slice(SlotReceivedOpen, 6);
+            sum[ReceivedDirect] = Vector256.Sum(direct & firstSeven) + (long)open[0] + open[1];
+            sum[ReceivedDirect + 1] = Vector256.Sum(online & firstSeven) + (long)open[2] + open[3];
+            sum[ReceivedDirect + 2] = Vector256.Sum(postal & firstSeven) + (long)open[4] + open[5];
+            // The open-range deltas: the shared counter decoded as in Accumulate, and the rows open at
+            // the end of their receipt's period only, + at this period and − at the next.
+            long deltas = MemoryMarshal.Read<long>(MemoryMarshal.AsBytes(at.Slice(SlotOpen, 2)));
+            long notDue = (int)deltas, openNotDue = (long)open[0] + open[2] + open[4], openOverdue = (long)open[1] + open[3] + open[5];
+            sum[OpenDeltas] = notDue + openNotDue - closeNotDue;
+            sum[OpenDeltas + 1] = ((deltas - notDue) >> 32) + openOverdue - closeOverdue;
+            (closeNotDue, closeOverdue) = (openNotDue, openOverdue);
         }
     }
 
