@@ -7,7 +7,7 @@ using System.Runtime.Intrinsics.X86;
 namespace Reform.Indicators.Columnar;
 
 /// <summary>
-/// The vector kernel for a table sorted by unit: eight rows at a time with AVX2, one unit at a time.
+/// The vector kernels for a table sorted by unit, one unit at a time: 8 rows a step with AVX2, 16 with AVX-512.
 /// </summary>
 /// <remarks>
 /// <para>It computes what <see cref="Kernel{TUnits}"/> computes — per row the periods of receipt,
@@ -40,7 +40,7 @@ public static partial class ColumnarIndicators
     private const int FinishKinds = OpenDeltas - FinishedResolvedEarly;
     private const int PairCounters = 3 * FinishKinds;
 
-    /// <summary>Rows per block of the vector kernel; its offset lists (5 × 264 ints, 5 kB) stay in the first-level cache.</summary>
+    /// <summary>Rows per block of the vector kernel; its offset lists (5 × 272 ints, 5.3 kB) stay in the first-level cache.</summary>
     private const int VectorBlock = 256;
 
     /// <summary>Room in each offset list: a block's rows and one more full vector store.</summary>
@@ -52,7 +52,7 @@ public static partial class ColumnarIndicators
     /// <summary>What the vector kernel needs besides <see cref="Query"/>: the period table in counter offsets, and the flag entries with counter offsets.</summary>
     private sealed record VectorQuery(Query Query, int[] SlotOf, int[] Entries, bool Use512);
 
-    // Rows sorted by unit, with AVX2: each thread takes whole units; nothing to merge.
+    // Rows sorted by unit, with AVX2 or AVX-512: each thread takes whole units; nothing to merge.
     private static void CountSortedVector(Query query, int threads, Cells cells)
     {
         var runs = query.Table.UnitRuns();
