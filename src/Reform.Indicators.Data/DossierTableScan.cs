@@ -9,7 +9,7 @@ namespace Reform.Indicators.Data;
 /// <summary>
 /// The fast path of <see cref="DossierFile.Report(string, ReportingPeriod, GroupBy, UnitRegistry?, DossierReadOptions?, ClassificationPolicy?)"/>:
 /// rows validated from spans or typed values straight into a columnar <see cref="DossierTable"/>,
-/// counted a batch at a time with <see cref="ColumnarIndicators.Count"/>.
+/// counted a batch at a time with <see cref="ColumnarIndicators.Count(DossierTable, IEnumerable{ReportingPeriod}, ClassificationPolicy?, int)"/>.
 /// </summary>
 /// <remarks>
 /// <para>A reader parses a row's fields itself (no string per field) and offers them to
@@ -108,6 +108,9 @@ internal sealed class DossierTableScan
         }
     }
 
+    /// <summary>Makes room for <paramref name="rows"/> ids (a count the file states, such as Parquet's), so the set need not grow while it is filled.</summary>
+    public void ExpectIds(long rows) => ids.EnsureCapacity(rows);
+
     /// <summary>Counts a row read (and tells the progress every <see cref="DossierFile.ProgressEvery"/> rows).</summary>
     public void BeginRow()
     {
@@ -179,6 +182,75 @@ internal sealed class DossierTableScan
         return true;
     }
 
+    /// <summary>The index of a unit code (trimmed, not empty) for <see cref="TryAcceptTicks"/>; -1 when the units given lack it.</summary>
+    public int UnitIndex(ReadOnlySpan<char> code) => units.Index(code, options.KnownUnits);
+
+    /// <summary>The index of a procedure code (trimmed, not empty) for <see cref="TryAcceptTicks"/>.</summary>
+    public int ProcedureIndex(ReadOnlySpan<char> code) => procedures.Index(code, knownCodes: null);
+
+    /// <summary>
+    /// <see cref="TryAccept"/> for a row whose codes are looked up already and whose times are
+    /// ticks: the rules tested on integers, the row stored as the table stores it, no
+    /// <see cref="LocalDateTime"/> built unless the deadline comes from the procedure.
+    /// </summary>
+    /// <param name="row">The row number.</param>
+    /// <param name="id">The <c>dossier_id</c>, trimmed and not empty.</param>
+    /// <param name="idHash">Its hash (<see cref="IdSet.Hash"/>).</param>
+    /// <param name="unit">The unit's index from <see cref="UnitIndex"/>.</param>
+    /// <param name="procedure">The procedure's index from <see cref="ProcedureIndex"/>.</param>
+    /// <param name="fields">The other fields.</param>
+    public bool TryAcceptTicks(long row, ReadOnlySpan<char> id, uint idHash, int unit, int procedure, in TickRow fields)
+    {
+        long due;
+        bool dueAtEndOfDay;
+        if (fields.HasDue)
+        {
+            due = fields.Due;
+            dueAtEndOfDay = fields.DueAtEndOfDay;
+        }
+        else if (options.DueDates?.Invoke(procedures.Code(procedure), TickRow.ToLocal(fields.Received)) is not { } computed
+            || !TickRow.TryTicks(computed, out due, out dueAtEndOfDay))
+        {
+            return false;
+        }
+        var status = fields.Status;
+        bool awaiting = status == DossierStatus.AwaitingSupplement;
+        // The rules of DossierRules.Violations as one test; the slow path words them. A deadline at
+        // the end of its day is one tick before the next day, which compares with tick-exact times
+        // as the end of the day does.
+        if (due < fields.Received || status.IsFinal() != fields.HasFinished || (fields.HasFinished && fields.Finished < fields.Received)
+            || fields.Requests < 0 || (awaiting && !fields.HasRequested))
+        {
+            return false;
+        }
+        if (!ids.Add(id, idHash))
+        {
+            Reject(new RowError(row, DossierFields.DossierId, "repeats an earlier row's id", id.ToString()).Shortened());
+            return true;
+        }
+        // The columns as DossierTable.Set computes them.
+        int dueDay = TickRow.Day(due);
+        int receivedDay = TickRow.Day(fields.Received);
+        int finishDay = receivedDay;
+        int flags = (int)status | ((int)fields.Channel << DossierTable.ChannelShift);
+        if (fields.HasFinished)
+        {
+            finishDay = TickRow.Day(fields.Finished);
+            flags |= fields.Finished > due ? DossierTable.FinishedAfterDue : 0;
+            flags |= finishDay < dueDay ? DossierTable.FinishedDateBeforeDueDate : 0;
+        }
+        else if (awaiting)
+        {
+            finishDay = TickRow.Day(fields.Requested);
+            flags |= fields.Requested > due ? DossierTable.RequestAfterDue : 0;
+        }
+        flags |= fields.Requests > 1 ? DossierTable.MultipleRequests : 0;
+        NextTable();
+        table.AddEncoded(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), receivedDay, finishDay,
+            (2 * dueDay) + (dueAtEndOfDay ? 1 : 0), flags);
+        return true;
+    }
+
     /// <summary>The record path for one row as text: exactly the errors of <see cref="DossierFile.Read(string, DossierReadOptions?)"/>.</summary>
     public void Slow(in RawRecord record)
     {
@@ -220,13 +292,19 @@ internal sealed class DossierTableScan
         int unit, int procedure, DossierChannel channel, DossierStatus status, LocalDateTime received, LocalDateTime due,
         LocalDateTime? finished, int requests, LocalDateTime? requested)
     {
+        NextTable();
+        table.Add(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), channel, status, received, due, finished, requests, requested);
+    }
+
+    /// <summary>Counts the table and starts the next when it is full.</summary>
+    private void NextTable()
+    {
         if (table.Count == BatchRows)
         {
             CountTable();
             table = new DossierTable(BatchRows);
             batch++;
         }
-        table.Add(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), channel, status, received, due, finished, requests, requested);
     }
 
     private void CountTable()

@@ -48,6 +48,33 @@ internal sealed class IdSet
         }
     }
 
+    /// <summary>Makes room for <paramref name="ids"/> ids in all (at most 2<sup>26</sup> are made room for at once).</summary>
+    public void EnsureCapacity(long ids)
+    {
+        long wanted = Math.Min(ids, 1L << 26);
+        if (wanted > entries.Length)
+        {
+            Array.Resize(ref entries, (int)wanted);
+        }
+        // At most three quarters of the slots are used (as in Add).
+        long size = slots.Length;
+        while (wanted > size - (size >> 2))
+        {
+            size *= 2;
+        }
+        if (size > slots.Length)
+        {
+            if (count == 0)
+            {
+                slots = new ulong[size];
+            }
+            while (slots.Length < size)
+            {
+                Grow();
+            }
+        }
+    }
+
     /// <summary>Adds an id; false when it is already in the set.</summary>
     public bool Add(ReadOnlySpan<char> id) => Add(id, Hash(id));
 

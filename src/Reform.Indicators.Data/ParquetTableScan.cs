@@ -78,35 +78,26 @@ internal static class ParquetTableScan
             }
             var values = new string?[map.Length];
             scan.Expect(metadata.NumRows);
-            // Two threads: one decodes the next chunk of rows (decompression, levels, UTF-8) while
-            // this one validates the current chunk; two sets of buffers pass between them in order.
+            scan.ExpectIds(metadata.NumRows);
+            // Two threads: one decodes the next chunk of rows (decompression, levels, UTF-8, times,
+            // codes to numbers of its own) while this one accepts the current chunk in row order
+            // (codes to the scan's indexes, deadlines, ids, table); two sets of buffers pass between them.
             using var free = new BlockingCollection<Chunk>();
             using var full = new BlockingCollection<Chunk>();
             for (int set = 0; set < 2; set++)
             {
-                free.Add(new Chunk([.. kinds.Select((kind, c) => new ColumnBuffer(kind, map[c] < 0))]));
+                free.Add(new Chunk([.. kinds.Select((kind, c) => new ColumnBuffer(kind, map[c] < 0, asBytes: c is 1 or 2 or 3 or 7))]));
             }
             using var stop = new CancellationTokenSource();
             var decoder = Task.Run(() => Decode(file, map, free, full, stop.Token));
+            var units = new CodeIndexes(code => scan.UnitIndex(code));
+            var procedures = new CodeIndexes(code => scan.ProcedureIndex(code));
             try
             {
                 long row = 2;
                 foreach (var chunk in full.GetConsumingEnumerable())
                 {
-                    var rows = chunk.Rows;
-                    for (int i = 0; i < chunk.Count && !scan.Stopped; i++, row++)
-                    {
-                        // The id slot a few rows ahead: the set is larger than the caches.
-                        if (i + PrefetchDistance < chunk.Count)
-                        {
-                            scan.PrefetchIdHash(rows[i + PrefetchDistance].IdHash);
-                        }
-                        scan.BeginRow();
-                        if (!rows[i].Ok || !Accept(chunk.Columns, i, row, rows[i], scan))
-                        {
-                            scan.Slow(ToRecord(chunk.Columns, i, row, schema, values));
-                        }
-                    }
+                    row = Accept(chunk, row, scan, units, procedures, schema, values);
                     if (scan.Stopped)
                     {
                         break;
@@ -135,10 +126,42 @@ internal static class ParquetTableScan
         return true;
     }
 
+    /// <summary>
+    /// Offers a chunk's rows to the scan in order (the slow ones as text); the next row's number.
+    /// A method of its own, called per chunk, so that the JIT optimises the loop fully rather than
+    /// through on-stack replacement of the one long call of <see cref="TryScan"/>.
+    /// </summary>
+    private static long Accept(Chunk chunk, long row, DossierTableScan scan, CodeIndexes units, CodeIndexes procedures, FileSchema schema, string?[] values)
+    {
+        units.Add(chunk.NewUnits);
+        procedures.Add(chunk.NewProcedures);
+        var rows = chunk.Rows.AsSpan(0, chunk.Count);
+        var ids = chunk.Columns[0];
+        for (int i = 0; i < rows.Length && !scan.Stopped; i++, row++)
+        {
+            // The id slot a few rows ahead: the set is larger than the caches.
+            if (i + PrefetchDistance < rows.Length)
+            {
+                scan.PrefetchIdHash(rows[i + PrefetchDistance].IdHash);
+            }
+            scan.BeginRow();
+            ref readonly var parsed = ref rows[i];
+            int u, p;
+            if (!parsed.Ok || (u = units[parsed.Unit]) < 0 || (p = procedures[parsed.Procedure]) < 0
+                || !scan.TryAcceptTicks(row, ids.Chars(i).Trim(), parsed.IdHash, u, p, parsed.Fields))
+            {
+                scan.Slow(ToRecord(chunk.Columns, i, row, schema, values));
+            }
+        }
+        return row;
+    }
+
     /// <summary>The decoding thread: every row group, a chunk at a time, into the free buffers.</summary>
     private static void Decode(
         ParquetFileReader file, int[] map, BlockingCollection<Chunk> free, BlockingCollection<Chunk> full, CancellationToken stop)
     {
+        var units = new CodeNumbers();
+        var procedures = new CodeNumbers();
         try
         {
             for (int g = 0; g < file.FileMetaData.NumRowGroups; g++)
@@ -160,9 +183,11 @@ internal static class ParquetTableScan
                         {
                             chunk.Columns[c].Read(readers[c], count);
                         }
+                        chunk.NewUnits.Clear();
+                        chunk.NewProcedures.Clear();
                         for (int i = 0; i < count; i++)
                         {
-                            chunk.Rows[i] = Parse(chunk.Columns, i);
+                            Parse(chunk.Columns, i, units, procedures, chunk, out chunk.Rows[i]);
                         }
                         chunk.Count = count;
                         full.Add(chunk, stop);
@@ -202,45 +227,254 @@ internal static class ParquetTableScan
 
     /// <summary>
     /// A row's fields parsed, on the decoding thread (nothing here depends on earlier rows);
-    /// not <see cref="ParsedRow.Ok"/> when one does not parse or is too long.
+    /// not <see cref="ParsedRow.Ok"/> when one does not parse, is too long, or is a time that is
+    /// not tick-exact, or when the id is blank (a blank code is found blank on the accepting thread).
     /// </summary>
-    private static ParsedRow Parse(ColumnBuffer[] b, int i)
+    private static void Parse(ColumnBuffer[] b, int i, CodeNumbers units, CodeNumbers procedures, Chunk chunk, out ParsedRow parsed)
     {
+        parsed = default;
         var id = b[0].Chars(i);
-        var unit = b[1].Chars(i);
-        var procedure = b[2].Chars(i);
-        var channelText = b[3].Chars(i);
-        var statusText = b[7].Chars(i);
-        if ((id.Length | unit.Length | procedure.Length | channelText.Length | statusText.Length) > FileSchema.MaxFieldLength
-            || !DossierTableScan.TryParseChannel(channelText, out var channel) || !DossierTableScan.TryParseStatus(statusText, out var status)
-            || !b[4].TryTimestamp(i, required: true, endOfDate: false, out var receivedAt) || receivedAt is not { } received
-            || !b[5].TryTimestamp(i, required: false, endOfDate: true, out var due)
-            || !b[6].TryTimestamp(i, required: false, endOfDate: false, out var finished)
-            || !b[9].TryTimestamp(i, required: false, endOfDate: false, out var requested)
-            || !b[8].TryCount(i, out int requests))
+        var unit = b[1].Bytes(i);
+        var procedure = b[2].Bytes(i);
+        var channelText = b[3].Bytes(i);
+        var statusText = b[7].Bytes(i);
+        ref var f = ref parsed.Fields;
+        if (id.Length > FileSchema.MaxFieldLength || TooLong(unit) || TooLong(procedure) || TooLong(channelText) || TooLong(statusText)
+            || !TryParseChannel(channelText, out f.Channel) || !TryParseStatus(statusText, out f.Status)
+            || !b[4].TryTicks(i, required: true, endOfDate: false, out f.Received, out _, out _)
+            || !b[5].TryTicks(i, required: false, endOfDate: true, out f.Due, out f.HasDue, out f.DueAtEndOfDay)
+            || !b[6].TryTicks(i, required: false, endOfDate: false, out f.Finished, out f.HasFinished, out _)
+            || !b[9].TryTicks(i, required: false, endOfDate: false, out f.Requested, out f.HasRequested, out _)
+            || !b[8].TryCount(i, out f.Requests))
         {
-            return default;
+            return;
         }
-        return new ParsedRow(true, IdSet.Hash(id.Trim()), channel, status, received, due, finished, requests, requested);
+        id = id.Trim();
+        if (id.IsEmpty)
+        {
+            return;
+        }
+        parsed.IdHash = IdSet.Hash(id);
+        parsed.Unit = units.Number(unit, chunk.NewUnits);
+        parsed.Procedure = procedures.Number(procedure, chunk.NewProcedures);
+        parsed.Ok = true;
     }
 
-    /// <summary>The row offered to the scan, on the validating thread (codes, deadline, rules, id, table, in row order).</summary>
-    private static bool Accept(ColumnBuffer[] b, int i, long row, in ParsedRow p, DossierTableScan scan) =>
-        scan.TryAccept(row, b[0].Chars(i), p.IdHash, b[1].Chars(i), b[2].Chars(i), p.Channel, p.Status, p.Received, p.Due, p.Finished, p.Requests, p.Requested);
+    /// <summary>Whether UTF-8 text is longer than <see cref="FileSchema.MaxFieldLength"/> characters (never fewer characters than bytes).</summary>
+    private static bool TooLong(ReadOnlySpan<byte> text) =>
+        text.Length > FileSchema.MaxFieldLength && System.Text.Encoding.UTF8.GetCharCount(text) > FileSchema.MaxFieldLength;
 
-    /// <summary>A row's parsed fields.</summary>
-    private readonly record struct ParsedRow(
-        bool Ok, uint IdHash, DossierChannel Channel, DossierStatus Status, LocalDateTime Received, LocalDateTime? Due, LocalDateTime? Finished,
-        int Requests, LocalDateTime? Requested);
+    /// <summary>A channel from UTF-8: the canonical names at once, any other text as <see cref="DossierTableScan.TryParseChannel"/> says.</summary>
+    private static bool TryParseChannel(ReadOnlySpan<byte> text, out DossierChannel channel)
+    {
+        if (text.SequenceEqual("online"u8))
+        {
+            channel = DossierChannel.Online;
+            return true;
+        }
+        if (text.SequenceEqual("direct"u8))
+        {
+            channel = DossierChannel.Direct;
+            return true;
+        }
+        return DossierTableScan.TryParseChannel(System.Text.Encoding.UTF8.GetString(text), out channel);
+    }
 
-    /// <summary>One chunk of rows: the columns' buffers and the rows parsed from them.</summary>
+    /// <summary>A status from UTF-8: the commonest canonical names at once, any other text as <see cref="DossierTableScan.TryParseStatus"/> says.</summary>
+    private static bool TryParseStatus(ReadOnlySpan<byte> text, out DossierStatus status)
+    {
+        if (text.SequenceEqual("completed"u8))
+        {
+            status = DossierStatus.Completed;
+            return true;
+        }
+        if (text.SequenceEqual("processing"u8))
+        {
+            status = DossierStatus.Processing;
+            return true;
+        }
+        return DossierTableScan.TryParseStatus(System.Text.Encoding.UTF8.GetString(text), out status);
+    }
+
+    /// <summary>A row's parsed fields, its codes as the decoding thread's numbers (<see cref="CodeNumbers"/>).</summary>
+    private struct ParsedRow
+    {
+        public bool Ok;
+        public uint IdHash;
+        public int Unit;
+        public int Procedure;
+        public TickRow Fields;
+    }
+
+    /// <summary>One chunk of rows: the columns' buffers, the rows parsed from them, and the codes first seen in them.</summary>
     private sealed class Chunk(ColumnBuffer[] columns)
     {
         public ColumnBuffer[] Columns { get; } = columns;
 
         public ParsedRow[] Rows { get; } = new ParsedRow[ChunkRows];
 
+        public List<string> NewUnits { get; } = [];
+
+        public List<string> NewProcedures { get; } = [];
+
         public int Count { get; set; }
+    }
+
+    /// <summary>
+    /// The decoding thread's numbers for the codes of a column as written (UTF-8, untrimmed): 0, 1,
+    /// 2… in order of first appearance, each new code also listed (as text) in the chunk where it
+    /// first appears.
+    /// </summary>
+    /// <remarks>
+    /// Open addressing over a power-of-two table of slots (hash and number), the codes' bytes in one
+    /// array: a look-up reads a slot and, when the hash matches, the bytes it compares. Hashes are
+    /// seeded per process (so a crafted file cannot make every code collide): a code of at most 16
+    /// bytes is mixed from two words that together hold all of its bytes, a longer one hashed by
+    /// <see cref="HashCode"/>.
+    /// </remarks>
+    private sealed class CodeNumbers
+    {
+        private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
+
+        private ulong[] slots = new ulong[1024];      // hash << 32 | number + 1; 0 = empty
+        private byte[] text = new byte[1 << 14];
+        private int[] starts = new int[257];          // code n is text[starts[n]..starts[n + 1]]
+        private int count;
+
+        public int Number(ReadOnlySpan<byte> code, List<string> added)
+        {
+            uint hash = Hash(code);
+            int mask = slots.Length - 1;
+            int slot = (int)(hash & (uint)mask);
+            while (true)
+            {
+                ulong s = slots[slot];
+                if (s == 0)
+                {
+                    break;
+                }
+                if ((uint)(s >> 32) == hash)
+                {
+                    int n = (int)(uint)s - 1;
+                    if (text.AsSpan(starts[n], starts[n + 1] - starts[n]).SequenceEqual(code))
+                    {
+                        return n;
+                    }
+                }
+                slot = (slot + 1) & mask;
+            }
+            int number = count;
+            if (number + 2 > starts.Length)
+            {
+                Array.Resize(ref starts, starts.Length * 2);
+            }
+            int end = starts[number] + code.Length;
+            if (end > text.Length)
+            {
+                Array.Resize(ref text, Math.Max(text.Length * 2, end));
+            }
+            code.CopyTo(text.AsSpan(starts[number]));
+            starts[number + 1] = end;
+            slots[slot] = ((ulong)hash << 32) | (uint)(number + 1);
+            count++;
+            added.Add(System.Text.Encoding.UTF8.GetString(code));
+            if (count > slots.Length >> 1)
+            {
+                Grow();
+            }
+            return number;
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint Hash(ReadOnlySpan<byte> code)
+        {
+            int length = code.Length;
+            ulong a, b;
+            if (length >= 8)
+            {
+                if (length > 16)
+                {
+                    var hasher = default(HashCode);
+                    hasher.AddBytes(code);
+                    return (uint)hasher.ToHashCode();
+                }
+                // The first and the last eight bytes (overlapping when shorter than 16).
+                a = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(code);
+                b = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(code[(length - 8)..]);
+            }
+            else if (length >= 4)
+            {
+                a = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(code);
+                b = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(code[(length - 4)..]);
+            }
+            else
+            {
+                // One to three bytes: the first, the middle and the last hold them all.
+                a = length == 0 ? 0 : code[0] | ((ulong)code[length >> 1] << 8) | ((ulong)code[length - 1] << 16);
+                b = 0;
+            }
+            ulong h = ((a ^ Seed) * 0x9E3779B97F4A7C15UL) ^ ((b + (ulong)length) * 0xC2B2AE3D27D4EB4FUL);
+            h ^= h >> 29;
+            h *= 0xBF58476D1CE4E5B9UL;
+            return (uint)(h >> 32);
+        }
+
+        private void Grow()
+        {
+            var old = slots;
+            slots = new ulong[old.Length * 2];
+            int mask = slots.Length - 1;
+            foreach (ulong s in old)
+            {
+                if (s != 0)
+                {
+                    int slot = (int)((uint)(s >> 32) & (uint)mask);
+                    while (slots[slot] != 0)
+                    {
+                        slot = (slot + 1) & mask;
+                    }
+                    slots[slot] = s;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// On the accepting thread: the scan's index of each code number of <see cref="CodeNumbers"/>,
+    /// looked up at its first use; -1 for a code that is blank or that the scan refuses.
+    /// </summary>
+    private sealed class CodeIndexes(Func<string, int> index)
+    {
+        private const int Unknown = int.MinValue;
+        private readonly List<string> codes = [];
+        private int[] indexes = new int[64];
+
+        public int this[int number]
+        {
+            get
+            {
+                int i = indexes[number];
+                return i != Unknown ? i : indexes[number] = Find(number);
+            }
+        }
+
+        /// <summary>The codes first seen in a chunk, before its rows are accepted.</summary>
+        public void Add(List<string> added)
+        {
+            if (codes.Count + added.Count > indexes.Length)
+            {
+                int size = Math.Max(codes.Count + added.Count, 2 * indexes.Length);
+                Array.Resize(ref indexes, size);
+            }
+            indexes.AsSpan(codes.Count, added.Count).Fill(Unknown);
+            codes.AddRange(added);
+        }
+
+        private int Find(int number)
+        {
+            var code = codes[number].AsSpan().Trim();
+            return code.IsEmpty ? -1 : index(code.ToString());
+        }
     }
 
     /// <summary>The row as <see cref="ParquetRecords"/> gives it: text per column, the first overlong field as the row's problem.</summary>
@@ -262,7 +496,12 @@ internal static class ParquetTableScan
     }
 
     /// <summary>One column's values for a chunk of rows: UTF-16 text with offsets, or integers; a flag per row for null.</summary>
-    private sealed class ColumnBuffer(int kind, bool absent)
+    /// <remarks>
+    /// Text is kept as UTF-16 where it is parsed as characters (the id, text times and counts), and
+    /// as the file's UTF-8 bytes where it is matched as bytes (<paramref name="asBytes"/>: codes,
+    /// channel, status), decoded only for the record path.
+    /// </remarks>
+    private sealed class ColumnBuffer(int kind, bool absent, bool asBytes)
     {
         private readonly short[] definitions = new short[ChunkRows];
         private readonly bool[] isNull = new bool[ChunkRows];
@@ -274,7 +513,8 @@ internal static class ParquetTableScan
         private readonly int[] offsets = kind == Text ? new int[ChunkRows + 1] : [];
         private readonly long minimum = kind switch { Micros => -UnixEpochTicks / TimeSpan.TicksPerMicrosecond, Millis => -UnixEpochTicks / TimeSpan.TicksPerMillisecond, _ => 0 };
         private readonly long maximum = kind switch { Micros => (DateTime.MaxValue.Ticks - UnixEpochTicks) / TimeSpan.TicksPerMicrosecond, Millis => (DateTime.MaxValue.Ticks - UnixEpochTicks) / TimeSpan.TicksPerMillisecond, _ => 0 };
-        private char[] chars = kind == Text ? new char[ChunkRows * 16] : [];
+        private char[] chars = kind == Text && !asBytes ? new char[ChunkRows * 16] : [];
+        private byte[] bytes = kind == Text && asBytes ? new byte[ChunkRows * 16] : [];
         private int charCount;
 
         public void Read(ColumnReader? reader, int count)
@@ -343,24 +583,51 @@ internal static class ParquetTableScan
 
         private unsafe void Append(ByteArray value)
         {
-            var bytes = new ReadOnlySpan<byte>((void*)value.Pointer, value.Length);
-            int most = System.Text.Encoding.UTF8.GetMaxCharCount(bytes.Length);
+            var utf8 = new ReadOnlySpan<byte>((void*)value.Pointer, value.Length);
+            if (asBytes)
+            {
+                // charCount counts bytes here.
+                if (charCount + utf8.Length > bytes.Length)
+                {
+                    Array.Resize(ref bytes, Math.Max(bytes.Length * 2, charCount + utf8.Length));
+                }
+                utf8.CopyTo(bytes.AsSpan(charCount));
+                charCount += utf8.Length;
+                return;
+            }
+            int most = System.Text.Encoding.UTF8.GetMaxCharCount(utf8.Length);
             if (charCount + most > chars.Length)
             {
                 Array.Resize(ref chars, Math.Max(chars.Length * 2, charCount + most));
             }
-            charCount += System.Text.Ascii.ToUtf16(bytes, chars.AsSpan(charCount), out int written) == System.Buffers.OperationStatus.Done
+            charCount += System.Text.Ascii.ToUtf16(utf8, chars.AsSpan(charCount), out int written) == System.Buffers.OperationStatus.Done
                 ? written
-                : System.Text.Encoding.UTF8.GetChars(bytes, chars.AsSpan(charCount));
+                : System.Text.Encoding.UTF8.GetChars(utf8, chars.AsSpan(charCount));
         }
 
-        /// <summary>The text of row <paramref name="i"/> (empty when null); only for text columns.</summary>
-        public ReadOnlySpan<char> Chars(int i) => isNull[i] ? default : chars.AsSpan(offsets[i], offsets[i + 1] - offsets[i]);
-
-        /// <summary>A timestamp as the record path reads it; false when it needs the record path.</summary>
-        public bool TryTimestamp(int i, bool required, bool endOfDate, out LocalDateTime? value)
+        /// <summary>The text of row <paramref name="i"/> (empty when null); only for text columns kept as characters.</summary>
+        public ReadOnlySpan<char> Chars(int i)
         {
-            value = null;
+            System.Diagnostics.Debug.Assert(!asBytes, "a column kept as characters");
+            return isNull[i] ? default : chars.AsSpan(offsets[i], offsets[i + 1] - offsets[i]);
+        }
+
+        /// <summary>The UTF-8 text of row <paramref name="i"/> (empty when null); only for text columns kept as bytes.</summary>
+        public ReadOnlySpan<byte> Bytes(int i)
+        {
+            System.Diagnostics.Debug.Assert(asBytes || kind != Text, "a column kept as bytes");
+            return isNull[i] ? default : bytes.AsSpan(offsets[i], offsets[i + 1] - offsets[i]);
+        }
+
+        /// <summary>
+        /// A timestamp as the record path reads it, in ticks (<see cref="TickRow"/>): <paramref name="present"/>
+        /// false when empty, <paramref name="endOfDay"/> when it is the end of a date; false when it needs the record path.
+        /// </summary>
+        public bool TryTicks(int i, bool required, bool endOfDate, out long ticks, out bool present, out bool endOfDay)
+        {
+            ticks = 0;
+            present = false;
+            endOfDay = false;
             if (kind == Text)
             {
                 var text = Chars(i);
@@ -380,19 +647,25 @@ internal static class ParquetTableScan
                 {
                     return false;
                 }
-                value = dateOnly && endOfDate ? VietnamTime.EndOf(parsed.Date) : parsed;
-                return true;
+                present = true;
+                return TickRow.TryTicks(dateOnly && endOfDate ? VietnamTime.EndOf(parsed.Date) : parsed, out ticks, out endOfDay);
             }
             if (isNull[i])
             {
                 return !required;
             }
-            if (!TryDateTime(i, out var t))
+            long v = longs[i];
+            if (v < minimum || v > maximum)
             {
                 return false;
             }
-            var local = LocalDateTime.FromDateTime(t);
-            value = endOfDate && t.TimeOfDay >= ParquetRecords.EndOfDayThreshold ? VietnamTime.EndOf(local.Date) : local;
+            present = true;
+            ticks = UnixEpochTicks + (v * (kind == Micros ? TimeSpan.TicksPerMicrosecond : TimeSpan.TicksPerMillisecond));
+            if (endOfDate && ticks % TimeSpan.TicksPerDay >= ParquetRecords.EndOfDayThreshold.Ticks)
+            {
+                ticks = TickRow.EndOfDay(ticks);
+                endOfDay = true;
+            }
             return true;
         }
 
@@ -421,7 +694,7 @@ internal static class ParquetTableScan
             }
             return kind switch
             {
-                Text => Chars(i).ToString(),
+                Text => asBytes ? System.Text.Encoding.UTF8.GetString(Bytes(i)) : Chars(i).ToString(),
                 Int32 => ints[i].ToString(CultureInfo.InvariantCulture),
                 _ => TryDateTime(i, out var t) ? ParquetRecords.FormatTimestamp(t, utc: false, endOfDayIsDate)
                     : throw new DataFileException(string.Create(CultureInfo.InvariantCulture, $"a timestamp of {longs[i]} {(kind == Micros ? "microseconds" : "milliseconds")} since 1970 is outside the years 1 to 9999.")),

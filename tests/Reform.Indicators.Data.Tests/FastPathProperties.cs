@@ -75,6 +75,113 @@ public sealed class FastPathProperties : IDisposable
             AssertSame(path, GroupBy.Unit, new DossierReadOptions { DueDates = seed % 2 == 0 ? Catalogue.DueDates(WorkingCalendar.Vietnam) : null, Strict = seed % 5 == 0 });
         });
 
+    [Property(MaxTest = 40)]
+    public Property Report_TypedParquetOfAnotherWriter_FastPathEqualsRecordPath() =>
+        Prop.ForAll(Generators.Dossiers(), Gen.Choose(0, 1 << 12).ToArbitrary(), (dossiers, seed) =>
+        {
+            // ParquetSharp (Arrow's C++ writer): dictionary pages or plain, several row groups,
+            // micro- or milliseconds, some deadlines empty and some ids repeated.
+            var random = new Random(seed);
+            var rows = dossiers.Select(d => random.Next(5) switch
+            {
+                0 => (d, d.DueGiven, Id: dossiers[random.Next(dossiers.Length)].Id),
+                1 => (d, false, d.Id),
+                _ => (d, d.DueGiven, d.Id),
+            }).ToArray();
+            string path = files.Path($"s{Guid.NewGuid():N}.parquet");
+            WriteWithParquetSharp(rows, path, dictionary: (seed & 1) != 0, millis: (seed & 2) != 0, rowGroupRows: 1 + (seed >> 2) % 40);
+            var options = new DossierReadOptions
+            {
+                DueDates = (seed & 4) != 0 ? Catalogue.DueDates(WorkingCalendar.Vietnam) : null,
+                KnownUnits = (seed & 8) != 0 ? new HashSet<string>(CoreGenerators.UnitCodes.Take(5)) : null,
+            };
+            AssertSame(path, GroupBy.Unit, options);
+        });
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Report_TimesAtTheEdgesOfTicksAndDays_FastPathEqualsRecordPath(bool parquet)
+    {
+        // Deadlines and finishes around the end of a day, in ticks (7 digits) and finer (8–9 digits,
+        // which the fast path leaves to the record path); a date alone as a deadline is the end of that day.
+        string[] rows =
+        [
+            "A1,01,1.004227,online,2022-03-01T08:00:00,2022-03-10,2022-03-10T23:59:59.9999999,completed,0,",
+            "A2,01,1.004227,online,2022-03-01T08:00:00,2022-03-10,2022-03-11T00:00:00,completed,0,",
+            "A3,01,1.004227,direct,2022-03-01T08:00:00,2022-03-10T23:59:59.999999999,2022-03-10T23:59:59.9999999,refused,0,",
+            "A4,01,1.004227,direct,2022-03-01T08:00:00,2022-03-10T23:59:59.9999999,2022-03-10T23:59:59.99999999,completed,0,",
+            "A5,01,1.004227,postal,2022-03-01T08:00:00,2022-03-10T23:59:59.9999999,2022-03-11T00:00:00,completed,2,2022-03-05T10:00:00",
+            "A6,01,1.004227,online,2022-03-10T23:59:59.9999999,2022-03-10,,processing,0,",
+            "A7,01,1.004227,online,2022-03-11T00:00:00.0000001,2022-03-10,,processing,0,",
+            "A8,01,1.004227,online,2022-03-01T08:00:00,2022-03-10,,awaiting_supplement,1,2022-03-10T23:59:59.9999999",
+            "A9,01,1.004227,online,2022-03-01T08:00:00,2022-03-10,,awaiting_supplement,1,2022-03-11T00:00:00",
+            "B1,01,1.004227,online,2022-03-01T08:00:00.5,,2022-03-09T10:00:00.123456789,completed,0,",
+            "B2,02,1.004227,online,2022-03-01T08:00:00,,2022-03-30T10:00:00.1234567,completed,0,",
+        ];
+        string text = "dossier_id,unit_code,procedure_code,channel,received_at,due_at,finished_at,status,supplement_requests,supplement_requested_at\n"
+            + string.Join("\n", rows) + "\n";
+        string path;
+        if (parquet)
+        {
+            path = files.Path($"e{Guid.NewGuid():N}.parquet");
+            WriteAsTextParquet(text, path, emptyAsNull: true);
+        }
+        else
+        {
+            path = files.Write($"e{Guid.NewGuid():N}.csv", text);
+        }
+        AssertSame(path, GroupBy.Unit, new DossierReadOptions { DueDates = Catalogue.DueDates(WorkingCalendar.Vietnam) });
+    }
+
+    /// <summary>Dossiers as typed Parquet written by ParquetSharp, the way other tools write it.</summary>
+    private static void WriteWithParquetSharp((Dossiers.Dossier Dossier, bool DueGiven, string Id)[] rows, string path, bool dictionary, bool millis, int rowGroupRows)
+    {
+        var unit = millis ? ParquetSharp.TimeUnit.Millis : ParquetSharp.TimeUnit.Micros;
+        ParquetSharp.Column[] columns =
+        [
+            new ParquetSharp.Column<string>("dossier_id"), new ParquetSharp.Column<string>("unit_code"), new ParquetSharp.Column<string>("procedure_code"),
+            new ParquetSharp.Column<string>("channel"),
+            new ParquetSharp.Column<DateTime?>("received_at", ParquetSharp.LogicalType.Timestamp(isAdjustedToUtc: false, unit)),
+            new ParquetSharp.Column<DateTime?>("due_at", ParquetSharp.LogicalType.Timestamp(isAdjustedToUtc: false, unit)),
+            new ParquetSharp.Column<DateTime?>("finished_at", ParquetSharp.LogicalType.Timestamp(isAdjustedToUtc: false, unit)),
+            new ParquetSharp.Column<string>("status"), new ParquetSharp.Column<int?>("supplement_requests"),
+            new ParquetSharp.Column<DateTime?>("supplement_requested_at", ParquetSharp.LogicalType.Timestamp(isAdjustedToUtc: false, unit)),
+        ];
+        using var builder = new ParquetSharp.WriterPropertiesBuilder();
+        builder.Compression(ParquetSharp.Compression.Snappy);
+        using var properties = (dictionary ? builder.EnableDictionary() : builder.DisableDictionary()).Build();
+        using var file = new ParquetSharp.ParquetFileWriter(path, columns, properties);
+        static DateTime? Time(NodaTime.LocalDateTime? t) => t?.ToDateTimeUnspecified();
+        foreach (var group in rows.Chunk(rowGroupRows).DefaultIfEmpty([]))
+        {
+            using var rowGroup = file.AppendRowGroup();
+            void Write<T>(Func<Dossiers.Dossier, T> value)
+            {
+                using var writer = rowGroup.NextColumn().LogicalWriter<T>();
+                writer.WriteBatch([.. group.Select(r => value(r.Dossier))]);
+            }
+            using (var ids = rowGroup.NextColumn().LogicalWriter<string>())
+            {
+                ids.WriteBatch([.. group.Select(r => r.Id)]);
+            }
+            Write(d => d.UnitCode);
+            Write(d => d.ProcedureCode);
+            Write(d => Dossiers.DossierFields.Format(d.Channel));
+            Write(d => Time(d.ReceivedAt));
+            using (var due = rowGroup.NextColumn().LogicalWriter<DateTime?>())
+            {
+                due.WriteBatch([.. group.Select(r => !r.DueGiven ? null
+                    : r.Dossier.Due == VietnamTime.EndOf(r.Dossier.Due.Date) ? r.Dossier.Due.Date.ToDateTimeUnspecified().AddDays(1).AddTicks(-10) : Time(r.Dossier.Due))]);
+            }
+            Write(d => Time(d.FinishedAt));
+            Write(d => Dossiers.DossierFields.Format(d.Status));
+            Write(d => (int?)d.SupplementRequests);
+            Write(d => Time(d.SupplementRequestedAt));
+        }
+        file.Close();
+    }
+
     /// <summary>The rows of a CSV text (those with the header's number of fields) as a Parquet file of text columns.</summary>
     private static void WriteAsTextParquet(string csv, string path, bool emptyAsNull)
     {

@@ -247,6 +247,32 @@ public sealed class DossierTable
         version++;
     }
 
+    /// <summary>
+    /// Appends a row that a reader has validated and encoded itself, as <see cref="Set"/> would
+    /// store it: day numbers (<see cref="DayNumber"/>), the due key (<see cref="DueKey"/>) and the
+    /// flags (status, channel and the flag bits above). Nothing is checked.
+    /// </summary>
+    /// <remarks>For the file readers of Reform.Indicators.Data, which compare integer times instead of building a <see cref="LocalDateTime"/> per value.</remarks>
+    internal void AddEncoded(int unitOrdinal, int procedureOrdinal, int receivedDay, int finishDay, int dueKey, int flagBits)
+    {
+        System.Diagnostics.Debug.Assert((uint)unitOrdinal < (uint)unitCodes.Count && (uint)procedureOrdinal < (uint)procedureCodes.Count, "known ordinals");
+        System.Diagnostics.Debug.Assert((uint)flagBits < FlagCombinations, "flags fit");
+        int row = Count;
+        if (row == units.Length)
+        {
+            Resize(Math.Max(16, (int)Math.Min(Array.MaxLength, 2L * units.Length)));
+        }
+        units[row] = unitOrdinal;
+        procedures[row] = procedureOrdinal;
+        receivedDays[row] = receivedDay;
+        finishDays[row] = finishDay;
+        dueKeys[row] = dueKey;
+        flags[row] = (ushort)flagBits;
+        IsSortedByUnit &= row == 0 || units[row - 1] <= unitOrdinal;
+        Count = row + 1;
+        version++;
+    }
+
     /// <summary>Appends <paramref name="rows"/> rows to be filled with <see cref="Set"/> (possibly from several threads); returns the first.</summary>
     internal int Reserve(int rows)
     {
