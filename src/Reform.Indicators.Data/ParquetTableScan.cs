@@ -133,10 +133,9 @@ internal static class ParquetTableScan
     /// </summary>
     private static long Accept(Chunk chunk, long row, DossierTableScan scan, CodeIndexes units, CodeIndexes procedures, FileSchema schema, string?[] values)
     {
-        units.Add(chunk.NewUnits);
-        procedures.Add(chunk.NewProcedures);
         var rows = chunk.Rows.AsSpan(0, chunk.Count);
-        var ids = chunk.Columns[0];
+        var columns = chunk.Columns;
+        var ids = columns[0];
         for (int i = 0; i < rows.Length && !scan.Stopped; i++, row++)
         {
             // The id slot a few rows ahead: the set is larger than the caches.
@@ -147,7 +146,7 @@ internal static class ParquetTableScan
             scan.BeginRow();
             ref readonly var parsed = ref rows[i];
             int u, p;
-            if (!parsed.Ok || (u = units[parsed.Unit]) < 0 || (p = procedures[parsed.Procedure]) < 0
+            if (!parsed.Ok || (u = units.Index(columns[1].Bytes(i))) < 0 || (p = procedures.Index(columns[2].Bytes(i))) < 0
                 || !scan.TryAcceptTicks(row, ids.Chars(i).Trim(), parsed.IdHash, u, p, parsed.Fields))
             {
                 scan.Slow(ToRecord(chunk.Columns, i, row, schema, values));
@@ -160,8 +159,6 @@ internal static class ParquetTableScan
     private static void Decode(
         ParquetFileReader file, int[] map, BlockingCollection<Chunk> free, BlockingCollection<Chunk> full, CancellationToken stop)
     {
-        var units = new CodeNumbers();
-        var procedures = new CodeNumbers();
         try
         {
             for (int g = 0; g < file.FileMetaData.NumRowGroups; g++)
@@ -183,11 +180,9 @@ internal static class ParquetTableScan
                         {
                             chunk.Columns[c].Read(readers[c], count);
                         }
-                        chunk.NewUnits.Clear();
-                        chunk.NewProcedures.Clear();
                         for (int i = 0; i < count; i++)
                         {
-                            Parse(chunk.Columns, i, units, procedures, chunk, out chunk.Rows[i]);
+                            Parse(chunk.Columns, i, out chunk.Rows[i]);
                         }
                         chunk.Count = count;
                         full.Add(chunk, stop);
@@ -230,7 +225,7 @@ internal static class ParquetTableScan
     /// not <see cref="ParsedRow.Ok"/> when one does not parse, is too long, or is a time that is
     /// not tick-exact, or when the id is blank (a blank code is found blank on the accepting thread).
     /// </summary>
-    private static void Parse(ColumnBuffer[] b, int i, CodeNumbers units, CodeNumbers procedures, Chunk chunk, out ParsedRow parsed)
+    private static void Parse(ColumnBuffer[] b, int i, out ParsedRow parsed)
     {
         parsed = default;
         var id = b[0].Chars(i);
@@ -255,8 +250,6 @@ internal static class ParquetTableScan
             return;
         }
         parsed.IdHash = IdSet.Hash(id);
-        parsed.Unit = units.Number(unit, chunk.NewUnits);
-        parsed.Procedure = procedures.Number(procedure, chunk.NewProcedures);
         parsed.Ok = true;
     }
 
@@ -296,52 +289,47 @@ internal static class ParquetTableScan
         return DossierTableScan.TryParseStatus(System.Text.Encoding.UTF8.GetString(text), out status);
     }
 
-    /// <summary>A row's parsed fields, its codes as the decoding thread's numbers (<see cref="CodeNumbers"/>).</summary>
+    /// <summary>A row's parsed fields but its codes (left as bytes for <see cref="CodeIndexes"/>).</summary>
     private struct ParsedRow
     {
         public bool Ok;
         public uint IdHash;
-        public int Unit;
-        public int Procedure;
         public TickRow Fields;
     }
 
-    /// <summary>One chunk of rows: the columns' buffers, the rows parsed from them, and the codes first seen in them.</summary>
+    /// <summary>One chunk of rows: the columns' buffers and the rows parsed from them.</summary>
     private sealed class Chunk(ColumnBuffer[] columns)
     {
         public ColumnBuffer[] Columns { get; } = columns;
 
         public ParsedRow[] Rows { get; } = new ParsedRow[ChunkRows];
 
-        public List<string> NewUnits { get; } = [];
-
-        public List<string> NewProcedures { get; } = [];
-
         public int Count { get; set; }
     }
 
     /// <summary>
-    /// The decoding thread's numbers for the codes of a column as written (UTF-8, untrimmed): 0, 1,
-    /// 2… in order of first appearance, each new code also listed (as text) in the chunk where it
-    /// first appears.
+    /// The scan's index (<see cref="DossierTableScan.UnitIndex"/> or <see cref="DossierTableScan.ProcedureIndex"/>)
+    /// of each code of a column as written (UTF-8, untrimmed), found once per distinct code: -1
+    /// for a code that is blank once trimmed or that the scan refuses.
     /// </summary>
     /// <remarks>
-    /// Open addressing over a power-of-two table of slots (hash and number), the codes' bytes in one
+    /// Open addressing over a power-of-two table of slots (hash and entry), the codes' bytes in one
     /// array: a look-up reads a slot and, when the hash matches, the bytes it compares. Hashes are
     /// seeded per process (so a crafted file cannot make every code collide): a code of at most 16
     /// bytes is mixed from two words that together hold all of its bytes, a longer one hashed by
     /// <see cref="HashCode"/>.
     /// </remarks>
-    private sealed class CodeNumbers
+    private sealed class CodeIndexes(Func<string, int> find)
     {
         private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
 
-        private ulong[] slots = new ulong[1024];      // hash << 32 | number + 1; 0 = empty
+        private ulong[] slots = new ulong[1024];      // hash << 32 | entry + 1; 0 = empty
         private byte[] text = new byte[1 << 14];
-        private int[] starts = new int[257];          // code n is text[starts[n]..starts[n + 1]]
+        private int[] starts = new int[257];          // entry n is the code text[starts[n]..starts[n + 1]]
+        private int[] indexes = new int[256];         // and its index
         private int count;
 
-        public int Number(ReadOnlySpan<byte> code, List<string> added)
+        public int Index(ReadOnlySpan<byte> code)
         {
             uint hash = Hash(code);
             int mask = slots.Length - 1;
@@ -358,7 +346,7 @@ internal static class ParquetTableScan
                     int n = (int)(uint)s - 1;
                     if (text.AsSpan(starts[n], starts[n + 1] - starts[n]).SequenceEqual(code))
                     {
-                        return n;
+                        return indexes[n];
                     }
                 }
                 slot = (slot + 1) & mask;
@@ -367,6 +355,7 @@ internal static class ParquetTableScan
             if (number + 2 > starts.Length)
             {
                 Array.Resize(ref starts, starts.Length * 2);
+                Array.Resize(ref indexes, starts.Length);
             }
             int end = starts[number] + code.Length;
             if (end > text.Length)
@@ -377,12 +366,13 @@ internal static class ParquetTableScan
             starts[number + 1] = end;
             slots[slot] = ((ulong)hash << 32) | (uint)(number + 1);
             count++;
-            added.Add(System.Text.Encoding.UTF8.GetString(code));
+            var trimmed = System.Text.Encoding.UTF8.GetString(code).AsSpan().Trim();
+            int index = indexes[number] = trimmed.IsEmpty ? -1 : find(trimmed.ToString());
             if (count > slots.Length >> 1)
             {
                 Grow();
             }
-            return number;
+            return index;
         }
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -436,44 +426,6 @@ internal static class ParquetTableScan
                     slots[slot] = s;
                 }
             }
-        }
-    }
-
-    /// <summary>
-    /// On the accepting thread: the scan's index of each code number of <see cref="CodeNumbers"/>,
-    /// looked up at its first use; -1 for a code that is blank or that the scan refuses.
-    /// </summary>
-    private sealed class CodeIndexes(Func<string, int> index)
-    {
-        private const int Unknown = int.MinValue;
-        private readonly List<string> codes = [];
-        private int[] indexes = new int[64];
-
-        public int this[int number]
-        {
-            get
-            {
-                int i = indexes[number];
-                return i != Unknown ? i : indexes[number] = Find(number);
-            }
-        }
-
-        /// <summary>The codes first seen in a chunk, before its rows are accepted.</summary>
-        public void Add(List<string> added)
-        {
-            if (codes.Count + added.Count > indexes.Length)
-            {
-                int size = Math.Max(codes.Count + added.Count, 2 * indexes.Length);
-                Array.Resize(ref indexes, size);
-            }
-            indexes.AsSpan(codes.Count, added.Count).Fill(Unknown);
-            codes.AddRange(added);
-        }
-
-        private int Find(int number)
-        {
-            var code = codes[number].AsSpan().Trim();
-            return code.IsEmpty ? -1 : index(code.ToString());
         }
     }
 

@@ -153,7 +153,8 @@ public sealed class FastPathProperties : IDisposable
         using var properties = (dictionary ? builder.EnableDictionary() : builder.DisableDictionary()).Build();
         using var file = new ParquetSharp.ParquetFileWriter(path, columns, properties);
         static DateTime? Time(NodaTime.LocalDateTime? t) => t?.ToDateTimeUnspecified();
-        foreach (var group in rows.Chunk(rowGroupRows).DefaultIfEmpty([]))
+        // No row group at all for no rows: Parquet.Net (the record path) fails on an empty row group of this writer.
+        foreach (var group in rows.Chunk(rowGroupRows))
         {
             using var rowGroup = file.AppendRowGroup();
             void Write<T>(Func<Dossiers.Dossier, T> value)
