@@ -28,6 +28,12 @@ internal static class ParquetTableScan
 {
     private const int ChunkRows = 1 << 14;
     private const int PrefetchDistance = 8;
+
+    // Sets of chunk buffers between the threads. More than two so the decoding thread can run ahead:
+    // it stops for tens of milliseconds at each row group, decompressing the first page of every column
+    // (a whole column chunk when, as with Parquet.Net's files, a page holds the row group), and a lead of
+    // a few chunks would leave the accepting thread idle meanwhile. About 4.5 MB a set.
+    private const int ChunkSets = 16;
     private const int Text = 0, Micros = 1, Millis = 2, Int32 = 3;
     private static readonly long UnixEpochTicks = DateTime.UnixEpoch.Ticks;
 
@@ -79,12 +85,12 @@ internal static class ParquetTableScan
             var values = new string?[map.Length];
             scan.Expect(metadata.NumRows);
             scan.ExpectIds(metadata.NumRows);
-            // Two threads: one decodes the next chunk of rows (decompression, levels, UTF-8, times,
-            // codes to numbers of its own) while this one accepts the current chunk in row order
-            // (codes to the scan's indexes, deadlines, ids, table); two sets of buffers pass between them.
+            // Two threads: one decodes the next chunks of rows (decompression, levels, UTF-8, times)
+            // while this one accepts the current chunk in row order (codes, deadlines, ids, table);
+            // sets of buffers pass between them.
             using var free = new BlockingCollection<Chunk>();
             using var full = new BlockingCollection<Chunk>();
-            for (int set = 0; set < 2; set++)
+            for (int set = 0; set < ChunkSets; set++)
             {
                 free.Add(new Chunk([.. kinds.Select((kind, c) => new ColumnBuffer(kind, map[c] < 0, asBytes: c is 1 or 2 or 3 or 7))]));
             }
