@@ -32,7 +32,7 @@ internal static class ParquetTableScan
     // Sets of chunk buffers between the threads. More than two so the decoding thread can run ahead:
     // it stops for tens of milliseconds at each row group, decompressing the first page of every column
     // (a whole column chunk when, as with Parquet.Net's files, a page holds the row group), and a lead of
-    // a few chunks would leave the accepting thread idle meanwhile. About 4.5 MB a set.
+    // a few chunks would leave the accepting thread idle meanwhile. About 4.5 MB a set, 70 MB at most.
     private const int ChunkSets = 16;
     private const int Text = 0, Micros = 1, Millis = 2, Int32 = 3;
     private static readonly long UnixEpochTicks = DateTime.UnixEpoch.Ticks;
@@ -90,7 +90,9 @@ internal static class ParquetTableScan
             // sets of buffers pass between them.
             using var free = new BlockingCollection<Chunk>();
             using var full = new BlockingCollection<Chunk>();
-            for (int set = 0; set < ChunkSets; set++)
+            // No more sets than the file has chunks (and at least two), so a small file costs little.
+            long sets = Math.Clamp((metadata.NumRows / ChunkRows) + 1, 2, ChunkSets);
+            for (int set = 0; set < sets; set++)
             {
                 free.Add(new Chunk([.. kinds.Select((kind, c) => new ColumnBuffer(kind, map[c] < 0, asBytes: c is 1 or 2 or 3 or 7))]));
             }
