@@ -22,9 +22,9 @@ namespace Reform.Indicators.Columnar;
 /// one pass per run.</para>
 /// <para>A table sorted by unit (<see cref="DossierTable.IsSortedByUnit"/>, <see cref="DossierTable.SortByUnit"/>)
 /// is counted one unit at a time in a small block of counters, without reading the unit column (the
-/// table keeps its runs of units), eight rows at a time with AVX2 where the processor has it
-/// (ColumnarIndicators.Vector.cs); any other table with per-thread counters for every unit, merged
-/// at the end. Sort once at ingest when a table is counted more than once: docs/columnar.md.</para>
+/// table keeps its runs of units), 16 rows a step with AVX-512 or 8 with AVX2 where the processor has
+/// them (ColumnarIndicators.Vector.cs); any other table with per-thread counters for every unit,
+/// merged at the end. Sort once at ingest when a table is counted more than once: docs/columnar.md.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -135,7 +135,8 @@ public static partial class ColumnarIndicators
         var runs = new List<List<int>>();
         for (int p = 0; p < periods.Length; p++)
         {
-            var run = runs.FirstOrDefault(r => periods[r[^1]].Last.PlusDays(1) == periods[p].First);
+            // Day numbers, not PlusDays: a period may end on 9999-12-31.
+            var run = runs.FirstOrDefault(r => DayNumber.Of(periods[r[^1]].Last) + 1 == DayNumber.Of(periods[p].First));
             if (run is null)
             {
                 runs.Add(run = []);

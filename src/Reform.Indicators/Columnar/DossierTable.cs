@@ -50,7 +50,7 @@ public sealed class DossierTable
     private readonly List<string> procedureCodes = [];
     private int[] unitRanks = [];
     private UnitRunIndex? unitRuns; // the runs of a sorted table, for the table as it was at `Version`
-    private int version; // changes with every change of the rows
+    private long version; // changes with every change of the rows
     private int[] units;
     private int[] procedures;
     private int[] receivedDays;
@@ -169,7 +169,7 @@ public sealed class DossierTable
     }
 
     /// <summary>The runs of consecutive rows of one unit: run r is the rows [Starts[r], Starts[r + 1]) of unit ordinal Units[r].</summary>
-    internal sealed record UnitRunIndex(int Version, int[] Starts, int[] Units);
+    internal sealed record UnitRunIndex(long Version, int[] Starts, int[] Units);
 
     /// <summary>The ordinal of a unit code, adding it when new.</summary>
     /// <exception cref="ArgumentException"><paramref name="code"/> is null or white space.</exception>
@@ -327,6 +327,7 @@ public sealed class DossierTable
         f |= (int)status | ((int)channel << ChannelShift);
 
         int receivedDay = DayNumber.Of(receivedAt.Date);
+        unitRuns = null; // the row may have been counted before (any thread may clear it; the next count rebuilds it)
         units[row] = unitOrdinal;
         procedures[row] = procedureOrdinal;
         receivedDays[row] = receivedDay;

@@ -60,8 +60,10 @@ public sealed partial record ReportingPeriod
         {
             throw new ArgumentOutOfRangeException(nameof(quarter), quarter, $"A quarter is 1 to 4; it was {quarter}.");
         }
-        var first = new LocalDate(year, ((quarter - 1) * 3) + 1, 1);
-        return new(FormattableString.Invariant($"{year:0000}-Q{quarter}"), first, first.PlusMonths(3).PlusDays(-1));
+        // The last day from the calendar, not first + 3 months − 1 day, which overflows in 9999.
+        int lastMonth = quarter * 3;
+        return new(FormattableString.Invariant($"{year:0000}-Q{quarter}"), new LocalDate(year, lastMonth - 2, 1),
+            new LocalDate(year, lastMonth, CalendarSystem.Iso.GetDaysInMonth(year, lastMonth)));
     }
 
     /// <summary>A month, named <c>2022-03</c>.</summary>
@@ -73,8 +75,8 @@ public sealed partial record ReportingPeriod
         {
             throw new ArgumentOutOfRangeException(nameof(month), month, $"A month is 1 to 12; it was {month}.");
         }
-        var first = new LocalDate(year, month, 1);
-        return new(FormattableString.Invariant($"{year:0000}-{month:00}"), first, first.PlusMonths(1).PlusDays(-1));
+        return new(FormattableString.Invariant($"{year:0000}-{month:00}"), new LocalDate(year, month, 1),
+            new LocalDate(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month)));
     }
 
     /// <summary>Any range of dates, both ends included, named <c>2022-01-01..2022-06-30</c>.</summary>

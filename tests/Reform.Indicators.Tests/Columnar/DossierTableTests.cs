@@ -34,6 +34,42 @@ public class DossierTableTests
     }
 
     [Fact]
+    public void Count_AfterARowIsSetAgain_DoesNotUseTheRunsOfBefore()
+    {
+        // A, A, B, B is counted (its runs of units kept); row 1 becomes B: A, B, B, B, still sorted.
+        var table = new DossierTable();
+        int a = table.UnitOrdinal("A"), b = table.UnitOrdinal("B"), procedure = table.ProcedureOrdinal("1.000001");
+        var due = VietnamTime.EndOf(Received.Date.PlusDays(5));
+        foreach (int unit in new[] { a, a, b, b })
+        {
+            table.Add(unit, procedure, DossierChannel.Online, DossierStatus.Processing, Received, due, null, 0, null);
+        }
+        var march = ReportingPeriod.Month(2022, 3);
+        Assert.Equal(2, ColumnarIndicators.Count(table, [march])["B", march].Received);
+        table.Set(1, b, procedure, DossierChannel.Online, DossierStatus.Processing, Received, due, null, 0, null);
+        Assert.True(table.IsSortedByUnit);
+        var counts = ColumnarIndicators.Count(table, [march]);
+        Assert.Equal(1, counts["A", march].Received);
+        Assert.Equal(3, counts["B", march].Received);
+    }
+
+    [Fact]
+    public void Count_PeriodsEndingOnTheLastDayNodaTimeHas_AreCounted()
+    {
+        // Consecutive runs are found by day numbers: the day after 9999-12-31 cannot be a LocalDate.
+        var table = new DossierTable();
+        int unit = table.UnitOrdinal("01"), procedure = table.ProcedureOrdinal("1.000001");
+        var received = new LocalDateTime(9999, 12, 30, 9, 0);
+        table.Add(unit, procedure, DossierChannel.Online, DossierStatus.Processing, received, received.PlusHours(2), null, 0, null);
+        // The year ends on 9999-12-31, and December is tried as its continuation.
+        var year = ReportingPeriod.Year(9999);
+        var december = ReportingPeriod.Month(9999, 12);
+        var counts = ColumnarIndicators.Count(table, [year, december]);
+        Assert.Equal(1, counts.Total(year).Received);
+        Assert.Equal(1, counts.Total(december).Received);
+    }
+
+    [Fact]
     public void NationalSample_TableAndRecords_GiveTheSameReport()
     {
         var sample = NationalSample.Create(2022, 60_000, seed: 3);
