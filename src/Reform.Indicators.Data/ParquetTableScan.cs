@@ -205,6 +205,10 @@ internal static class ParquetTableScan
                 }
             }
         }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The accepting thread stopped reading (strict mode at its first bad row, or its own failure).
+        }
         finally
         {
             full.CompleteAdding();
@@ -608,7 +612,10 @@ internal static class ParquetTableScan
                     return false;
                 }
                 present = true;
-                return TickRow.TryTicks(dateOnly && endOfDate ? VietnamTime.EndOf(parsed.Date) : parsed, out ticks, out endOfDay);
+                var value = dateOnly && endOfDate ? VietnamTime.EndOf(parsed.Date) : parsed;
+                // Only a deadline may stand for the end of its day (its last tick); any other time of
+                // 23:59:59.999999999 is not tick-exact, so it goes to the record path.
+                return (endOfDate || value.TimeOfDay != LocalTime.MaxValue) && TickRow.TryTicks(value, out ticks, out endOfDay);
             }
             if (isNull[i])
             {

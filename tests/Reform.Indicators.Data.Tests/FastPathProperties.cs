@@ -94,6 +94,8 @@ public sealed class FastPathProperties : IDisposable
             {
                 DueDates = (seed & 4) != 0 ? Catalogue.DueDates(WorkingCalendar.Vietnam) : null,
                 KnownUnits = (seed & 8) != 0 ? new HashSet<string>(CoreGenerators.UnitCodes.Take(5)) : null,
+                // Strict with many row groups: reading stops while the decoding thread waits for buffers.
+                Strict = (seed & 16) != 0,
             };
             AssertSame(path, GroupBy.Unit, options);
         });
@@ -118,6 +120,11 @@ public sealed class FastPathProperties : IDisposable
             "A9,01,1.004227,online,2022-03-01T08:00:00,2022-03-10,,awaiting_supplement,1,2022-03-11T00:00:00",
             "B1,01,1.004227,online,2022-03-01T08:00:00.5,,2022-03-09T10:00:00.123456789,completed,0,",
             "B2,02,1.004227,online,2022-03-01T08:00:00,,2022-03-30T10:00:00.1234567,completed,0,",
+            // The last nanosecond of a day is the end of the day only in a deadline; elsewhere it is 99 ns after the last tick.
+            "C1,01,1.004227,online,2022-03-10T23:59:59.999999999,2022-03-10T23:59:59.9999999,,processing,0,",
+            "C2,01,1.004227,online,2022-03-10T23:59:59.999999999,2022-03-12,2022-03-10T23:59:59.9999999,completed,0,",
+            "C3,01,1.004227,online,2022-03-01T08:00:00,2022-03-10T23:59:59.9999999,2022-03-10T23:59:59.999999999,completed,0,",
+            "C4,01,1.004227,online,2022-03-01T08:00:00,2022-03-10T23:59:59.9999999,,awaiting_supplement,1,2022-03-10T23:59:59.999999999",
         ];
         string text = "dossier_id,unit_code,procedure_code,channel,received_at,due_at,finished_at,status,supplement_requests,supplement_requested_at\n"
             + string.Join("\n", rows) + "\n";
