@@ -84,7 +84,9 @@ internal static class ParquetTableScan
             }
             var values = new string?[map.Length];
             scan.Expect(metadata.NumRows);
-            scan.ExpectIds(metadata.NumRows);
+            // Sized from the footer, but not beyond one id per byte of the file: a footer that
+            // overstates its rows does not reserve gigabytes (the set grows if the bound is low).
+            scan.ExpectIds(Math.Min(metadata.NumRows, stream.Length));
             // Two threads: one decodes the next chunks of rows (decompression, levels, UTF-8, times)
             // while this one accepts the current chunk in row order (codes, deadlines, ids, table);
             // sets of buffers pass between them.
