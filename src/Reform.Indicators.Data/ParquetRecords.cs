@@ -42,7 +42,22 @@ internal static class ParquetRecords
                 int count = checked((int)group.RowCount);
                 for (int c = 0; c < map.Length; c++)
                 {
-                    columns[c] = map[c] < 0 ? new string?[count] : ReadColumn(group, fields[map[c]], count, source, endOfDayIsDate: schema.Columns[c].Name == Dossiers.DossierFields.DueAt);
+                    if (map[c] < 0)
+                    {
+                        columns[c] = new string?[count];
+                        continue;
+                    }
+                    try
+                    {
+                        columns[c] = ReadColumn(group, fields[map[c]], count, source, endOfDayIsDate: schema.Columns[c].Name == Dossiers.DossierFields.DueAt);
+                    }
+                    catch (ArgumentOutOfRangeException e)
+                    {
+                        // Parquet.Net turns a timestamp no DateTime holds (outside the years 1 to 9999) into this,
+                        // for the whole column chunk: name the rows it was reading.
+                        throw new DataFileException(string.Create(CultureInfo.InvariantCulture,
+                            $"{source}: rows {row:N0} to {row + count - 1:N0}, column {fields[map[c]].Name}: a value this reader cannot hold, such as a timestamp outside the years 1 to 9999 ({e.Message})"), e);
+                    }
                 }
                 for (int i = 0; i < count; i++)
                 {

@@ -665,8 +665,10 @@ internal static class ParquetTableScan
             {
                 Text => asBytes ? System.Text.Encoding.UTF8.GetString(Bytes(i)) : Chars(i).ToString(),
                 Int32 => ints[i].ToString(CultureInfo.InvariantCulture),
+                // A timestamp no DateTime holds (outside the years 1 to 9999) is given as its number, which
+                // the record path rejects as not a time: the row is rejected with its column and value.
                 _ => TryDateTime(i, out var t) ? ParquetRecords.FormatTimestamp(t, utc: false, endOfDayIsDate)
-                    : throw new DataFileException(string.Create(CultureInfo.InvariantCulture, $"a timestamp of {longs[i]} {(kind == Micros ? "microseconds" : "milliseconds")} since 1970 is outside the years 1 to 9999.")),
+                    : string.Create(CultureInfo.InvariantCulture, $"{longs[i]} {(kind == Micros ? "microseconds" : "milliseconds")} since 1970-01-01"),
             };
         }
 

@@ -103,6 +103,53 @@ public sealed class DossierFileTests : IDisposable
     }
 
     [Fact]
+    public void Report_ParquetTimestampOutsideYears1To9999_RejectsThatRowNamingTheColumnAndValue()
+    {
+        // A typed timestamp can hold microseconds far beyond a DateTime: 10^17 µs is in the year 5138, 4·10^17 in no year we read.
+        string path = files.Path("far.parquet");
+        long[] micros = [1_646_294_400_000_000, 400_000_000_000_000_000, 1_646_380_800_000_000]; // 2022-03-03, far, 2022-03-04
+        ParquetSharp.Column[] columns =
+        [
+            new ParquetSharp.Column<string>("dossier_id"), new ParquetSharp.Column<string>("unit_code"), new ParquetSharp.Column<string>("procedure_code"),
+            new ParquetSharp.Column<string>("channel"),
+            new ParquetSharp.Column<DateTime>("received_at", ParquetSharp.LogicalType.Timestamp(isAdjustedToUtc: false, ParquetSharp.TimeUnit.Micros)),
+            new ParquetSharp.Column<string>("due_at"), new ParquetSharp.Column<string>("status"),
+        ];
+        using (var file = new ParquetSharp.ParquetFileWriter(path, columns))
+        {
+            using var group = file.AppendRowGroup();
+            void Text(params string[] values)
+            {
+                using var writer = group.NextColumn().LogicalWriter<string>();
+                writer.WriteBatch(values);
+            }
+            Text("F1", "F2", "F3");
+            Text("01", "01", "01");
+            Text("1.000001", "1.000001", "1.000001");
+            Text("online", "online", "online");
+            using (var received = (ParquetSharp.ColumnWriter<long>)group.NextColumn())
+            {
+                received.WriteBatch(micros);
+            }
+            Text("2022-03-10", "2022-03-10", "2022-03-10");
+            Text("processing", "processing", "processing");
+            file.Close();
+        }
+
+        var report = DossierFile.Report(path, ReportingPeriod.Parse("2022"), GroupBy.National);
+
+        var rejected = Assert.Single(report.Report.Rejected);
+        Assert.Equal(3, rejected.Row);
+        Assert.Equal("received_at", rejected.Column);
+        Assert.Contains("400000000000000000", rejected.Value, StringComparison.Ordinal);
+        Assert.Equal(2, report.Report["national"]!.Counts.Received);
+        // The record reader (Parquet.Net) cannot give the row: it names the file, the column and the rows it was reading.
+        var error = Assert.Throws<DataFileException>(() => DossierFile.Read(path));
+        Assert.Contains("far.parquet", error.Message, StringComparison.Ordinal);
+        Assert.Contains("received_at", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_Strict_StopsAtTheFirstBadRow()
     {
         var report = DossierFile.Read(files.Write("mixed.csv", MixedFile), MixedOptions with { Strict = true });
