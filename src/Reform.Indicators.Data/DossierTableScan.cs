@@ -228,26 +228,12 @@ internal sealed class DossierTableScan
             Reject(new RowError(row, DossierFields.DossierId, "repeats an earlier row's id", id.ToString()).Shortened());
             return true;
         }
-        // The columns as DossierTable.Set computes them.
-        int dueDay = TickRow.Day(due);
-        int receivedDay = TickRow.Day(fields.Received);
-        int finishDay = receivedDay;
-        int flags = (int)status | ((int)fields.Channel << DossierTable.ChannelShift);
-        if (fields.HasFinished)
-        {
-            finishDay = TickRow.Day(fields.Finished);
-            flags |= fields.Finished > due ? DossierTable.FinishedAfterDue : 0;
-            flags |= finishDay < dueDay ? DossierTable.FinishedDateBeforeDueDate : 0;
-        }
-        else if (awaiting)
-        {
-            finishDay = TickRow.Day(fields.Requested);
-            flags |= fields.Requested > due ? DossierTable.RequestAfterDue : 0;
-        }
-        flags |= fields.Requests > 1 ? DossierTable.MultipleRequests : 0;
+        // The comparisons DossierTable.Set makes on LocalDateTime, made here on ticks; the table encodes them alike.
         NextTable();
-        table.AddEncoded(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), receivedDay, finishDay,
-            (2 * dueDay) + (dueAtEndOfDay ? 1 : 0), flags);
+        table.AddEncoded(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), fields.Channel, status,
+            TickRow.Day(fields.Received), TickRow.Day(due), dueAtEndOfDay,
+            fields.HasFinished ? TickRow.Day(fields.Finished) : 0, awaiting ? TickRow.Day(fields.Requested) : 0,
+            fields.HasFinished && fields.Finished > due, awaiting && fields.Requested > due, fields.Requests);
         return true;
     }
 

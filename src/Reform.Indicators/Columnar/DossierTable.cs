@@ -248,15 +248,28 @@ public sealed class DossierTable
     }
 
     /// <summary>
-    /// Appends a row that a reader has validated and encoded itself, as <see cref="Set"/> would
-    /// store it: day numbers (<see cref="DayNumber"/>), the due key (<see cref="DueKey"/>) and the
-    /// flags (status, channel and the flag bits above). Nothing is checked.
+    /// Appends a row that a reader has validated itself and compared on its own times (integers
+    /// instead of a <see cref="LocalDateTime"/> per value): stored as <see cref="Set"/> stores it,
+    /// through the same <see cref="Encode"/>. Nothing is checked.
     /// </summary>
-    /// <remarks>For the file readers of Reform.Indicators.Data, which compare integer times instead of building a <see cref="LocalDateTime"/> per value.</remarks>
-    internal void AddEncoded(int unitOrdinal, int procedureOrdinal, int receivedDay, int finishDay, int dueKey, int flagBits)
+    /// <param name="unitOrdinal">The unit's ordinal.</param>
+    /// <param name="procedureOrdinal">The procedure's ordinal.</param>
+    /// <param name="channel">The channel.</param>
+    /// <param name="status">The status.</param>
+    /// <param name="receivedDay">The receipt's day number (<see cref="DayNumber"/>).</param>
+    /// <param name="dueDay">The deadline's day number.</param>
+    /// <param name="dueAtEndOfDay">Whether the deadline is the end of its day.</param>
+    /// <param name="finishedDay">The finish's day number; read only when the status is final.</param>
+    /// <param name="requestedDay">The latest request's day number; read only when awaiting supplementation.</param>
+    /// <param name="finishedAfterDue">Finished after the deadline (final only).</param>
+    /// <param name="requestAfterDue">The latest request after the deadline (awaiting only).</param>
+    /// <param name="supplementRequests">How many supplementation requests.</param>
+    /// <remarks>For the file readers of Reform.Indicators.Data.</remarks>
+    internal void AddEncoded(
+        int unitOrdinal, int procedureOrdinal, DossierChannel channel, DossierStatus status, int receivedDay, int dueDay, bool dueAtEndOfDay,
+        int finishedDay, int requestedDay, bool finishedAfterDue, bool requestAfterDue, int supplementRequests)
     {
         System.Diagnostics.Debug.Assert((uint)unitOrdinal < (uint)unitCodes.Count && (uint)procedureOrdinal < (uint)procedureCodes.Count, "known ordinals");
-        System.Diagnostics.Debug.Assert((uint)flagBits < FlagCombinations, "flags fit");
         int row = Count;
         if (row == units.Length)
         {
@@ -264,10 +277,7 @@ public sealed class DossierTable
         }
         units[row] = unitOrdinal;
         procedures[row] = procedureOrdinal;
-        receivedDays[row] = receivedDay;
-        finishDays[row] = finishDay;
-        dueKeys[row] = dueKey;
-        flags[row] = (ushort)flagBits;
+        Encode(row, channel, status, receivedDay, dueDay, dueAtEndOfDay, finishedDay, requestedDay, finishedAfterDue, requestAfterDue, supplementRequests);
         IsSortedByUnit &= row == 0 || units[row - 1] <= unitOrdinal;
         Count = row + 1;
         version++;
@@ -313,35 +323,41 @@ public sealed class DossierTable
         {
             throw new ArgumentException($"Dossier at row {row}: {field} {reason}.", DossierFields.ParameterName(field));
         }
-        int f = 0;
-        if (finishedAt is { } finished)
-        {
-            f |= finished > due ? FinishedAfterDue : 0;
-            f |= finished.Date < due.Date ? FinishedDateBeforeDueDate : 0;
-        }
-        if (status == DossierStatus.AwaitingSupplement && supplementRequestedAt is { } requested && requested > due)
-        {
-            f |= RequestAfterDue;
-        }
-        f |= supplementRequests > 1 ? MultipleRequests : 0;
-        f |= (int)status | ((int)channel << ChannelShift);
-
-        int receivedDay = DayNumber.Of(receivedAt.Date);
+        bool awaiting = status == DossierStatus.AwaitingSupplement;
         unitRuns = null; // the row may have been counted before (any thread may clear it; the next count rebuilds it)
         units[row] = unitOrdinal;
         procedures[row] = procedureOrdinal;
+        Encode(row, channel, status, DayNumber.Of(receivedAt.Date), DayNumber.Of(due.Date), due.TimeOfDay == LocalTime.MaxValue,
+            finishedAt is { } finished ? DayNumber.Of(finished.Date) : 0, awaiting ? DayNumber.Of(supplementRequestedAt!.Value.Date) : 0,
+            finishedAt > due, awaiting && supplementRequestedAt > due, supplementRequests);
+    }
+
+    /// <summary>
+    /// Stores a row's times and flags: the comparisons that do not depend on a period, made once
+    /// (docs/columnar.md, "Layout"). The finish day column is the finish's day for a final dossier,
+    /// the latest request's for one awaiting supplementation, else the receipt's; the due key is
+    /// 2 × the deadline's day, + 1 when due at the end of that day ("the period's end E is after the
+    /// due time" is then "E's date ≥ (key + 1) / 2").
+    /// </summary>
+    private void Encode(
+        int row, DossierChannel channel, DossierStatus status, int receivedDay, int dueDay, bool dueAtEndOfDay,
+        int finishedDay, int requestedDay, bool finishedAfterDue, bool requestAfterDue, int supplementRequests)
+    {
+        bool final = status.IsFinal(), awaiting = status == DossierStatus.AwaitingSupplement;
+        int f = (int)status | ((int)channel << ChannelShift);
+        if (final)
+        {
+            f |= finishedAfterDue ? FinishedAfterDue : 0;
+            f |= finishedDay < dueDay ? FinishedDateBeforeDueDate : 0;
+        }
+        f |= awaiting && requestAfterDue ? RequestAfterDue : 0;
+        f |= supplementRequests > 1 ? MultipleRequests : 0;
         receivedDays[row] = receivedDay;
-        finishDays[row] = finishedAt is { } end ? DayNumber.Of(end.Date)
-            : status == DossierStatus.AwaitingSupplement ? DayNumber.Of(supplementRequestedAt!.Value.Date)
-            : receivedDay;
-        dueKeys[row] = DueKey(due);
+        finishDays[row] = final ? finishedDay : awaiting ? requestedDay : receivedDay;
+        dueKeys[row] = (2 * dueDay) + (dueAtEndOfDay ? 1 : 0);
         flags[row] = (ushort)f;
     }
 
-    // 2 × the due date's day number, + 1 when due at the end of that day: "the period's end E is
-    // after the due time" is then "E's date ≥ (key + 1) / 2".
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int DueKey(LocalDateTime due) => (2 * DayNumber.Of(due.Date)) + (due.TimeOfDay == LocalTime.MaxValue ? 1 : 0);
 
     private static int Intern(string code, Dictionary<string, int> ordinals, List<string> codes)
     {
