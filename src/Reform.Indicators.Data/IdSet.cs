@@ -66,7 +66,7 @@ internal sealed class IdSet
         {
             if (count == 0)
             {
-                slots = new ulong[size];
+                slots = LargePages.Allocate<ulong>(checked((int)size));
             }
             while (slots.Length < size)
             {
@@ -139,7 +139,7 @@ internal sealed class IdSet
     private void Grow()
     {
         var old = slots;
-        slots = new ulong[checked(old.Length * 2)];
+        slots = LargePages.Allocate<ulong>(checked(old.Length * 2));
         int mask = slots.Length - 1;
         foreach (ulong s in old)
         {
