@@ -96,7 +96,7 @@ internal sealed class DossierTableScan
         return hash;
     }
 
-    /// <summary>Starts fetching what <see cref="TryAccept"/> will look up for an id of this hash (<see cref="IdSet.Hash"/> of the trimmed id).</summary>
+    /// <summary>Starts fetching what <see cref="TryAcceptTicks"/> will look up for an id of this hash (<see cref="IdSet.Hash(ReadOnlySpan{byte})"/> of the trimmed id).</summary>
     public void PrefetchIdHash(uint hash) => ids.Prefetch(hash);
 
     /// <summary>Makes room for about <paramref name="rows"/> rows in the first table (a hint from the file's size).</summary>
@@ -194,12 +194,12 @@ internal sealed class DossierTableScan
     /// <see cref="LocalDateTime"/> built unless the deadline comes from the procedure.
     /// </summary>
     /// <param name="row">The row number.</param>
-    /// <param name="id">The <c>dossier_id</c>, trimmed and not empty.</param>
-    /// <param name="idHash">Its hash (<see cref="IdSet.Hash"/>).</param>
+    /// <param name="id">The <c>dossier_id</c> as UTF-8, valid, trimmed and not empty.</param>
+    /// <param name="idHash">Its hash (<see cref="IdSet.Hash(ReadOnlySpan{byte})"/>).</param>
     /// <param name="unit">The unit's index from <see cref="UnitIndex"/>.</param>
     /// <param name="procedure">The procedure's index from <see cref="ProcedureIndex"/>.</param>
     /// <param name="fields">The other fields.</param>
-    public bool TryAcceptTicks(long row, ReadOnlySpan<char> id, uint idHash, int unit, int procedure, in TickRow fields)
+    public bool TryAcceptTicks(long row, ReadOnlySpan<byte> id, uint idHash, int unit, int procedure, in TickRow fields)
     {
         long due;
         bool dueAtEndOfDay;
@@ -225,7 +225,7 @@ internal sealed class DossierTableScan
         }
         if (!ids.Add(id, idHash))
         {
-            Reject(new RowError(row, DossierFields.DossierId, "repeats an earlier row's id", id.ToString()).Shortened());
+            Reject(new RowError(row, DossierFields.DossierId, "repeats an earlier row's id", System.Text.Encoding.UTF8.GetString(id)).Shortened());
             return true;
         }
         // The comparisons DossierTable.Set makes on LocalDateTime, made here on ticks; the table encodes them alike.

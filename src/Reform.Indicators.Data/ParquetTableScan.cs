@@ -96,7 +96,7 @@ internal static class ParquetTableScan
             long sets = Math.Clamp((metadata.NumRows / ChunkRows) + 1, 2, ChunkSets);
             for (int set = 0; set < sets; set++)
             {
-                free.Add(new Chunk([.. kinds.Select((kind, c) => new ColumnBuffer(kind, map[c] < 0, asBytes: c is 1 or 2 or 3 or 7))]));
+                free.Add(new Chunk([.. kinds.Select((kind, c) => new ColumnBuffer(kind, map[c] < 0, asBytes: c is 0 or 1 or 2 or 3 or 7))]));
             }
             using var stop = new CancellationTokenSource();
             var decoder = Task.Run(() => Decode(file, map, free, full, stop.Token));
@@ -157,7 +157,7 @@ internal static class ParquetTableScan
             ref readonly var parsed = ref rows[i];
             int u, p;
             if (!parsed.Ok || (u = units.Index(columns[1].Bytes(i))) < 0 || (p = procedures.Index(columns[2].Bytes(i))) < 0
-                || !scan.TryAcceptTicks(row, ids.Chars(i).Trim(), parsed.IdHash, u, p, parsed.Fields))
+                || !scan.TryAcceptTicks(row, ids.Bytes(i).Slice(parsed.IdStart, parsed.IdLength), parsed.IdHash, u, p, parsed.Fields))
             {
                 scan.Slow(ToRecord(chunk.Columns, i, row, schema, values));
             }
@@ -242,13 +242,13 @@ internal static class ParquetTableScan
     private static void Parse(ColumnBuffer[] b, int i, out ParsedRow parsed)
     {
         parsed = default;
-        var id = b[0].Chars(i);
+        var id = b[0].Bytes(i);
         var unit = b[1].Bytes(i);
         var procedure = b[2].Bytes(i);
         var channelText = b[3].Bytes(i);
         var statusText = b[7].Bytes(i);
         ref var f = ref parsed.Fields;
-        if (id.Length > FileSchema.MaxFieldLength || TooLong(unit) || TooLong(procedure) || TooLong(channelText) || TooLong(statusText)
+        if (TooLong(id) || TooLong(unit) || TooLong(procedure) || TooLong(channelText) || TooLong(statusText)
             || !TryParseChannel(channelText, out f.Channel) || !TryParseStatus(statusText, out f.Status)
             || !b[4].TryTicks(i, required: true, endOfDate: false, out f.Received, out _, out _)
             || !b[5].TryTicks(i, required: false, endOfDate: true, out f.Due, out f.HasDue, out f.DueAtEndOfDay)
@@ -258,13 +258,52 @@ internal static class ParquetTableScan
         {
             return;
         }
-        id = id.Trim();
-        if (id.IsEmpty)
+        if (!TryTrim(id, out int start, out int length) || length == 0)
         {
             return;
         }
-        parsed.IdHash = IdSet.Hash(id);
+        parsed.IdStart = start;
+        parsed.IdLength = length;
+        parsed.IdHash = IdSet.Hash(id.Slice(start, length));
         parsed.Ok = true;
+    }
+
+    /// <summary>
+    /// Where UTF-8 text is once trimmed as <c>MemoryExtensions.Trim</c> (<see cref="char.IsWhiteSpace(char)"/>)
+    /// trims its characters; false when it is not valid UTF-8 (the record path decodes it with
+    /// replacement characters, which this reader does not compare).
+    /// </summary>
+    private static bool TryTrim(ReadOnlySpan<byte> text, out int start, out int length)
+    {
+        start = 0;
+        length = 0;
+        if (!System.Text.Unicode.Utf8.IsValid(text))
+        {
+            return false;
+        }
+        int end = text.Length;
+        while (start < end)
+        {
+            int size = 1;
+            if (text[start] < 0x80 ? !char.IsWhiteSpace((char)text[start])
+                : System.Text.Rune.DecodeFromUtf8(text[start..end], out var rune, out size) != System.Buffers.OperationStatus.Done || !System.Text.Rune.IsWhiteSpace(rune))
+            {
+                break;
+            }
+            start += size;
+        }
+        while (end > start)
+        {
+            int size = 1;
+            if (text[end - 1] < 0x80 ? !char.IsWhiteSpace((char)text[end - 1])
+                : System.Text.Rune.DecodeLastFromUtf8(text[start..end], out var rune, out size) != System.Buffers.OperationStatus.Done || !System.Text.Rune.IsWhiteSpace(rune))
+            {
+                break;
+            }
+            end -= size;
+        }
+        length = end - start;
+        return true;
     }
 
     /// <summary>Whether UTF-8 text is longer than <see cref="FileSchema.MaxFieldLength"/> characters (never fewer characters than bytes).</summary>
@@ -308,6 +347,8 @@ internal static class ParquetTableScan
     {
         public bool Ok;
         public uint IdHash;
+        public int IdStart;                          // the id trimmed: its bytes in the column's text of the row
+        public int IdLength;
         public TickRow Fields;
     }
 
@@ -463,8 +504,8 @@ internal static class ParquetTableScan
 
     /// <summary>One column's values for a chunk of rows: UTF-16 text with offsets, or integers; a flag per row for null.</summary>
     /// <remarks>
-    /// Text is kept as UTF-16 where it is parsed as characters (the id, text times and counts), and
-    /// as the file's UTF-8 bytes where it is matched as bytes (<paramref name="asBytes"/>: codes,
+    /// Text is kept as UTF-16 where it is parsed as characters (text times and counts), and as the
+    /// file's UTF-8 bytes where it is matched as bytes (<paramref name="asBytes"/>: the id, codes,
     /// channel, status), decoded only for the record path.
     /// </remarks>
     private sealed class ColumnBuffer(int kind, bool absent, bool asBytes)

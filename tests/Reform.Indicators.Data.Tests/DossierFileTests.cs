@@ -150,6 +150,44 @@ public sealed class DossierFileTests : IDisposable
     }
 
     [Fact]
+    public void Report_ParquetIdsOfInvalidUtf8OrWideWhiteSpace_AreComparedAsTheRecordPathComparesThem()
+    {
+        // The record path decodes an id with replacement characters and trims all white space: "A\xFF" and
+        // "A\xFE" are both "A\uFFFD", and "\u3000B1\u00A0" is "B1". Row numbers: the header is row 1.
+        string path = files.Path("ids.parquet");
+        byte[][] ids = [[0x41, 0xFF], [0x41, 0xFE], "B1"u8.ToArray(), Encoding.UTF8.GetBytes("\u3000B1\u00A0"), Encoding.UTF8.GetBytes("Đ1"), Encoding.UTF8.GetBytes(" Đ1\u2003")];
+        ParquetSharp.Column[] columns =
+        [
+            new ParquetSharp.Column<byte[]>("dossier_id", ParquetSharp.LogicalType.String()), new ParquetSharp.Column<string>("unit_code"),
+            new ParquetSharp.Column<string>("procedure_code"), new ParquetSharp.Column<string>("channel"), new ParquetSharp.Column<string>("received_at"),
+            new ParquetSharp.Column<string>("due_at"), new ParquetSharp.Column<string>("status"),
+        ];
+        using (var file = new ParquetSharp.ParquetFileWriter(path, columns))
+        {
+            using var group = file.AppendRowGroup();
+            using (var idWriter = group.NextColumn().LogicalWriter<byte[]>())
+            {
+                idWriter.WriteBatch(ids);
+            }
+            foreach (string value in new[] { "01", "1.000001", "online", "2022-03-03T08:00:00", "2022-03-10", "processing" })
+            {
+                using var writer = group.NextColumn().LogicalWriter<string>();
+                writer.WriteBatch(Enumerable.Repeat(value, ids.Length).ToArray());
+            }
+            file.Close();
+        }
+
+        var report = DossierFile.Report(path, ReportingPeriod.Parse("2022"), GroupBy.National);
+        var records = DossierFile.ReportByRecords(path, ReportingPeriod.Parse("2022"), GroupBy.National);
+
+        Assert.Equal([3L, 5L, 7L], report.Report.Rejected.Select(r => r.Row));
+        Assert.All(report.Report.Rejected, r => Assert.Equal(("dossier_id", "repeats an earlier row's id"), (r.Column, r.Reason)));
+        Assert.Equal(["A\uFFFD", "B1", "Đ1"], report.Report.Rejected.Select(r => r.Value));
+        Assert.Equal(records.Report.Rejected, report.Report.Rejected);
+        Assert.Equal(3, report.Report["national"]!.Counts.Received);
+    }
+
+    [Fact]
     public void Read_Strict_StopsAtTheFirstBadRow()
     {
         var report = DossierFile.Read(files.Write("mixed.csv", MixedFile), MixedOptions with { Strict = true });

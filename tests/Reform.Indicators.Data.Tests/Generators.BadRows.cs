@@ -12,7 +12,7 @@ public static partial class Generators
     /// <see cref="DossierFile.Write(IEnumerable{Dossier}, Stream, DataFormat)"/>, with some lines
     /// changed into every kind of bad row (each validation rule, repeated ids, truncated and
     /// overlong lines, fields too long, unknown unit or procedure) and into unusual but valid forms
-    /// (padding, quotes, Vietnamese dates, offsets, fractions, portal channel codes, blank lines).
+    /// (padding — also with white space beyond ASCII —, ids beyond ASCII, quotes, Vietnamese dates, offsets, fractions, portal channel codes, blank lines).
     /// </summary>
     public static Arbitrary<string> DossierCsvWithBadRows() =>
         (from dossiers in Dossiers().Generator
@@ -20,7 +20,7 @@ public static partial class Generators
          from changes in Gen.ArrayOf(Change, n)
          select Mutate(dossiers, changes)).ToArbitrary();
 
-    private const int Mutations = 28;
+    private const int Mutations = 30;
 
     private static readonly Gen<(int Line, int Kind, int Extra)> Change =
         from line in Gen.Choose(0, 400) from kind in Gen.Choose(0, Mutations - 1) from extra in Gen.Choose(0, 1000) select (line, kind, extra);
@@ -73,6 +73,8 @@ public static partial class Generators
                 case 25: f[7] = "awaiting_supplement"; f[6] = ""; f[9] = extra % 2 == 0 ? "" : f[4]; break;
                 case 26: f[0] = "\"" + f[0] + "\n" + f[0] + "\""; break;                     // a quoted new line: row numbers shift
                 case 27: f[0] = new string(' ', 1 + (extra % 3)); break;                     // white space only
+                case 28: f[0] = (extra % 3) switch { 0 => "\u3000" + f[0] + "\u00A0", 1 => "\u0085" + f[0] + "\u2003", _ => "\u3000" }; break; // white space beyond ASCII
+                case 29: f[0] = "HS-Đ" + (extra % 5).ToString(System.Globalization.CultureInfo.InvariantCulture) + (extra % 2 == 0 ? "" : "\u1EA1"); break; // ids beyond ASCII, repeated
             }
             lines[i] = string.Join(',', f);
         }
