@@ -103,7 +103,7 @@ internal static class CsvRecords
     private static bool TryFast(SepReader.Row row, long line, int[] map, DossierTableScan scan)
     {
         var id = Field(row, map, 0);
-        uint idHash = scan.PrefetchId(id);
+        ulong idHash = scan.PrefetchId(id);
         var unit = Field(row, map, 1);
         var procedure = Field(row, map, 2);
         var channelText = Field(row, map, 3);

@@ -89,15 +89,15 @@ internal sealed class DossierTableScan
     }
 
     /// <summary>Starts fetching what <see cref="TryAccept"/> will look up for this id (call it first thing for a row).</summary>
-    public uint PrefetchId(ReadOnlySpan<char> id)
+    public ulong PrefetchId(ReadOnlySpan<char> id)
     {
-        uint hash = IdSet.Hash(id.Trim());
+        ulong hash = IdSet.Hash(id.Trim());
         ids.Prefetch(hash);
         return hash;
     }
 
     /// <summary>Starts fetching what <see cref="TryAcceptTicks"/> will look up for an id of this hash (<see cref="IdSet.Hash(ReadOnlySpan{byte})"/> of the trimmed id).</summary>
-    public void PrefetchIdHash(uint hash) => ids.Prefetch(hash);
+    public void PrefetchIdHash(ulong hash) => ids.Prefetch(hash);
 
     /// <summary>Makes room for about <paramref name="rows"/> rows in the first table (a hint from the file's size).</summary>
     public void Expect(long rows)
@@ -138,7 +138,7 @@ internal sealed class DossierTableScan
     /// <param name="requests">The supplementation requests (0 when empty).</param>
     /// <param name="requested">The latest request, null when empty.</param>
     public bool TryAccept(
-        long row, ReadOnlySpan<char> id, uint idHash, ReadOnlySpan<char> unit, ReadOnlySpan<char> procedure, DossierChannel channel, DossierStatus status,
+        long row, ReadOnlySpan<char> id, ulong idHash, ReadOnlySpan<char> unit, ReadOnlySpan<char> procedure, DossierChannel channel, DossierStatus status,
         LocalDateTime received, LocalDateTime? due, LocalDateTime? finished, int requests, LocalDateTime? requested)
     {
         id = id.Trim();
@@ -199,7 +199,7 @@ internal sealed class DossierTableScan
     /// <param name="unit">The unit's index from <see cref="UnitIndex"/>.</param>
     /// <param name="procedure">The procedure's index from <see cref="ProcedureIndex"/>.</param>
     /// <param name="fields">The other fields.</param>
-    public bool TryAcceptTicks(long row, ReadOnlySpan<byte> id, uint idHash, int unit, int procedure, in TickRow fields)
+    public bool TryAcceptTicks(long row, ReadOnlySpan<byte> id, ulong idHash, int unit, int procedure, in TickRow fields)
     {
         long due;
         bool dueAtEndOfDay;

@@ -13,9 +13,13 @@ namespace Reform.Indicators.Data;
 /// garbage collector.
 /// </summary>
 /// <remarks>
-/// <para>Open addressing with linear probing over a power-of-two table of slots, each holding the
-/// id's 32-bit hash and its entry number; entries locate the bytes in the blocks. The slots of a
-/// large set lie on 2 MiB pages where the system allows (<see cref="LargePages"/>).</para>
+/// <para>Open addressing with linear probing over a power-of-two table of 64-bit slots: the low bits
+/// of an id's 64-bit hash choose the slot, and the slot holds 24 other bits of the hash beside where
+/// the id's bytes are (40 bits: the blocks' byte offset of a two-byte length and the bytes). A
+/// look-up touches one slot (and its neighbours) and compares bytes only when those 24 bits match,
+/// so a new id costs one access at random and a repeat two. Growing re-hashes the ids from the
+/// blocks in order. The slots of a large set lie on 2 MiB pages where the system allows
+/// (<see cref="LargePages"/>).</para>
 /// <para>An id is the same whether it comes as characters (CSV, the record path) or as the UTF-8
 /// bytes of a Parquet file: both are hashed and stored as UTF-8. Characters that are not valid
 /// UTF-16 (a lone surrogate) become U+FFFD, as they would in any UTF-8 file; the readers give no
@@ -26,7 +30,8 @@ internal sealed class IdSet
 {
     private const int BlockBits = 21;                 // 2 MiB a block
     private const int BlockSize = 1 << BlockBits;
-    private const int LengthBits = 14;                // ids are at most FileSchema.MaxFieldLength (4,096) characters: 12,288 bytes
+    private const int LocationBits = 40;              // a slot: tag << 40 | (location + 1); 0 = empty
+    private const ulong LocationMask = (1UL << LocationBits) - 1;
 
     /// <summary>The most UTF-8 bytes an id of <see cref="FileSchema.MaxFieldLength"/> characters has.</summary>
     public const int MaxBytes = FileSchema.MaxFieldLength * 3;
@@ -34,24 +39,24 @@ internal sealed class IdSet
     private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
 
     private readonly List<byte[]> blocks = [];
+    private readonly List<int> ends = [];             // the bytes used in each full block
     private int used = BlockSize;                     // bytes used in the last block (none yet: full)
-    private long[] entries = new long[1024];          // (block << BlockBits | offset) << LengthBits | length
-    private ulong[] slots = new ulong[2048];          // hash << 32 | entry + 1; 0 = empty
+    private ulong[] slots = new ulong[2048];
     private byte[] scratch = new byte[256];           // an id given as characters, as UTF-8
     private int count;
 
-    static IdSet() => System.Diagnostics.Debug.Assert(MaxBytes < (1 << LengthBits), "an id's length fits its bits");
+    static IdSet() => System.Diagnostics.Debug.Assert(MaxBytes + 2 <= ushort.MaxValue && MaxBytes + 2 < BlockSize, "a length fits two bytes; an id fits a block");
 
     /// <summary>The number of ids.</summary>
     public int Count => count;
 
-    /// <summary>The hash of an id given as UTF-8, for <see cref="Prefetch"/> and <see cref="Add(ReadOnlySpan{byte}, uint)"/>.</summary>
+    /// <summary>The hash of an id given as UTF-8, for <see cref="Prefetch"/> and <see cref="Add(ReadOnlySpan{byte}, ulong)"/>.</summary>
     /// <remarks>
     /// Sixteen bytes at a time folded by a 64 × 64 → 128-bit multiplication (the high and low
     /// halves combined), the last sixteen (or the few there are) with the length, from a seed drawn
     /// per process.
     /// </remarks>
-    public static uint Hash(ReadOnlySpan<byte> id)
+    public static ulong Hash(ReadOnlySpan<byte> id)
     {
         int n = id.Length;
         ref byte p = ref MemoryMarshal.GetReference(id);
@@ -87,7 +92,7 @@ internal sealed class IdSet
             b = Read64(ref p, n - 8);
         }
         h = Fold(a ^ 0xE7037ED1A0B428DBUL, b ^ h);
-        return (uint)Fold(h ^ 0x8EBC6AF09C88C6E3UL, (ulong)n ^ 0x589965CC75374CC3UL);
+        return Fold(h ^ 0x8EBC6AF09C88C6E3UL, (ulong)n ^ 0x589965CC75374CC3UL);
 
         static ulong Read64(ref byte p, int at) => BinaryPrimitives.ReadUInt64LittleEndian(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref p, at), 8));
 
@@ -101,7 +106,7 @@ internal sealed class IdSet
     }
 
     /// <summary>The hash of an id given as characters (<see cref="Hash(ReadOnlySpan{byte})"/> of its UTF-8).</summary>
-    public static uint Hash(ReadOnlySpan<char> id)
+    public static ulong Hash(ReadOnlySpan<char> id)
     {
         Span<byte> utf8 = id.Length <= 128 ? stackalloc byte[id.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(id.Length)];
         return Hash(utf8[..Encoding.UTF8.GetBytes(id, utf8)]);
@@ -112,11 +117,11 @@ internal sealed class IdSet
     /// can parse the rest of the row while it comes from memory (the table is larger than the caches).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void Prefetch(uint hash)
+    public unsafe void Prefetch(ulong hash)
     {
         if (Sse.IsSupported)
         {
-            Sse.Prefetch0(Unsafe.AsPointer(ref slots[(int)(hash & (uint)(slots.Length - 1))]));
+            Sse.Prefetch0(Unsafe.AsPointer(ref slots[(int)hash & (slots.Length - 1)]));
         }
     }
 
@@ -124,10 +129,6 @@ internal sealed class IdSet
     public void EnsureCapacity(long ids)
     {
         long wanted = Math.Min(ids, 1L << 26);
-        if (wanted > entries.Length)
-        {
-            Array.Resize(ref entries, (int)wanted);
-        }
         // At most three quarters of the slots are used (as in Add).
         long size = slots.Length;
         while (wanted > size - (size >> 2))
@@ -136,14 +137,7 @@ internal sealed class IdSet
         }
         if (size > slots.Length)
         {
-            if (count == 0)
-            {
-                slots = LargePages.Allocate<ulong>(checked((int)size));
-            }
-            while (slots.Length < size)
-            {
-                Grow();
-            }
+            Rebuild(checked((int)size));
         }
     }
 
@@ -151,7 +145,7 @@ internal sealed class IdSet
     public bool Add(ReadOnlySpan<char> id) => Add(id, Hash(id));
 
     /// <summary>Adds an id given as characters, of hash <paramref name="hash"/> (<see cref="Hash(ReadOnlySpan{char})"/>); false when it is already in the set.</summary>
-    public bool Add(ReadOnlySpan<char> id, uint hash)
+    public bool Add(ReadOnlySpan<char> id, ulong hash)
     {
         int most = Encoding.UTF8.GetMaxByteCount(id.Length);
         if (most > scratch.Length)
@@ -162,14 +156,15 @@ internal sealed class IdSet
     }
 
     /// <summary>Adds an id given as UTF-8, of hash <paramref name="hash"/> (<see cref="Hash(ReadOnlySpan{byte})"/>); false when it is already in the set.</summary>
-    public bool Add(ReadOnlySpan<byte> id, uint hash)
+    public bool Add(ReadOnlySpan<byte> id, ulong hash)
     {
-        if (id.Length >= 1 << LengthBits)
+        if (id.Length > MaxBytes)
         {
             throw new ArgumentException($"An id of {id.Length:N0} bytes is longer than this set keeps.", nameof(id));
         }
+        ulong tag = Tag(hash);
         int mask = slots.Length - 1;
-        int slot = (int)(hash & (uint)mask);
+        int slot = (int)hash & mask;
         while (true)
         {
             ulong s = slots[slot];
@@ -177,65 +172,79 @@ internal sealed class IdSet
             {
                 break;
             }
-            if ((uint)(s >> 32) == hash && Equals((int)(uint)s - 1, id))
+            if ((s & ~LocationMask) == tag && Stored((s & LocationMask) - 1).SequenceEqual(id))
             {
                 return false;
             }
             slot = (slot + 1) & mask;
         }
-        if (count == entries.Length)
-        {
-            Array.Resize(ref entries, checked(entries.Length * 2));
-        }
-        entries[count] = Store(id);
-        slots[slot] = ((ulong)hash << 32) | (uint)(count + 1);
+        slots[slot] = tag | (Store(id) + 1);
         count++;
         if (count > slots.Length - (slots.Length >> 2))
         {
-            Grow();
+            Rebuild(checked(slots.Length * 2));
         }
         return true;
     }
 
+    /// <summary>The 24 bits of a hash a slot keeps, in place: the top ones, which never choose the slot (at most 2<sup>31</sup> slots).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Equals(int entry, ReadOnlySpan<byte> id)
+    private static ulong Tag(ulong hash) => hash & ~LocationMask;
+
+    /// <summary>The bytes of the id stored at <paramref name="location"/> (its length + 1 in the two bytes before).</summary>
+    private ReadOnlySpan<byte> Stored(ulong location)
     {
-        long e = entries[entry];
-        int length = (int)(e & ((1 << LengthBits) - 1));
-        long location = e >> LengthBits;
-        return length == id.Length && blocks[(int)(location >> BlockBits)].AsSpan((int)(location & (BlockSize - 1)), length).SequenceEqual(id);
+        var block = blocks[(int)(location >> BlockBits)];
+        int at = (int)(location & (BlockSize - 1));
+        return block.AsSpan(at + 2, BinaryPrimitives.ReadUInt16LittleEndian(block.AsSpan(at)) - 1);
     }
 
-    private long Store(ReadOnlySpan<byte> id)
+    /// <summary>Stores an id as its length + 1 (two bytes) and its bytes; where.</summary>
+    private ulong Store(ReadOnlySpan<byte> id)
     {
-        if (used + id.Length > BlockSize)
+        if (used + 2 + id.Length > BlockSize)
         {
+            if (blocks.Count > 0)
+            {
+                ends.Add(used);
+            }
+            if ((ulong)(blocks.Count + 1) << BlockBits > LocationMask)
+            {
+                throw new InvalidOperationException("The id set is full (a terabyte of ids).");
+            }
             blocks.Add(GC.AllocateUninitializedArray<byte>(BlockSize));
             used = 0;
         }
-        id.CopyTo(blocks[^1].AsSpan(used));
-        long location = ((long)(blocks.Count - 1) << BlockBits) | (uint)used;
-        used += id.Length;
-        return (location << LengthBits) | (uint)id.Length;
+        var block = blocks[^1];
+        BinaryPrimitives.WriteUInt16LittleEndian(block.AsSpan(used), (ushort)(id.Length + 1));
+        id.CopyTo(block.AsSpan(used + 2));
+        ulong location = ((ulong)(blocks.Count - 1) << BlockBits) | (uint)used;
+        used += 2 + id.Length;
+        return location;
     }
 
-    private void Grow()
+    /// <summary>A table of <paramref name="size"/> slots with every id, hashed again from the blocks in order.</summary>
+    private void Rebuild(int size)
     {
-        var old = slots;
-        slots = LargePages.Allocate<ulong>(checked(old.Length * 2));
-        int mask = slots.Length - 1;
-        foreach (ulong s in old)
+        var table = LargePages.Allocate<ulong>(size);
+        int mask = size - 1;
+        for (int b = 0; b < blocks.Count; b++)
         {
-            if (s == 0)
+            var block = blocks[b];
+            int end = b < ends.Count ? ends[b] : used;
+            for (int at = 0; at < end;)
             {
-                continue;
+                int length = BinaryPrimitives.ReadUInt16LittleEndian(block.AsSpan(at)) - 1;
+                ulong hash = Hash(block.AsSpan(at + 2, length));
+                int slot = (int)hash & mask;
+                while (table[slot] != 0)
+                {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = Tag(hash) | ((((ulong)b << BlockBits) | (uint)at) + 1);
+                at += 2 + length;
             }
-            int slot = (int)((uint)(s >> 32) & (uint)mask);
-            while (slots[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-            slots[slot] = s;
         }
+        slots = table;
     }
 }

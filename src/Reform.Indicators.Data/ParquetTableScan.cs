@@ -346,7 +346,7 @@ internal static class ParquetTableScan
     private struct ParsedRow
     {
         public bool Ok;
-        public uint IdHash;
+        public ulong IdHash;
         public int IdStart;                          // the id trimmed: its bytes in the column's text of the row
         public int IdLength;
         public TickRow Fields;

@@ -45,6 +45,32 @@ public sealed class IdSetProperties
         });
 
     [Fact]
+    public void Add_HundredsOfThousandsOfIdsAcrossBlocksAndGrowths_FindsEveryRepeat()
+    {
+        // Growing from 2,048 slots re-hashes the ids from the blocks (2 MiB each) many times; long ids
+        // (up to the most bytes an id may have) leave the rest of a block unused.
+        static string Id(int i) => i % 997 == 0
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"L{i}-") + new string('Đ', (i % 4096) + 1)
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"HS{i}");
+        var set = new IdSet();
+        const int N = 300_000;
+        for (int i = 0; i < N; i++)
+        {
+            Assert.True(set.Add(Id(i)), Id(i));
+        }
+        Assert.Equal(N, set.Count);
+        for (int i = 0; i < N; i++)
+        {
+            byte[] utf8 = Encoding.UTF8.GetBytes(Id(i));
+            Assert.False(set.Add(utf8, IdSet.Hash(utf8)), Id(i));
+        }
+        Assert.True(set.Add(Id(N)));
+        Assert.True(set.Add(new string('Đ', FileSchema.MaxFieldLength)));
+        Assert.False(set.Add(new string('Đ', FileSchema.MaxFieldLength)));
+        Assert.Equal(N + 2, set.Count);
+    }
+
+    [Fact]
     public void LargePages_AllocateIsZeroedEvenWhereMemoryWasUsedBefore()
     {
         for (int round = 0; round < 4; round++)
