@@ -18,8 +18,7 @@ namespace Reform.Indicators.Data;
 /// the id's bytes are (40 bits: the blocks' byte offset of a two-byte length and the bytes). A
 /// look-up touches one slot (and its neighbours) and compares bytes only when those 24 bits match,
 /// so a new id costs one access at random and a repeat two. Growing re-hashes the ids from the
-/// blocks in order. The slots of a large set lie on 2 MiB pages where the system allows
-/// (<see cref="LargePages"/>).</para>
+/// blocks in order.</para>
 /// <para>An id is the same whether it comes as characters (CSV, the record path) or as the UTF-8
 /// bytes of a Parquet file: both are hashed and stored as UTF-8. Characters that are not valid
 /// UTF-16 (a lone surrogate) become U+FFFD, as they would in any UTF-8 file; the readers give no
@@ -226,7 +225,7 @@ internal sealed class IdSet
     /// <summary>A table of <paramref name="size"/> slots with every id, hashed again from the blocks in order.</summary>
     private void Rebuild(int size)
     {
-        var table = LargePages.Allocate<ulong>(size);
+        var table = new ulong[size];
         int mask = size - 1;
         for (int b = 0; b < blocks.Count; b++)
         {

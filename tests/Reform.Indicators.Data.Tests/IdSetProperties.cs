@@ -8,8 +8,7 @@ namespace Reform.Indicators.Data.Tests;
 /// <summary>
 /// The set of dossier ids that finds repeated rows: it answers as a <see cref="HashSet{T}"/> of
 /// strings does, for ids given as characters or as UTF-8, whether it starts small and grows or is
-/// sized up front for millions of ids (its slots then on 2 MiB pages where Linux gives them,
-/// <see cref="LargePages"/>).
+/// sized up front for millions of ids.
 /// </summary>
 public sealed class IdSetProperties
 {
@@ -30,7 +29,7 @@ public sealed class IdSetProperties
             var set = new IdSet();
             if (sizedForMillions)
             {
-                set.EnsureCapacity(3_000_000); // 4 Mi slots: 32 MB, on large pages where allowed
+                set.EnsureCapacity(3_000_000); // 4 Mi slots: 32 MB
             }
             var expected = new HashSet<string>(StringComparer.Ordinal);
             var asBytes = new Random(seed);
@@ -68,21 +67,5 @@ public sealed class IdSetProperties
         Assert.True(set.Add(new string('Đ', FileSchema.MaxFieldLength)));
         Assert.False(set.Add(new string('Đ', FileSchema.MaxFieldLength)));
         Assert.Equal(N + 2, set.Count);
-    }
-
-    [Fact]
-    public void LargePages_AllocateIsZeroedEvenWhereMemoryWasUsedBefore()
-    {
-        for (int round = 0; round < 4; round++)
-        {
-            var array = LargePages.Allocate<ulong>(1 << 21); // 16 MB
-            Assert.Equal(1 << 21, array.Length);
-            Assert.True(array.AsSpan().IndexOfAnyExcept(0UL) < 0, $"round {round}: an element is not zero");
-            array.AsSpan().Fill(ulong.MaxValue);
-            array = null;
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
-        Assert.Equal(new int[100], LargePages.Allocate<int>(100));
     }
 }
