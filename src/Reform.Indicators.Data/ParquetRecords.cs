@@ -94,8 +94,9 @@ internal static class ParquetRecords
                 return;
             }
         }
-        catch (ParquetSharp.ParquetException e)
+        catch (Exception e) when (e is ParquetSharp.ParquetException or InvalidDataException)
         {
+            // InvalidDataException: a column with fewer values than its row group says it has.
             stream.Dispose();
             throw new DataFileException($"{source}: not a readable Parquet file ({e.Message}).", e);
         }

@@ -188,6 +188,41 @@ public sealed class DossierFileTests : IDisposable
     }
 
     [Fact]
+    public void Report_ParquetRowGroupLongerThanItsColumns_IsOneMessageNamingTheFile()
+    {
+        // A damaged footer: the row group says 4 rows, its columns hold 3. The row group's num_rows is
+        // the footer's last Thrift field "16 06" (field delta 1, type i64; zigzag 3) — made 4 ("16 08").
+        string path = files.Path("damaged.parquet");
+        ParquetSharp.Column[] columns =
+        [
+            new ParquetSharp.Column<string>("dossier_id"), new ParquetSharp.Column<string>("unit_code"), new ParquetSharp.Column<string>("procedure_code"),
+            new ParquetSharp.Column<string>("channel"), new ParquetSharp.Column<string>("received_at"), new ParquetSharp.Column<string>("due_at"),
+            new ParquetSharp.Column<string>("status"),
+        ];
+        using (var file = new ParquetSharp.ParquetFileWriter(path, columns))
+        {
+            using var group = file.AppendRowGroup();
+            foreach (string value in new[] { "", "01", "1.000001", "online", "2022-03-03T08:00:00", "2022-03-10", "processing" })
+            {
+                using var writer = group.NextColumn().LogicalWriter<string>();
+                writer.WriteBatch(value.Length == 0 ? ["F1", "F2", "F3"] : [value, value, value]);
+            }
+            file.Close();
+        }
+        byte[] bytes = File.ReadAllBytes(path);
+        int footer = bytes.Length - 8 - BitConverter.ToInt32(bytes, bytes.Length - 8);
+        int numRows = bytes.AsSpan(footer).LastIndexOf([(byte)0x16, (byte)0x06]);
+        Assert.True(numRows > 0, "the row group's row count is in the footer");
+        bytes[footer + numRows + 1] = 0x08;
+        File.WriteAllBytes(path, bytes);
+
+        var error = Assert.Throws<DataFileException>(() => DossierFile.Report(path, ReportingPeriod.Parse("2022"), GroupBy.National));
+
+        Assert.Contains("damaged.parquet", error.Message, StringComparison.Ordinal);
+        Assert.Contains("dossier_id ends before its row group", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_Strict_StopsAtTheFirstBadRow()
     {
         var report = DossierFile.Read(files.Write("mixed.csv", MixedFile), MixedOptions with { Strict = true });
