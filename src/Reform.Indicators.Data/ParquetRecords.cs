@@ -24,7 +24,8 @@ internal static class ParquetRecords
         {
             reader = ParquetReader.CreateAsync(stream, Options, leaveStreamOpen: false).GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException or ArgumentException or InvalidOperationException
+            or ParquetException or Parquet.Meta.Proto.ThriftProtocolException)
         {
             stream.Dispose();
             throw new DataFileException($"{source}: not a readable Parquet file ({e.Message}).", e);
@@ -38,8 +39,12 @@ internal static class ParquetRecords
             long row = 2;
             for (int g = 0; g < reader.RowGroupCount; g++)
             {
-                var group = reader.OpenRowGroupReader(g);
+                using var group = reader.OpenRowGroupReader(g);
                 int count = checked((int)group.RowCount);
+                if (count == 0)
+                {
+                    continue; // Parquet.Net fails on an empty row group's columns ("Sequence contains no elements")
+                }
                 for (int c = 0; c < map.Length; c++)
                 {
                     if (map[c] < 0)
@@ -57,6 +62,13 @@ internal static class ParquetRecords
                         // for the whole column chunk: name the rows it was reading.
                         throw new DataFileException(string.Create(CultureInfo.InvariantCulture,
                             $"{source}: rows {row:N0} to {row + count - 1:N0}, column {fields[map[c]].Name}: a value this reader cannot hold, such as a timestamp outside the years 1 to 9999 ({e.Message})"), e);
+                    }
+                    catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or NotSupportedException or IndexOutOfRangeException
+                        or ParquetException or Parquet.Meta.Proto.ThriftProtocolException)
+                    {
+                        // A damaged column chunk: the file, the rows and the column, not the reader's bare exception.
+                        throw new DataFileException(string.Create(CultureInfo.InvariantCulture,
+                            $"{source}: rows {row:N0} to {row + count - 1:N0}, column {fields[map[c]].Name}: not readable ({e.Message})"), e);
                     }
                 }
                 for (int i = 0; i < count; i++)

@@ -223,6 +223,65 @@ public sealed class DossierFileTests : IDisposable
     }
 
     [Fact]
+    public void Read_ParquetWithAnEmptyRowGroup_ReadsTheRowsAroundIt()
+    {
+        // Arrow's writer (ParquetSharp) writes an empty row group when asked; the rows around it are rows 2, 3 and 4.
+        // Without dictionary pages, Parquet.Net (the record reader) failed on it with "Sequence contains no elements".
+        string path = files.Path("empty-group.parquet");
+        ParquetSharp.Column[] columns =
+        [
+            new ParquetSharp.Column<string>("dossier_id"), new ParquetSharp.Column<string>("unit_code"), new ParquetSharp.Column<string>("procedure_code"),
+            new ParquetSharp.Column<string>("channel"), new ParquetSharp.Column<string>("received_at"), new ParquetSharp.Column<string>("due_at"),
+            new ParquetSharp.Column<string>("status"),
+        ];
+        using var properties = new ParquetSharp.WriterPropertiesBuilder().DisableDictionary().Build();
+        using (var file = new ParquetSharp.ParquetFileWriter(path, columns, properties))
+        {
+            foreach (string[] ids in new[] { new[] { "F1", "F2" }, [], ["F3"] })
+            {
+                using var group = file.AppendRowGroup();
+                foreach (string value in new[] { "", "01", "1.000001", "online", "2022-03-03T08:00:00", "2022-03-10", "processing" })
+                {
+                    using var writer = group.NextColumn().LogicalWriter<string>();
+                    writer.WriteBatch(value.Length == 0 ? ids : [.. ids.Select(_ => value)]);
+                }
+            }
+            file.Close();
+        }
+
+        var read = DossierFile.Read(path);
+        var report = DossierFile.Report(path, ReportingPeriod.Parse("2022"), GroupBy.National);
+
+        Assert.Equal(["F1", "F2", "F3"], read.Accepted.Select(d => d.Id));
+        Assert.Empty(read.Errors);
+        Assert.Equal(3, report.Report["national"]!.Counts.Received);
+        Assert.Equal(3, report.RowsRead);
+    }
+
+    [Theory]
+    [InlineData(100)]   // a page header: Parquet.Net's ThriftProtocolException
+    [InlineData(1000)]  // compressed data: "Invalid copy offset" / "Corrupt snappy compressed data"
+    [InlineData(-1)]    // the middle of the file
+    public void ReadAndReport_DamagedParquetPage_IsOneMessageNamingTheFile(int at)
+    {
+        string path = files.Path($"damaged-{at}.parquet");
+        DossierFile.Write(Samples.NationalSample.Create(2022, 2000).Dossiers(), path);
+        byte[] bytes = File.ReadAllBytes(path);
+        int start = at < 0 ? bytes.Length / 2 : at;
+        for (int i = start; i < start + 64; i++)
+        {
+            bytes[i] ^= 0x5A;
+        }
+        File.WriteAllBytes(path, bytes);
+
+        var read = Assert.Throws<DataFileException>(() => DossierFile.Read(path));
+        var report = Assert.Throws<DataFileException>(() => DossierFile.Report(path, ReportingPeriod.Parse("2022"), GroupBy.National));
+
+        Assert.StartsWith(path, read.Message, StringComparison.Ordinal);
+        Assert.StartsWith(path, report.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_Strict_StopsAtTheFirstBadRow()
     {
         var report = DossierFile.Read(files.Write("mixed.csv", MixedFile), MixedOptions with { Strict = true });
