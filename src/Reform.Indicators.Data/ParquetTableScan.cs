@@ -64,7 +64,8 @@ internal static class ParquetTableScan
             for (int i = 0; i < columns; i++)
             {
                 var descriptor = metadata.Schema.Column(i);
-                if (descriptor.MaxRepetitionLevel != 0 || descriptor.Path.ToDotVector().Length != 1)
+                using var path = descriptor.Path;
+                if (descriptor.MaxRepetitionLevel != 0 || path.ToDotVector().Length != 1)
                 {
                     stream.Position = 0;
                     return false;
