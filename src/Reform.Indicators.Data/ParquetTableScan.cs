@@ -27,6 +27,14 @@ namespace Reform.Indicators.Data;
 internal static class ParquetTableScan
 {
     private const int ChunkRows = 1 << 14;
+
+    // A chunk is read in steps of StepRows rows, all columns at a time, and ends early once its text
+    // passes TextBudget bytes; a value longer than any valid field keeps only its start (KeptBytes)
+    // and its length. So a set of buffers holds at most about TextBudget + StepRows × 100 KB, however
+    // long the file's values (ten columns of at most 12,288 bytes or 4,096 characters each).
+    private const int StepRows = 1 << 10;
+    private const int TextBudget = 8 << 20;
+    private const int KeptBytes = 512;
     private const int PrefetchDistance = 8;
 
     // Sets of chunk buffers between the threads. More than two so the decoding thread can run ahead:
@@ -183,19 +191,26 @@ internal static class ParquetTableScan
                     {
                         readers[c] = map[c] < 0 ? null : group.Column(map[c]);
                     }
-                    for (long done = 0; done < rows; done += ChunkRows)
+                    for (long done = 0; done < rows;)
                     {
                         int count = (int)Math.Min(ChunkRows, rows - done);
                         var chunk = free.Take(stop);
-                        for (int c = 0; c < map.Length; c++)
+                        int filled = 0;
+                        while (filled < count && (filled == 0 || chunk.TextBytes <= TextBudget))
                         {
-                            chunk.Columns[c].Read(readers[c], count);
+                            int step = Math.Min(StepRows, count - filled);
+                            for (int c = 0; c < map.Length; c++)
+                            {
+                                chunk.Columns[c].Read(readers[c], filled, step);
+                            }
+                            filled += step;
                         }
-                        for (int i = 0; i < count; i++)
+                        for (int i = 0; i < filled; i++)
                         {
                             Parse(chunk.Columns, i, out chunk.Rows[i]);
                         }
-                        chunk.Count = count;
+                        chunk.Count = filled;
+                        done += filled;
                         full.Add(chunk, stop);
                     }
                 }
@@ -249,7 +264,7 @@ internal static class ParquetTableScan
         var channelText = b[3].Bytes(i);
         var statusText = b[7].Bytes(i);
         ref var f = ref parsed.Fields;
-        if (TooLong(id) || TooLong(unit) || TooLong(procedure) || TooLong(channelText) || TooLong(statusText)
+        if (b[0].TooLong(i) || b[1].TooLong(i) || b[2].TooLong(i) || b[3].TooLong(i) || b[7].TooLong(i)
             || !TryParseChannel(channelText, out f.Channel) || !TryParseStatus(statusText, out f.Status)
             || !b[4].TryTicks(i, required: true, endOfDate: false, out f.Received, out _, out _)
             || !b[5].TryTicks(i, required: false, endOfDate: true, out f.Due, out f.HasDue, out f.DueAtEndOfDay)
@@ -359,6 +374,9 @@ internal static class ParquetTableScan
         public ColumnBuffer[] Columns { get; } = columns;
 
         public ParsedRow[] Rows { get; } = new ParsedRow[ChunkRows];
+
+        /// <summary>The bytes of text the columns hold for the chunk so far.</summary>
+        public long TextBytes => Columns.Sum(c => c.TextBytes);
 
         public int Count { get; set; }
     }
@@ -491,6 +509,13 @@ internal static class ParquetTableScan
         RowError? problem = null;
         for (int c = 0; c < b.Length; c++)
         {
+            if (b[c].TryShortened(i, out string? shown))
+            {
+                problem ??= new RowError(row, schema.Columns[c].Name,
+                    string.Create(CultureInfo.InvariantCulture, $"longer than {FileSchema.MaxFieldLength:N0} characters"), shown);
+                values[c] = null;
+                continue;
+            }
             string? value = b[c].TextOf(i, endOfDayIsDate: c == 5);
             if (value is { Length: > FileSchema.MaxFieldLength })
             {
@@ -521,22 +546,41 @@ internal static class ParquetTableScan
         private readonly int[] offsets = kind == Text ? new int[ChunkRows + 1] : [];
         private readonly long minimum = kind switch { Micros => -UnixEpochTicks / TimeSpan.TicksPerMicrosecond, Millis => -UnixEpochTicks / TimeSpan.TicksPerMillisecond, _ => 0 };
         private readonly long maximum = kind switch { Micros => (DateTime.MaxValue.Ticks - UnixEpochTicks) / TimeSpan.TicksPerMicrosecond, Millis => (DateTime.MaxValue.Ticks - UnixEpochTicks) / TimeSpan.TicksPerMillisecond, _ => 0 };
-        private char[] chars = kind == Text && !asBytes ? new char[ChunkRows * 16] : [];
-        private byte[] bytes = kind == Text && asBytes ? new byte[ChunkRows * 16] : [];
+        private const int InitialText = ChunkRows * 16;
+        private char[] chars = kind == Text && !asBytes ? new char[InitialText] : [];
+        private byte[] bytes = kind == Text && asBytes ? new byte[InitialText] : [];
+        private readonly Dictionary<int, int> overlong = [];   // row → characters of a value kept only in part (KeptBytes)
         private int charCount;
 
-        public void Read(ColumnReader? reader, int count)
+        /// <summary>The bytes of text held for the chunk so far.</summary>
+        public long TextBytes => asBytes ? charCount : 2L * charCount;
+
+        /// <summary>Reads the values of rows <paramref name="from"/> to <paramref name="from"/> + <paramref name="count"/> of the chunk (a chunk starts at row 0).</summary>
+        public void Read(ColumnReader? reader, int from, int count)
         {
+            if (from == 0)
+            {
+                // A new chunk: buffers grown for a run of long values go back to their first size.
+                charCount = 0;
+                overlong.Clear();
+                if (chars.Length > 4 * InitialText)
+                {
+                    chars = new char[InitialText];
+                }
+                if (bytes.Length > 4 * InitialText)
+                {
+                    bytes = new byte[InitialText];
+                }
+            }
             if (absent || reader is null)
             {
-                Array.Fill(isNull, true, 0, count);
+                Array.Fill(isNull, true, from, count);
                 return;
             }
-            charCount = 0;
-            int done = 0;
-            while (done < count)
+            int done = from, end = from + count;
+            while (done < end)
             {
-                int want = count - done;
+                int want = end - done;
                 long levels, read;
                 bool required = reader.ColumnDescriptor.MaxDefinitionLevel == 0;
                 var defs = definitions.AsSpan(done, want);
@@ -554,7 +598,7 @@ internal static class ParquetTableScan
                 }
                 if (levels == 0)
                 {
-                    throw new InvalidDataException($"column {reader.ColumnDescriptor.Name} ends before its row group ({done:N0} of {count:N0} rows)");
+                    throw new InvalidDataException($"column {reader.ColumnDescriptor.Name} ends before its row group");
                 }
                 // Spread the dense values over the rows (nulls take none), text copied out at once:
                 // the bytes it points to live only until the next batch.
@@ -569,7 +613,7 @@ internal static class ParquetTableScan
                         offsets[at] = charCount;
                         if (present)
                         {
-                            Append(pointers[next++]);
+                            Append(pointers[next++], at);
                         }
                         offsets[at + 1] = charCount;
                     }
@@ -589,9 +633,16 @@ internal static class ParquetTableScan
             }
         }
 
-        private unsafe void Append(ByteArray value)
+        private unsafe void Append(ByteArray value, int row)
         {
             var utf8 = new ReadOnlySpan<byte>((void*)value.Pointer, value.Length);
+            if (utf8.Length > IdSet.MaxBytes)
+            {
+                // More bytes than 4,096 characters can take (at most three a character): too long
+                // whatever it says. Only its start is kept, for the message, and its length.
+                overlong[row] = System.Text.Encoding.UTF8.GetCharCount(utf8);
+                utf8 = utf8[..KeptBytes];
+            }
             if (asBytes)
             {
                 // charCount counts bytes here.
@@ -611,6 +662,29 @@ internal static class ParquetTableScan
             charCount += System.Text.Ascii.ToUtf16(utf8, chars.AsSpan(charCount), out int written) == System.Buffers.OperationStatus.Done
                 ? written
                 : System.Text.Encoding.UTF8.GetChars(utf8, chars.AsSpan(charCount));
+        }
+
+        /// <summary>Whether row <paramref name="i"/>'s text is longer than <see cref="FileSchema.MaxFieldLength"/> characters.</summary>
+        public bool TooLong(int i)
+        {
+            if (overlong.Count > 0 && overlong.ContainsKey(i))
+            {
+                return true;
+            }
+            return asBytes ? ParquetTableScan.TooLong(Bytes(i)) : kind == Text && Chars(i).Length > FileSchema.MaxFieldLength;
+        }
+
+        /// <summary>The value of row <paramref name="i"/> as an error shows it (<see cref="RowErrors.Shorten(ReadOnlySpan{char}, long)"/>), when only its start is kept.</summary>
+        public bool TryShortened(int i, out string? shown)
+        {
+            shown = null;
+            if (overlong.Count == 0 || !overlong.TryGetValue(i, out int length))
+            {
+                return false;
+            }
+            string start = asBytes ? System.Text.Encoding.UTF8.GetString(Bytes(i)) : Chars(i).ToString();
+            shown = RowErrors.Shorten(start.AsSpan(0, Math.Min(start.Length, RowErrors.MaxShown)), length);
+            return true;
         }
 
         /// <summary>The text of row <paramref name="i"/> (empty when null); only for text columns kept as characters.</summary>
@@ -651,7 +725,7 @@ internal static class ParquetTableScan
                 {
                     return true;
                 }
-                if (text.Length > FileSchema.MaxFieldLength || !FastTimestamps.TryParse(text, out var parsed, out bool dateOnly))
+                if (TooLong(i) || !FastTimestamps.TryParse(text, out var parsed, out bool dateOnly))
                 {
                     return false;
                 }
@@ -693,7 +767,7 @@ internal static class ParquetTableScan
                 return true;
             }
             var text = Chars(i);
-            return text.IsWhiteSpace() || (text.Length <= FileSchema.MaxFieldLength && int.TryParse(text, CsvRecords.RequestsStyle, CultureInfo.InvariantCulture, out value));
+            return !TooLong(i) && (text.IsWhiteSpace() || int.TryParse(text, CsvRecords.RequestsStyle, CultureInfo.InvariantCulture, out value));
         }
 
         /// <summary>The value of row <paramref name="i"/> as <see cref="ParquetRecords"/> writes it as text.</summary>

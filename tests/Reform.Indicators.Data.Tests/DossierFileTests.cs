@@ -282,6 +282,51 @@ public sealed class DossierFileTests : IDisposable
     }
 
     [Fact]
+    public void Report_ParquetOfVeryLongValues_KeepsLittleOfThemAndRejectsAsTheRecordPathDoes()
+    {
+        // Values of more bytes than 4,096 characters can take keep only their start; long but valid ones are kept
+        // whole; 3,000 ids of 4,096 characters (12 MB) make the reader cut its chunks by their text.
+        string path = files.Path("long.parquet");
+        var ids = new List<string> { "A", new string('x', 13_000), "B", new string('\u1EA1', 4096), "C" };
+        var units = new List<string> { "01", "01", new string('Đ', 7000), "01", "01" };
+        var received = new List<string> { "2022-03-03T08:00:00", "2022-03-03T08:00:00", "2022-03-03T08:00:00", "2022-03-03T08:00:00", new string(' ', 20_000) };
+        for (int i = 0; i < 3000; i++)
+        {
+            ids.Add(i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + new string('y', 4092));
+            units.Add("01");
+            received.Add("2022-03-03T08:00:00");
+        }
+        ParquetSharp.Column[] columns =
+        [
+            new ParquetSharp.Column<string>("dossier_id"), new ParquetSharp.Column<string>("unit_code"), new ParquetSharp.Column<string>("procedure_code"),
+            new ParquetSharp.Column<string>("channel"), new ParquetSharp.Column<string>("received_at"), new ParquetSharp.Column<string>("due_at"),
+            new ParquetSharp.Column<string>("status"),
+        ];
+        using (var file = new ParquetSharp.ParquetFileWriter(path, columns))
+        {
+            using var group = file.AppendRowGroup();
+            foreach (var values in new[] { ids, units, [.. ids.Select(_ => "1.000001")], [.. ids.Select(_ => "online")], received, [.. ids.Select(_ => "2022-03-10")], [.. ids.Select(_ => "processing")] })
+            {
+                using var writer = group.NextColumn().LogicalWriter<string>();
+                writer.WriteBatch([.. values]);
+            }
+            file.Close();
+        }
+
+        var report = DossierFile.Report(path, ReportingPeriod.Parse("2022"), GroupBy.National);
+        var records = DossierFile.ReportByRecords(path, ReportingPeriod.Parse("2022"), GroupBy.National);
+
+        Assert.Equal(records.Report.Rejected, report.Report.Rejected);
+        Assert.Equal(
+            [(3L, "dossier_id", new string('x', 100) + "… (13,000 characters)"), (4L, "unit_code", new string('Đ', 100) + "… (7,000 characters)"),
+             (6L, "received_at", new string(' ', 100) + "… (20,000 characters)")],
+            report.Report.Rejected.Select(r => (r.Row, r.Column, r.Value)));
+        Assert.All(report.Report.Rejected, r => Assert.Equal("longer than 4,096 characters", r.Reason));
+        Assert.Equal(3002, report.Report["national"]!.Counts.Received);
+        Assert.Equal(records.Report["national"]!.Counts, report.Report["national"]!.Counts);
+    }
+
+    [Fact]
     public void Read_Strict_StopsAtTheFirstBadRow()
     {
         var report = DossierFile.Read(files.Write("mixed.csv", MixedFile), MixedOptions with { Strict = true });
