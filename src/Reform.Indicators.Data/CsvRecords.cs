@@ -65,6 +65,9 @@ internal static class CsvRecords
         }
     }
 
+    /// <summary>The rows read before the file's ids are estimated from their bytes.</summary>
+    private const int IdEstimateRows = 1 << 16;
+
     /// <summary>
     /// Reads a dossier file into <paramref name="scan"/>: each row's fields parsed from spans and
     /// offered to <see cref="DossierTableScan.TryAccept"/>; a row it does not take goes to
@@ -83,12 +86,18 @@ internal static class CsvRecords
             {
                 scan.Expect(stream.Length / 64);
             }
-            long lastLine = 1;
+            long lastLine = 1, rows = 0;
             while (!scan.Stopped && MoveToNextRecord(reader, source, ref lastLine))
             {
                 var row = reader.Current;
                 long line = row.LineNumberFrom;
                 scan.BeginRow();
+                if (++rows == IdEstimateRows && stream.CanSeek && stream.Position > 0)
+                {
+                    // Room for the ids of the whole file, from the bytes these rows took (and a little more):
+                    // the id set then grows once instead of a dozen times, each time hashing every id again.
+                    scan.ExpectIds((long)(stream.Length * 1.05 * rows / stream.Position));
+                }
                 if (row.ColCount != fields || !TryFast(row, line, map, scan))
                 {
                     scan.Slow(ToRecord(row, line, map, header, schema, values));

@@ -91,6 +91,10 @@ internal sealed class DossierTableScan
     /// <summary>Starts fetching what <see cref="TryAccept"/> will look up for this id (call it first thing for a row).</summary>
     public ulong PrefetchId(ReadOnlySpan<char> id)
     {
+        if (id.Length > FileSchema.MaxFieldLength)
+        {
+            return 0; // the row goes to the record path, which rejects the id as too long
+        }
         ulong hash = IdSet.Hash(id.Trim());
         ids.Prefetch(hash);
         return hash;
@@ -108,7 +112,7 @@ internal sealed class DossierTableScan
         }
     }
 
-    /// <summary>Makes room for <paramref name="rows"/> ids (a count the file states, such as Parquet's), so the set need not grow while it is filled.</summary>
+    /// <summary>Makes room for <paramref name="rows"/> ids (a count the file states, such as Parquet's, or one estimated from the bytes of the first rows), so the set need not grow while it is filled.</summary>
     public void ExpectIds(long rows) => ids.EnsureCapacity(rows);
 
     /// <summary>Counts a row read (and tells the progress every <see cref="DossierFile.ProgressEvery"/> rows).</summary>

@@ -225,7 +225,8 @@ internal sealed class IdSet
     /// <summary>A table of <paramref name="size"/> slots with every id, hashed again from the blocks in order.</summary>
     private void Rebuild(int size)
     {
-        var table = new ulong[size];
+        var table = GC.AllocateUninitializedArray<ulong>(size);
+        Array.Clear(table);
         int mask = size - 1;
         for (int b = 0; b < blocks.Count; b++)
         {

@@ -712,6 +712,10 @@ internal static class ParquetTableScan
             endOfDay = false;
             if (kind == Text)
             {
+                if (TooLong(i))
+                {
+                    return false; // even when it is only white space: the record path rejects it
+                }
                 var text = Chars(i);
                 if (required)
                 {
@@ -725,7 +729,7 @@ internal static class ParquetTableScan
                 {
                     return true;
                 }
-                if (TooLong(i) || !FastTimestamps.TryParse(text, out var parsed, out bool dateOnly))
+                if (!FastTimestamps.TryParse(text, out var parsed, out bool dateOnly))
                 {
                     return false;
                 }

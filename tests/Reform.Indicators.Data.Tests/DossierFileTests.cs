@@ -285,16 +285,20 @@ public sealed class DossierFileTests : IDisposable
     public void Report_ParquetOfVeryLongValues_KeepsLittleOfThemAndRejectsAsTheRecordPathDoes()
     {
         // Values of more bytes than 4,096 characters can take keep only their start; long but valid ones are kept
-        // whole; 3,000 ids of 4,096 characters (12 MB) make the reader cut its chunks by their text.
+        // whole; 3,000 ids of 4,096 characters (12 MB) make the reader cut its chunks by their text. A deadline of
+        // white space only is still too long (the record path rejects it rather than take it as no deadline).
         string path = files.Path("long.parquet");
-        var ids = new List<string> { "A", new string('x', 13_000), "B", new string('\u1EA1', 4096), "C" };
-        var units = new List<string> { "01", "01", new string('Đ', 7000), "01", "01" };
-        var received = new List<string> { "2022-03-03T08:00:00", "2022-03-03T08:00:00", "2022-03-03T08:00:00", "2022-03-03T08:00:00", new string(' ', 20_000) };
+        const string At = "2022-03-03T08:00:00", Due = "2022-03-10";
+        var ids = new List<string> { "A", new string('x', 13_000), "B", new string('\u1EA1', 4096), "C", "D", "E" };
+        var units = new List<string> { "01", "01", new string('Đ', 7000), "01", "01", "01", "01" };
+        var received = new List<string> { At, At, At, At, new string(' ', 20_000), At, At };
+        var due = new List<string> { Due, Due, Due, Due, Due, new string(' ', 20_000), new string(' ', 5000) };
         for (int i = 0; i < 3000; i++)
         {
             ids.Add(i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + new string('y', 4092));
             units.Add("01");
-            received.Add("2022-03-03T08:00:00");
+            received.Add(At);
+            due.Add(Due);
         }
         ParquetSharp.Column[] columns =
         [
@@ -305,7 +309,7 @@ public sealed class DossierFileTests : IDisposable
         using (var file = new ParquetSharp.ParquetFileWriter(path, columns))
         {
             using var group = file.AppendRowGroup();
-            foreach (var values in new[] { ids, units, [.. ids.Select(_ => "1.000001")], [.. ids.Select(_ => "online")], received, [.. ids.Select(_ => "2022-03-10")], [.. ids.Select(_ => "processing")] })
+            foreach (var values in new[] { ids, units, [.. ids.Select(_ => "1.000001")], [.. ids.Select(_ => "online")], received, due, [.. ids.Select(_ => "processing")] })
             {
                 using var writer = group.NextColumn().LogicalWriter<string>();
                 writer.WriteBatch([.. values]);
@@ -319,7 +323,8 @@ public sealed class DossierFileTests : IDisposable
         Assert.Equal(records.Report.Rejected, report.Report.Rejected);
         Assert.Equal(
             [(3L, "dossier_id", new string('x', 100) + "… (13,000 characters)"), (4L, "unit_code", new string('Đ', 100) + "… (7,000 characters)"),
-             (6L, "received_at", new string(' ', 100) + "… (20,000 characters)")],
+             (6L, "received_at", new string(' ', 100) + "… (20,000 characters)"), (7L, "due_at", new string(' ', 100) + "… (20,000 characters)"),
+             (8L, "due_at", new string(' ', 100) + "… (5,000 characters)")],
             report.Report.Rejected.Select(r => (r.Row, r.Column, r.Value)));
         Assert.All(report.Report.Rejected, r => Assert.Equal("longer than 4,096 characters", r.Reason));
         Assert.Equal(3002, report.Report["national"]!.Counts.Received);
