@@ -107,8 +107,15 @@ internal sealed class IdSet
     /// <summary>The hash of an id given as characters (<see cref="Hash(ReadOnlySpan{byte})"/> of its UTF-8).</summary>
     public static ulong Hash(ReadOnlySpan<char> id)
     {
-        Span<byte> utf8 = id.Length <= 128 ? stackalloc byte[id.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(id.Length)];
-        return Hash(utf8[..Encoding.UTF8.GetBytes(id, utf8)]);
+        if (id.Length <= 128)
+        {
+            Span<byte> utf8 = stackalloc byte[id.Length * 3];
+            return Hash(utf8[..Encoding.UTF8.GetBytes(id, utf8)]);
+        }
+        byte[] rented = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(id.Length));
+        ulong hash = Hash(rented.AsSpan(0, Encoding.UTF8.GetBytes(id, rented)));
+        System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        return hash;
     }
 
     /// <summary>

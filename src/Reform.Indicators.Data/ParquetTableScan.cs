@@ -28,19 +28,25 @@ internal static class ParquetTableScan
 {
     private const int ChunkRows = 1 << 14;
 
-    // A chunk is read in steps of StepRows rows, all columns at a time, and ends early once its text
-    // passes TextBudget bytes; a value longer than any valid field keeps only its start (KeptBytes)
-    // and its length. So a set of buffers holds at most about TextBudget + StepRows × 100 KB, however
-    // long the file's values (ten columns of at most 12,288 bytes or 4,096 characters each).
+    // A chunk is read in steps of rows, all columns at a time, and ends once its text reaches
+    // TextBudget bytes. A value of more than 4,096 characters keeps only its start (KeptBytes) and
+    // its length, so a row holds at most MaxRowBytes of text (five columns of bytes, at most 12,288
+    // each, and five of characters, at most 8,192 bytes each). Steps are StepRows rows until the
+    // file shows rows of more than CarefulRowBytes; from then on a step never takes more rows than
+    // the rest of the budget has room for at MaxRowBytes a row. A set of buffers then holds about
+    // TextBudget (twice that with the buffers' growth), and the one step that found the long rows.
     private const int StepRows = 1 << 10;
     private const int TextBudget = 8 << 20;
     private const int KeptBytes = 512;
+    private const int MaxRowBytes = (5 * 3 * FileSchema.MaxFieldLength) + (5 * 2 * FileSchema.MaxFieldLength);
+    private const int CarefulRowBytes = 1 << 10;
     private const int PrefetchDistance = 8;
 
     // Sets of chunk buffers between the threads. More than two so the decoding thread can run ahead:
     // it stops for tens of milliseconds at each row group, decompressing the first page of every column
     // (a whole column chunk when, as with Parquet.Net's files, a page holds the row group), and a lead of
-    // a few chunks would leave the accepting thread idle meanwhile. About 4.5 MB a set, 70 MB at most.
+    // a few chunks would leave the accepting thread idle meanwhile. About 4.5 MB a set for typical rows
+    // (70 MB for 16); about 2 × TextBudget of text a set at most, whatever the values (see above).
     private const int ChunkSets = 16;
     private const int Text = 0, Micros = 1, Millis = 2, Int32 = 3;
     private static readonly long UnixEpochTicks = DateTime.UnixEpoch.Ticks;
@@ -121,6 +127,7 @@ internal static class ParquetTableScan
                     {
                         break;
                     }
+                    chunk.Shrink();
                     free.Add(chunk);
                 }
             }
@@ -180,6 +187,7 @@ internal static class ParquetTableScan
     {
         try
         {
+            bool careful = false; // the file has shown rows of long text
             for (int g = 0; g < file.FileMetaData.NumRowGroups; g++)
             {
                 using var group = file.RowGroup(g);
@@ -196,13 +204,16 @@ internal static class ParquetTableScan
                         int count = (int)Math.Min(ChunkRows, rows - done);
                         var chunk = free.Take(stop);
                         int filled = 0;
-                        while (filled < count && (filled == 0 || chunk.TextBytes <= TextBudget))
+                        while (filled < count && (filled == 0 || chunk.TextBytes < TextBudget))
                         {
-                            int step = Math.Min(StepRows, count - filled);
+                            long before = filled == 0 ? 0 : chunk.TextBytes;
+                            int step = careful ? (int)Math.Clamp((TextBudget - before) / MaxRowBytes, 1, StepRows) : StepRows;
+                            step = Math.Min(step, count - filled);
                             for (int c = 0; c < map.Length; c++)
                             {
                                 chunk.Columns[c].Read(readers[c], filled, step);
                             }
+                            careful |= chunk.TextBytes - before > (long)step * CarefulRowBytes;
                             filled += step;
                         }
                         for (int i = 0; i < filled; i++)
@@ -377,6 +388,15 @@ internal static class ParquetTableScan
 
         /// <summary>The bytes of text the columns hold for the chunk so far.</summary>
         public long TextBytes => Columns.Sum(c => c.TextBytes);
+
+        /// <summary>Lets go of buffers grown for long values (called as the chunk goes back to be refilled).</summary>
+        public void Shrink()
+        {
+            foreach (var column in Columns)
+            {
+                column.Shrink();
+            }
+        }
 
         public int Count { get; set; }
     }
@@ -555,22 +575,26 @@ internal static class ParquetTableScan
         /// <summary>The bytes of text held for the chunk so far.</summary>
         public long TextBytes => asBytes ? charCount : 2L * charCount;
 
+        /// <summary>Buffers grown for a run of long values go back to their first size.</summary>
+        public void Shrink()
+        {
+            if (chars.Length > 4 * InitialText)
+            {
+                chars = new char[InitialText];
+            }
+            if (bytes.Length > 4 * InitialText)
+            {
+                bytes = new byte[InitialText];
+            }
+        }
+
         /// <summary>Reads the values of rows <paramref name="from"/> to <paramref name="from"/> + <paramref name="count"/> of the chunk (a chunk starts at row 0).</summary>
         public void Read(ColumnReader? reader, int from, int count)
         {
             if (from == 0)
             {
-                // A new chunk: buffers grown for a run of long values go back to their first size.
                 charCount = 0;
                 overlong.Clear();
-                if (chars.Length > 4 * InitialText)
-                {
-                    chars = new char[InitialText];
-                }
-                if (bytes.Length > 4 * InitialText)
-                {
-                    bytes = new byte[InitialText];
-                }
             }
             if (absent || reader is null)
             {
@@ -636,11 +660,10 @@ internal static class ParquetTableScan
         private unsafe void Append(ByteArray value, int row)
         {
             var utf8 = new ReadOnlySpan<byte>((void*)value.Pointer, value.Length);
-            if (utf8.Length > IdSet.MaxBytes)
+            if (utf8.Length > FileSchema.MaxFieldLength && System.Text.Encoding.UTF8.GetCharCount(utf8) is > FileSchema.MaxFieldLength and int length)
             {
-                // More bytes than 4,096 characters can take (at most three a character): too long
-                // whatever it says. Only its start is kept, for the message, and its length.
-                overlong[row] = System.Text.Encoding.UTF8.GetCharCount(utf8);
+                // Too long: only its start is kept, for the message, and its length.
+                overlong[row] = length;
                 utf8 = utf8[..KeptBytes];
             }
             if (asBytes)
