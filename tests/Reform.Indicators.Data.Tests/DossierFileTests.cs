@@ -193,22 +193,7 @@ public sealed class DossierFileTests : IDisposable
         // A damaged footer: the row group says 4 rows, its columns hold 3. The row group's num_rows is
         // the footer's last Thrift field "16 06" (field delta 1, type i64; zigzag 3) — made 4 ("16 08").
         string path = files.Path("damaged.parquet");
-        ParquetSharp.Column[] columns =
-        [
-            new ParquetSharp.Column<string>("dossier_id"), new ParquetSharp.Column<string>("unit_code"), new ParquetSharp.Column<string>("procedure_code"),
-            new ParquetSharp.Column<string>("channel"), new ParquetSharp.Column<string>("received_at"), new ParquetSharp.Column<string>("due_at"),
-            new ParquetSharp.Column<string>("status"),
-        ];
-        using (var file = new ParquetSharp.ParquetFileWriter(path, columns))
-        {
-            using var group = file.AppendRowGroup();
-            foreach (string value in new[] { "", "01", "1.000001", "online", "2022-03-03T08:00:00", "2022-03-10", "processing" })
-            {
-                using var writer = group.NextColumn().LogicalWriter<string>();
-                writer.WriteBatch(value.Length == 0 ? ["F1", "F2", "F3"] : [value, value, value]);
-            }
-            file.Close();
-        }
+        WriteTextParquet(path, [RowGroup("F1", "F2", "F3")]);
         byte[] bytes = File.ReadAllBytes(path);
         int footer = bytes.Length - 8 - BitConverter.ToInt32(bytes, bytes.Length - 8);
         int numRows = bytes.AsSpan(footer).LastIndexOf([(byte)0x16, (byte)0x06]);
@@ -228,26 +213,7 @@ public sealed class DossierFileTests : IDisposable
         // Arrow's writer (ParquetSharp) writes an empty row group when asked; the rows around it are rows 2, 3 and 4.
         // Without dictionary pages, Parquet.Net (the record reader) failed on it with "Sequence contains no elements".
         string path = files.Path("empty-group.parquet");
-        ParquetSharp.Column[] columns =
-        [
-            new ParquetSharp.Column<string>("dossier_id"), new ParquetSharp.Column<string>("unit_code"), new ParquetSharp.Column<string>("procedure_code"),
-            new ParquetSharp.Column<string>("channel"), new ParquetSharp.Column<string>("received_at"), new ParquetSharp.Column<string>("due_at"),
-            new ParquetSharp.Column<string>("status"),
-        ];
-        using var properties = new ParquetSharp.WriterPropertiesBuilder().DisableDictionary().Build();
-        using (var file = new ParquetSharp.ParquetFileWriter(path, columns, properties))
-        {
-            foreach (string[] ids in new[] { new[] { "F1", "F2" }, [], ["F3"] })
-            {
-                using var group = file.AppendRowGroup();
-                foreach (string value in new[] { "", "01", "1.000001", "online", "2022-03-03T08:00:00", "2022-03-10", "processing" })
-                {
-                    using var writer = group.NextColumn().LogicalWriter<string>();
-                    writer.WriteBatch(value.Length == 0 ? ids : [.. ids.Select(_ => value)]);
-                }
-            }
-            file.Close();
-        }
+        WriteTextParquet(path, [RowGroup("F1", "F2"), RowGroup(), RowGroup("F3")], dictionary: false);
 
         var read = DossierFile.Read(path);
         var report = DossierFile.Report(path, ReportingPeriod.Parse("2022"), GroupBy.National);
@@ -284,7 +250,7 @@ public sealed class DossierFileTests : IDisposable
     [Fact]
     public void Report_ParquetOfVeryLongValues_KeepsLittleOfThemAndRejectsAsTheRecordPathDoes()
     {
-        // Values of more bytes than 4,096 characters can take keep only their start; long but valid ones are kept
+        // Values of more than 4,096 characters keep only their start; long but valid ones are kept
         // whole; 3,000 ids of 4,096 characters (12 MB) make the reader cut its chunks by their text. A deadline of
         // white space only is still too long (the record path rejects it rather than take it as no deadline).
         string path = files.Path("long.parquet");
@@ -300,22 +266,9 @@ public sealed class DossierFileTests : IDisposable
             received.Add(At);
             due.Add(Due);
         }
-        ParquetSharp.Column[] columns =
-        [
-            new ParquetSharp.Column<string>("dossier_id"), new ParquetSharp.Column<string>("unit_code"), new ParquetSharp.Column<string>("procedure_code"),
-            new ParquetSharp.Column<string>("channel"), new ParquetSharp.Column<string>("received_at"), new ParquetSharp.Column<string>("due_at"),
-            new ParquetSharp.Column<string>("status"),
-        ];
-        using (var file = new ParquetSharp.ParquetFileWriter(path, columns))
-        {
-            using var group = file.AppendRowGroup();
-            foreach (var values in new[] { ids, units, [.. ids.Select(_ => "1.000001")], [.. ids.Select(_ => "online")], received, due, [.. ids.Select(_ => "processing")] })
-            {
-                using var writer = group.NextColumn().LogicalWriter<string>();
-                writer.WriteBatch([.. values]);
-            }
-            file.Close();
-        }
+        var group = RowGroup([.. ids]);
+        (group[1], group[4], group[5]) = ([.. units], [.. received], [.. due]);
+        WriteTextParquet(path, [group]);
 
         // With deadlines from the procedure, a due_at taken as empty would be given one and accepted.
         var report = DossierFile.Report(path, ReportingPeriod.Parse("2022"), GroupBy.National, options: MixedOptions);
@@ -330,6 +283,35 @@ public sealed class DossierFileTests : IDisposable
         Assert.All(report.Report.Rejected, r => Assert.Equal("longer than 4,096 characters", r.Reason));
         Assert.Equal(3002, report.Report["national"]!.Counts.Received);
         Assert.Equal(records.Report["national"]!.Counts, report.Report["national"]!.Counts);
+    }
+
+    private static readonly string[] TextColumns = ["dossier_id", "unit_code", "procedure_code", "channel", "received_at", "due_at", "status"];
+    private static readonly string[] SameInEveryRow = ["01", "1.000001", "online", "2022-03-03T08:00:00", "2022-03-10", "processing"];
+
+    /// <summary>The seven columns a dossier file needs, as text, for rows of these ids: the other values the same in every row.</summary>
+    private static string[][] RowGroup(params string[] ids) =>
+        [ids, .. SameInEveryRow.Select(value => ids.Select(_ => value).ToArray())];
+
+    /// <summary>
+    /// A Parquet file of the seven columns as text written by ParquetSharp (Arrow's writer, as other
+    /// tools write Parquet): one row group per entry of <paramref name="groups"/>.
+    /// </summary>
+    private static void WriteTextParquet(string path, IEnumerable<string[][]> groups, bool dictionary = true)
+    {
+        ParquetSharp.Column[] columns = [.. TextColumns.Select(name => new ParquetSharp.Column<string>(name))];
+        using var builder = new ParquetSharp.WriterPropertiesBuilder();
+        using var properties = (dictionary ? builder.EnableDictionary() : builder.DisableDictionary()).Build();
+        using var file = new ParquetSharp.ParquetFileWriter(path, columns, properties);
+        foreach (var group in groups)
+        {
+            using var rowGroup = file.AppendRowGroup();
+            foreach (string[] values in group)
+            {
+                using var writer = rowGroup.NextColumn().LogicalWriter<string>();
+                writer.WriteBatch(values);
+            }
+        }
+        file.Close();
     }
 
     [Fact]
