@@ -36,6 +36,8 @@ internal sealed class DossierTableScan
     private readonly DossierValidator validator;
     private readonly DossierFile.StringPool pool = new();
     private readonly IdSet ids = new();
+    private readonly byte[] preparedId = new byte[IdSet.MaxBytes];   // the row's trimmed id as UTF-8, from PrefetchId
+    private int preparedIdLength;
     private readonly Codes units = new(isUnit: true), procedures = new(isUnit: false);
     private DossierTable table = new(InitialCapacity);
     private int batch = 1;
@@ -88,14 +90,19 @@ internal sealed class DossierTableScan
         }
     }
 
-    /// <summary>Starts fetching what <see cref="TryAccept"/> will look up for this id (call it first thing for a row).</summary>
+    /// <summary>
+    /// Encodes the row's id as UTF-8 once, for <see cref="TryAccept"/> (call it first thing for a row),
+    /// and starts fetching what that will look up; the hash of the trimmed id.
+    /// </summary>
     public ulong PrefetchId(ReadOnlySpan<char> id)
     {
+        preparedIdLength = 0;
         if (id.Length > FileSchema.MaxFieldLength)
         {
             return 0; // the row goes to the record path, which rejects the id as too long
         }
-        ulong hash = IdSet.Hash(id.Trim());
+        preparedIdLength = System.Text.Encoding.UTF8.GetBytes(id.Trim(), preparedId);
+        ulong hash = IdSet.Hash(preparedId.AsSpan(0, preparedIdLength));
         ids.Prefetch(hash);
         return hash;
     }
@@ -130,7 +137,7 @@ internal sealed class DossierTableScan
     /// must go to <see cref="Slow"/> (something is wrong with it, or unusual).
     /// </summary>
     /// <param name="row">The row number.</param>
-    /// <param name="id">The raw <c>dossier_id</c>.</param>
+    /// <param name="id">The raw <c>dossier_id</c>, given to <see cref="PrefetchId"/> first.</param>
     /// <param name="idHash">Its hash, from <see cref="PrefetchId"/>.</param>
     /// <param name="unit">The raw <c>unit_code</c>.</param>
     /// <param name="procedure">The raw <c>procedure_code</c>.</param>
@@ -177,7 +184,9 @@ internal sealed class DossierTableScan
         {
             return false;
         }
-        if (!ids.Add(id, idHash))
+        // The id as PrefetchId encoded it for this row.
+        System.Diagnostics.Debug.Assert(preparedIdLength == System.Text.Encoding.UTF8.GetByteCount(id), "PrefetchId was called for this row");
+        if (!ids.Add(preparedId.AsSpan(0, preparedIdLength), idHash))
         {
             Reject(new RowError(row, DossierFields.DossierId, "repeats an earlier row's id", id.ToString()).Shortened());
             return true;

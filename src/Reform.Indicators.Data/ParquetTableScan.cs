@@ -333,10 +333,6 @@ internal static class ParquetTableScan
         return true;
     }
 
-    /// <summary>Whether UTF-8 text is longer than <see cref="FileSchema.MaxFieldLength"/> characters (never fewer characters than bytes).</summary>
-    private static bool TooLong(ReadOnlySpan<byte> text) =>
-        text.Length > FileSchema.MaxFieldLength && System.Text.Encoding.UTF8.GetCharCount(text) > FileSchema.MaxFieldLength;
-
     /// <summary>A channel from UTF-8: the canonical names at once, any other text as <see cref="DossierTableScan.TryParseChannel"/> says.</summary>
     private static bool TryParseChannel(ReadOnlySpan<byte> text, out DossierChannel channel)
     {
@@ -688,14 +684,8 @@ internal static class ParquetTableScan
         }
 
         /// <summary>Whether row <paramref name="i"/>'s text is longer than <see cref="FileSchema.MaxFieldLength"/> characters.</summary>
-        public bool TooLong(int i)
-        {
-            if (overlong.Count > 0 && overlong.ContainsKey(i))
-            {
-                return true;
-            }
-            return asBytes ? ParquetTableScan.TooLong(Bytes(i)) : kind == Text && Chars(i).Length > FileSchema.MaxFieldLength;
-        }
+        /// <remarks>Only such a value is kept in part: <see cref="Append"/> keeps whole only values of at most 4,096 characters.</remarks>
+        public bool TooLong(int i) => overlong.Count > 0 && overlong.ContainsKey(i);
 
         /// <summary>The value of row <paramref name="i"/> as an error shows it (<see cref="RowErrors.Shorten(ReadOnlySpan{char}, long)"/>), when only its start is kept.</summary>
         public bool TryShortened(int i, out string? shown)
