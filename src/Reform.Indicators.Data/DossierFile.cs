@@ -143,7 +143,7 @@ public static class DossierFile
         {
             options = options with { KnownUnits = units.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal) };
         }
-        var scan = new DossierTableScan(period, options, policy);
+        using var scan = new DossierTableScan(period, options, policy);
         switch (format)
         {
             case DataFormat.Csv:

@@ -23,7 +23,7 @@ namespace Reform.Indicators.Data;
 /// at most <see cref="BatchRows"/> rows, which is counted and dropped when full, so memory does not
 /// grow with the file beyond the ids.</para>
 /// </remarks>
-internal sealed class DossierTableScan
+internal sealed class DossierTableScan : IDisposable
 {
     /// <summary>Rows per table before it is counted and replaced (22 bytes a row: 23 MB).</summary>
     internal const int BatchRows = 1 << 20;
@@ -39,6 +39,7 @@ internal sealed class DossierTableScan
     private readonly byte[] preparedId = new byte[IdSet.MaxBytes];   // the row's trimmed id as UTF-8, from PrefetchId
     private int preparedIdLength;
     private readonly Codes units = new(isUnit: true), procedures = new(isUnit: false);
+    private readonly Lock codesGate = new();   // adding codes: UnitIndex and ProcedureIndex may be called from other threads
     private DossierTable table = new(InitialCapacity);
     private int batch = 1;
     private PartialCounts? counts;
@@ -59,6 +60,9 @@ internal sealed class DossierTableScan
 
     /// <summary>Rows rejected.</summary>
     public long Rejected { get; private set; }
+
+    /// <summary>Threads a reader may decode with (<see cref="DossierReadOptions.DecodingThreads"/>): one per core when 0.</summary>
+    public int DecodingThreads => options.DecodingThreads;
 
     /// <summary>Whether reading must stop: strict mode and a row was rejected.</summary>
     public bool Stopped { get; private set; }
@@ -195,11 +199,26 @@ internal sealed class DossierTableScan
         return true;
     }
 
-    /// <summary>The index of a unit code (trimmed, not empty) for <see cref="TryAcceptTicks"/>; -1 when the units given lack it.</summary>
-    public int UnitIndex(ReadOnlySpan<char> code) => units.Index(code, options.KnownUnits);
+    /// <summary>
+    /// The index of a unit code (trimmed, not empty) for <see cref="TryAcceptTicks"/>; -1 when the
+    /// units given lack it. Safe to call from a reader's decoding threads while rows are accepted.
+    /// </summary>
+    public int UnitIndex(ReadOnlySpan<char> code)
+    {
+        lock (codesGate)
+        {
+            return units.Index(code, options.KnownUnits);
+        }
+    }
 
-    /// <summary>The index of a procedure code (trimmed, not empty) for <see cref="TryAcceptTicks"/>.</summary>
-    public int ProcedureIndex(ReadOnlySpan<char> code) => procedures.Index(code, knownCodes: null);
+    /// <summary>The index of a procedure code (trimmed, not empty) for <see cref="TryAcceptTicks"/>; safe to call as <see cref="UnitIndex"/> is.</summary>
+    public int ProcedureIndex(ReadOnlySpan<char> code)
+    {
+        lock (codesGate)
+        {
+            return procedures.Index(code, knownCodes: null);
+        }
+    }
 
     /// <summary>
     /// <see cref="TryAccept"/> for a row whose codes are looked up already and whose times are
@@ -267,10 +286,17 @@ internal sealed class DossierTableScan
             return;
         }
         System.Diagnostics.Debug.Assert(Errors.Count == before, "an accepted row adds no error");
-        int u = units.Index(dossier.UnitCode, knownCodes: null);
-        int p = procedures.Index(dossier.ProcedureCode, knownCodes: null);
+        int u, p;
+        lock (codesGate)
+        {
+            u = units.Index(dossier.UnitCode, knownCodes: null);
+            p = procedures.Index(dossier.ProcedureCode, knownCodes: null);
+        }
         Append(u, p, dossier.Channel, dossier.Status, dossier.ReceivedAt, dossier.Due, dossier.FinishedAt, dossier.SupplementRequests, dossier.SupplementRequestedAt);
     }
+
+    /// <summary>Frees the ids seen (native memory; see <see cref="IdSet"/>).</summary>
+    public void Dispose() => ids.Dispose();
 
     /// <summary>The report over the accepted rows, with every rejected row.</summary>
     public DossierFileReport Finish(GroupBy groupBy, UnitRegistry? registry)
@@ -313,12 +339,19 @@ internal sealed class DossierTableScan
     }
 
     /// <summary>Unit or procedure codes of the file, looked up from spans, with their ordinals in the current table.</summary>
+    /// <remarks>
+    /// <see cref="Index"/> is for one thread at a time (the reader's, or any under the scan's lock);
+    /// <see cref="Code"/> and <see cref="Ordinal"/> are for the accepting thread and may run while
+    /// another thread adds a code: a code is stored before its index is handed out, and the array of
+    /// codes is replaced, never changed in place, when it grows.
+    /// </remarks>
     private sealed class Codes
     {
         private readonly bool isUnit;
         private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
-        private readonly List<string> codes = [];
+        private string[] codes = new string[64];
+        private int count;
         private int[] ordinals = new int[64];
         private int[] batches = new int[64];
 
@@ -340,13 +373,24 @@ internal sealed class DossierTableScan
             {
                 return -1;
             }
-            i = codes.Count;
-            codes.Add(text);
+            i = count;
+            if (i == codes.Length)
+            {
+                var grown = new string[2 * i];
+                codes.CopyTo(grown);
+                grown[i] = text;
+                Volatile.Write(ref codes, grown);
+            }
+            else
+            {
+                codes[i] = text;
+            }
+            count++;
             index.Add(text, i);
             return i;
         }
 
-        public string Code(int i) => codes[i];
+        public string Code(int i) => Volatile.Read(ref codes)[i];
 
         /// <summary>The ordinal in <paramref name="table"/> of the code of index <paramref name="i"/>.</summary>
         public int Ordinal(int i, DossierTable table, int batch)
@@ -359,7 +403,7 @@ internal sealed class DossierTableScan
             }
             if (batches[i] != batch)
             {
-                ordinals[i] = isUnit ? table.UnitOrdinal(codes[i]) : table.ProcedureOrdinal(codes[i]);
+                ordinals[i] = isUnit ? table.UnitOrdinal(Code(i)) : table.ProcedureOrdinal(Code(i));
                 batches[i] = batch;
             }
             return ordinals[i];

@@ -24,8 +24,10 @@ namespace Reform.Indicators.Data;
 /// UTF-16 (a lone surrogate) become U+FFFD, as they would in any UTF-8 file; the readers give no
 /// such text (they decode with replacement). The hash is seeded per process (so a crafted file
 /// cannot make every id collide). Not thread-safe.</para>
+/// <para>The slots are a <see cref="SlotTable"/> (native memory on large pages, where the system
+/// gives them): dispose of the set when done.</para>
 /// </remarks>
-internal sealed class IdSet
+internal sealed unsafe class IdSet : IDisposable
 {
     private const int BlockBits = 21;                 // 2 MiB a block
     private const int BlockSize = 1 << BlockBits;
@@ -40,7 +42,7 @@ internal sealed class IdSet
     private readonly List<byte[]> blocks = [];
     private readonly List<int> ends = [];             // the bytes used in each full block
     private int used = BlockSize;                     // bytes used in the last block (none yet: full)
-    private ulong[] slots = new ulong[2048];
+    private SlotTable slots = new(2048);
     private byte[] scratch = new byte[256];           // an id given as characters, as UTF-8
     private int count;
 
@@ -127,7 +129,7 @@ internal sealed class IdSet
     {
         if (Sse.IsSupported)
         {
-            Sse.Prefetch0(Unsafe.AsPointer(ref slots[(int)hash & (slots.Length - 1)]));
+            Sse.Prefetch0(slots.Slots + ((int)hash & (slots.Length - 1)));
         }
     }
 
@@ -169,11 +171,12 @@ internal sealed class IdSet
             throw new ArgumentException($"An id of {id.Length:N0} bytes is longer than this set keeps.", nameof(id));
         }
         ulong tag = Tag(hash);
+        ulong* table = slots.Slots;
         int mask = slots.Length - 1;
         int slot = (int)hash & mask;
         while (true)
         {
-            ulong s = slots[slot];
+            ulong s = table[slot];
             if (s == 0)
             {
                 break;
@@ -184,7 +187,7 @@ internal sealed class IdSet
             }
             slot = (slot + 1) & mask;
         }
-        slots[slot] = tag | (Store(id) + 1);
+        table[slot] = tag | (Store(id) + 1);
         count++;
         if (count > slots.Length - (slots.Length >> 2))
         {
@@ -232,8 +235,8 @@ internal sealed class IdSet
     /// <summary>A table of <paramref name="size"/> slots with every id, hashed again from the blocks in order.</summary>
     private void Rebuild(int size)
     {
-        var table = GC.AllocateUninitializedArray<ulong>(size);
-        Array.Clear(table);
+        var rebuilt = new SlotTable(size);
+        ulong* table = rebuilt.Slots;
         int mask = size - 1;
         for (int b = 0; b < blocks.Count; b++)
         {
@@ -252,6 +255,10 @@ internal sealed class IdSet
                 at += 2 + length;
             }
         }
-        slots = table;
+        slots.Dispose();
+        slots = rebuilt;
     }
+
+    /// <summary>Frees the slots (the set is not to be used after).</summary>
+    public void Dispose() => slots.Dispose();
 }

@@ -247,6 +247,57 @@ public sealed class DossierFileTests : IDisposable
         Assert.StartsWith(path, report.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Report_ParquetDamagedInALaterRowGroup_ThreeThreads_FailOrStopAsAReadInOrderDoes(bool strict)
+    {
+        // Five row groups, decoded by three threads in turn (groups 0 and 3 by the first); the fourth
+        // group's first page is damaged, and row 3 (in the first group) has an unknown channel.
+        string path = files.Path($"damaged-group-{strict}.parquet");
+        string[][] first = RowGroup("A1", "A2");
+        first[3][1] = "fax";
+        WriteTextParquet(path, [first, RowGroup("B1", "B2"), RowGroup("C1", "C2"), RowGroup("D1", "D2"), RowGroup("E1", "E2")], dictionary: false);
+        // The writer puts column chunks one after another from byte 4 ("PAR1"): the fourth group's first page is after the first three groups.
+        long damaged = 4;
+        using (var file = new ParquetSharp.ParquetFileReader(path))
+        {
+            for (int g = 0; g < 3; g++)
+            {
+                using var group = file.RowGroup(g);
+                for (int c = 0; c < TextColumns.Length; c++)
+                {
+                    using var chunk = group.MetaData.GetColumnChunkMetaData(c);
+                    damaged += chunk.TotalCompressedSize;
+                }
+            }
+        }
+        byte[] bytes = File.ReadAllBytes(path);
+        for (long i = damaged; i < damaged + 16; i++)
+        {
+            bytes[i] ^= 0x5A;
+        }
+        File.WriteAllBytes(path, bytes);
+        var options = new DossierReadOptions { Strict = strict, DecodingThreads = 3 };
+        var period = ReportingPeriod.Parse("2022");
+
+        if (!strict)
+        {
+            // Rows 2 to 7 are read, then the damaged group is one message naming the file, as on the record path.
+            var error = Assert.Throws<DataFileException>(() => DossierFile.Report(path, period, GroupBy.National, options: options));
+            Assert.StartsWith(path, error.Message, StringComparison.Ordinal);
+            Assert.Throws<DataFileException>(() => DossierFile.ReportByRecords(path, period, GroupBy.National, options: options));
+            return;
+        }
+        // Strict: reading stops at row 3, before the damaged group (whatever its thread has met by then).
+        var report = DossierFile.Report(path, period, GroupBy.National, options: options);
+        var records = DossierFile.ReportByRecords(path, period, GroupBy.National, options: options);
+        Assert.True(report.StoppedAtFirstError);
+        Assert.Equal((3L, "channel"), (report.Report.Rejected.Single().Row, report.Report.Rejected.Single().Column));
+        Assert.Equal(records.Report.Rejected, report.Report.Rejected);
+        Assert.Equal((records.RowsRead, records.RejectedRows), (report.RowsRead, report.RejectedRows));
+    }
+
     [Fact]
     public void Report_ParquetOfVeryLongValues_KeepsLittleOfThemAndRejectsAsTheRecordPathDoes()
     {

@@ -46,14 +46,17 @@ public sealed class FastPathProperties : IDisposable
         Prop.ForAll(
             Generators.DossierCsvWithBadRows(),
             Gen.Choose(0, 7).ToArbitrary(),
-            (text, flags) =>
+            Gen.Choose(1, 12).ToArbitrary(),
+            (text, flags, groupRows) =>
             {
+                // Row groups of a few rows, decoded by one to three threads.
                 string path = files.Path($"f{Guid.NewGuid():N}.parquet");
-                WriteAsTextParquet(text, path, emptyAsNull: (flags & 1) != 0);
+                WriteAsTextParquet(text, path, emptyAsNull: (flags & 1) != 0, groupRows);
                 var options = new DossierReadOptions
                 {
                     KnownUnits = (flags & 2) != 0 ? new HashSet<string>(CoreGenerators.UnitCodes) : null,
                     DueDates = (flags & 4) != 0 ? Catalogue.DueDates(WorkingCalendar.Vietnam) : null,
+                    DecodingThreads = 1 + (groupRows % 3),
                 };
                 AssertSame(path, GroupBy.Unit, options);
             });
@@ -94,11 +97,31 @@ public sealed class FastPathProperties : IDisposable
             {
                 DueDates = (seed & 4) != 0 ? Catalogue.DueDates(WorkingCalendar.Vietnam) : null,
                 KnownUnits = (seed & 8) != 0 ? new HashSet<string>(CoreGenerators.UnitCodes.Take(5)) : null,
-                // Strict with many row groups: reading stops while the decoding thread waits for buffers.
+                // Strict with many row groups: reading stops while the decoding threads wait for buffers.
                 Strict = (seed & 16) != 0,
+                // One to four threads decode the row groups in turn.
+                DecodingThreads = 1 + ((seed >> 5) & 3),
             };
             AssertSame(path, GroupBy.Unit, options);
         });
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Report_RowGroupsOfSeveralChunks_DecodedByThreadsInTurn_FastPathEqualsRecordPath(int threads)
+    {
+        // Three row groups of 20,000 rows (more than a chunk of 16,384), so each group comes to the
+        // accepting thread in two chunks; ids of the first group repeated in the last, and every
+        // 997th deadline left to the procedure.
+        var sample = Samples.NationalSample.Create(2022, 60_000);
+        var dossiers = sample.Dossiers().ToArray();
+        var rows = dossiers.Select((d, i) => (d, d.DueGiven && i % 997 != 0, Id: i >= 40_000 && i % 1000 == 7 ? dossiers[i - 40_000].Id : d.Id)).ToArray();
+        string path = files.Path($"chunks{threads}.parquet");
+        WriteWithParquetSharp(rows, path, dictionary: true, millis: false, rowGroupRows: 20_000);
+
+        AssertSame(path, GroupBy.Unit, new DossierReadOptions { DueDates = sample.Procedures.DueDates(WorkingCalendar.Vietnam), DecodingThreads = threads });
+    }
 
     [Theory]
     [InlineData(false)]
@@ -132,7 +155,7 @@ public sealed class FastPathProperties : IDisposable
         if (parquet)
         {
             path = files.Path($"e{Guid.NewGuid():N}.parquet");
-            WriteAsTextParquet(text, path, emptyAsNull: true);
+            WriteAsTextParquet(text, path, emptyAsNull: true, groupRows: 4);
         }
         else
         {
@@ -190,8 +213,8 @@ public sealed class FastPathProperties : IDisposable
         file.Close();
     }
 
-    /// <summary>The rows of a CSV text (those with the header's number of fields) as a Parquet file of text columns.</summary>
-    private static void WriteAsTextParquet(string csv, string path, bool emptyAsNull)
+    /// <summary>The rows of a CSV text (those with the header's number of fields) as a Parquet file of text columns, <paramref name="groupRows"/> rows a row group.</summary>
+    private static void WriteAsTextParquet(string csv, string path, bool emptyAsNull, int groupRows)
     {
         using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(new StringReader(csv));
         var names = reader.Header.ColNames;
@@ -213,10 +236,15 @@ public sealed class FastPathProperties : IDisposable
         var writer = Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema(fields), stream).GetAwaiter().GetResult();
         try
         {
-            using var group = writer.CreateRowGroup();
-            for (int c = 0; c < fields.Length; c++)
+            int rows = columns[0].Count;
+            // One row group for no rows (Parquet.Net reads an empty row group of its own writer).
+            for (int start = 0; start == 0 || start < rows; start += groupRows)
             {
-                group.WriteAsync(fields[c], columns[c].ToArray()).GetAwaiter().GetResult();
+                using var group = writer.CreateRowGroup();
+                for (int c = 0; c < fields.Length; c++)
+                {
+                    group.WriteAsync(fields[c], columns[c].Skip(start).Take(groupRows).ToArray()).GetAwaiter().GetResult();
+                }
             }
         }
         finally

@@ -26,7 +26,7 @@ public sealed class IdSetProperties
     public Property Add_AnswersAsAHashSetDoes(bool sizedForMillions, int seed) =>
         Prop.ForAll(Ids(), ids =>
         {
-            var set = new IdSet();
+            using var set = new IdSet();
             if (sizedForMillions)
             {
                 set.EnsureCapacity(3_000_000); // 4 Mi slots: 32 MB
@@ -51,7 +51,7 @@ public sealed class IdSetProperties
         static string Id(int i) => i % 997 == 0
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"L{i}-") + new string('Đ', (i % 4096) + 1)
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"HS{i}");
-        var set = new IdSet();
+        using var set = new IdSet();
         const int N = 300_000;
         for (int i = 0; i < N; i++)
         {
