@@ -61,7 +61,7 @@ internal sealed class DossierTableScan : IDisposable
     /// <summary>Rows rejected.</summary>
     public long Rejected { get; private set; }
 
-    /// <summary>Threads a reader may decode with (<see cref="DossierReadOptions.DecodingThreads"/>): one per core when 0.</summary>
+    /// <summary>Threads a reader may decode with (<see cref="DossierReadOptions.DecodingThreads"/>): the reader's choice when 0.</summary>
     public int DecodingThreads => options.DecodingThreads;
 
     /// <summary>Whether reading must stop: strict mode and a row was rejected.</summary>

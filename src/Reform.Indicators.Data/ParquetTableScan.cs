@@ -110,7 +110,9 @@ internal static class ParquetTableScan
             // Each decoding thread has its own sets of buffers, so one that runs ahead never holds the
             // buffers another needs for the group this thread waits for.
             workers.Add(new Worker(file, 0));
-            int threads = Math.Clamp(scan.DecodingThreads > 0 ? scan.DecodingThreads : Environment.ProcessorCount, 1, Math.Max(groups, 1));
+            // By default one core is left to this thread, which is busy all along: on two cores, two
+            // decoding threads were no faster than one and took 15–25% more processor time (docs/performance.md).
+            int threads = Math.Clamp(scan.DecodingThreads > 0 ? scan.DecodingThreads : Environment.ProcessorCount - 1, 1, Math.Max(groups, 1));
             for (int w = 1; w < threads && Reopen(stream) is { } other; w++)
             {
                 workers.Add(new Worker(other, w));
@@ -125,18 +127,20 @@ internal static class ParquetTableScan
                 }
             }
             using var stop = new CancellationTokenSource();
+            // The unit and procedure codes are looked up by the decoding threads when there are
+            // several; one decoding thread is the busier of the two, so this thread looks them up then.
+            bool codesOnDecoders = workers.Count > 1;
             foreach (var worker in workers)
             {
-                var units = new CodeIndexes(code => scan.UnitIndex(code));
-                var procedures = new CodeIndexes(code => scan.ProcedureIndex(code));
+                var codes = codesOnDecoders ? new Codes(scan) : null;
                 worker.Task = Task.Factory.StartNew(
-                    () => Decode(worker, workers.Count, groups, map, units, procedures, stop.Token),
+                    () => Decode(worker, workers.Count, groups, map, codes, stop.Token),
                     CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             }
             Worker? ended = null; // the decoding thread that stopped before its row groups were read
             try
             {
-                ended = AcceptAll(workers, groups, scan, schema, new string?[map.Length]);
+                ended = AcceptAll(workers, groups, scan, schema, new string?[map.Length], codesOnDecoders ? null : new Codes(scan));
             }
             finally
             {
@@ -180,7 +184,7 @@ internal static class ParquetTableScan
     /// g mod n; the thread whose chunks ended before its row groups did (it failed, or reading
     /// stopped), or null.
     /// </summary>
-    private static Worker? AcceptAll(List<Worker> workers, int groups, DossierTableScan scan, FileSchema schema, string?[] values)
+    private static Worker? AcceptAll(List<Worker> workers, int groups, DossierTableScan scan, FileSchema schema, string?[] values, Codes? codes)
     {
         long row = 2;
         for (int g = 0; g < groups; g++)
@@ -193,7 +197,7 @@ internal static class ParquetTableScan
                     return worker;
                 }
                 System.Diagnostics.Debug.Assert(chunk.Group == g, "chunks come in the file's order");
-                row = Accept(chunk, row, scan, schema, values);
+                row = Accept(chunk, row, scan, schema, values, codes);
                 if (scan.Stopped)
                 {
                     return null;
@@ -232,9 +236,10 @@ internal static class ParquetTableScan
     /// <summary>
     /// Offers a chunk's rows to the scan in order (the slow ones as text); the next row's number.
     /// A method of its own, called per chunk, so that the JIT optimises the loop fully rather than
-    /// through on-stack replacement of the one long call of <see cref="TryScan"/>.
+    /// through on-stack replacement of the one long call of <see cref="TryScan"/>. The codes are
+    /// looked up here with <paramref name="codes"/> when the decoding thread has not looked them up.
     /// </summary>
-    private static long Accept(Chunk chunk, long row, DossierTableScan scan, FileSchema schema, string?[] values)
+    private static long Accept(Chunk chunk, long row, DossierTableScan scan, FileSchema schema, string?[] values, Codes? codes)
     {
         var rows = chunk.Rows.AsSpan(0, chunk.Count);
         var ids = chunk.Columns[0];
@@ -247,7 +252,9 @@ internal static class ParquetTableScan
             }
             scan.BeginRow();
             ref readonly var parsed = ref rows[i];
-            if (!parsed.Ok || !scan.TryAcceptTicks(row, ids.Bytes(i).Slice(parsed.IdStart, parsed.IdLength), parsed.IdHash, parsed.Unit, parsed.Procedure, parsed.Fields))
+            int unit = parsed.Unit, procedure = parsed.Procedure;
+            if (!parsed.Ok || (codes is not null && !codes.TryFind(chunk.Columns, i, out unit, out procedure))
+                || !scan.TryAcceptTicks(row, ids.Bytes(i).Slice(parsed.IdStart, parsed.IdLength), parsed.IdHash, unit, procedure, parsed.Fields))
             {
                 scan.Slow(ToRecord(chunk.Columns, i, row, schema, values));
             }
@@ -255,8 +262,8 @@ internal static class ParquetTableScan
         return row;
     }
 
-    /// <summary>A decoding thread: its row groups (every n-th from its own), a chunk at a time, into its free buffers.</summary>
-    private static void Decode(Worker worker, int workers, int groups, int[] map, CodeIndexes units, CodeIndexes procedures, CancellationToken stop)
+    /// <summary>A decoding thread: its row groups (every n-th from its own), a chunk at a time, into its free buffers; with the rows' codes when <paramref name="codes"/> is given.</summary>
+    private static void Decode(Worker worker, int workers, int groups, int[] map, Codes? codes, CancellationToken stop)
     {
         var file = worker.File;
         try
@@ -297,8 +304,10 @@ internal static class ParquetTableScan
                             ref var parsed = ref chunk.Rows[i];
                             Parse(chunk.Columns, i, out parsed);
                             // The codes of a row that parsed (a blank or refused one sends the row to the record path).
-                            parsed.Ok = parsed.Ok && (parsed.Unit = units.Index(chunk.Columns[1].Bytes(i))) >= 0
-                                && (parsed.Procedure = procedures.Index(chunk.Columns[2].Bytes(i))) >= 0;
+                            if (codes is not null && parsed.Ok)
+                            {
+                                parsed.Ok = codes.TryFind(chunk.Columns, i, out parsed.Unit, out parsed.Procedure);
+                            }
                         }
                         chunk.Count = filled;
                         chunk.Group = g;
@@ -324,6 +333,20 @@ internal static class ParquetTableScan
         finally
         {
             worker.Full.CompleteAdding();
+        }
+    }
+
+    /// <summary>A row's unit and procedure codes (columns 1 and 2) as the scan's indexes, for one thread.</summary>
+    private sealed class Codes(DossierTableScan scan)
+    {
+        private readonly CodeIndexes units = new(code => scan.UnitIndex(code));
+        private readonly CodeIndexes procedures = new(code => scan.ProcedureIndex(code));
+
+        /// <summary>False when a code is blank or refused (the row goes to the record path).</summary>
+        public bool TryFind(ColumnBuffer[] columns, int i, out int unit, out int procedure)
+        {
+            procedure = -1;
+            return (unit = units.Index(columns[1].Bytes(i))) >= 0 && (procedure = procedures.Index(columns[2].Bytes(i))) >= 0;
         }
     }
 
