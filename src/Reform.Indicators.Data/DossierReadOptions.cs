@@ -22,7 +22,4 @@ public sealed record DossierReadOptions
 
     /// <summary>The file's format; null to take it from the file name (<c>.parquet</c>, else CSV).</summary>
     public DataFormat? Format { get; init; }
-
-    /// <summary>Threads that decode a Parquet file's row groups for a report; one per core but one when 0 (tests set it to run several on any machine).</summary>
-    internal int DecodingThreads { get; init; }
 }

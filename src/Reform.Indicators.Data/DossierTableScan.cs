@@ -39,7 +39,6 @@ internal sealed class DossierTableScan : IDisposable
     private readonly byte[] preparedId = new byte[IdSet.MaxBytes];   // the row's trimmed id as UTF-8, from PrefetchId
     private int preparedIdLength;
     private readonly Codes units = new(isUnit: true), procedures = new(isUnit: false);
-    private readonly Lock codesGate = new();   // adding codes: UnitIndex and ProcedureIndex may be called from other threads
     private DossierTable table = new(InitialCapacity);
     private int batch = 1;
     private PartialCounts? counts;
@@ -60,9 +59,6 @@ internal sealed class DossierTableScan : IDisposable
 
     /// <summary>Rows rejected.</summary>
     public long Rejected { get; private set; }
-
-    /// <summary>Threads a reader may decode with (<see cref="DossierReadOptions.DecodingThreads"/>): the reader's choice when 0.</summary>
-    public int DecodingThreads => options.DecodingThreads;
 
     /// <summary>Whether reading must stop: strict mode and a row was rejected.</summary>
     public bool Stopped { get; private set; }
@@ -199,26 +195,11 @@ internal sealed class DossierTableScan : IDisposable
         return true;
     }
 
-    /// <summary>
-    /// The index of a unit code (trimmed, not empty) for <see cref="TryAcceptTicks"/>; -1 when the
-    /// units given lack it. Safe to call from a reader's decoding threads while rows are accepted.
-    /// </summary>
-    public int UnitIndex(ReadOnlySpan<char> code)
-    {
-        lock (codesGate)
-        {
-            return units.Index(code, options.KnownUnits);
-        }
-    }
+    /// <summary>The index of a unit code (trimmed, not empty) for <see cref="TryAcceptTicks"/>; -1 when the units given lack it.</summary>
+    public int UnitIndex(ReadOnlySpan<char> code) => units.Index(code, options.KnownUnits);
 
-    /// <summary>The index of a procedure code (trimmed, not empty) for <see cref="TryAcceptTicks"/>; safe to call as <see cref="UnitIndex"/> is.</summary>
-    public int ProcedureIndex(ReadOnlySpan<char> code)
-    {
-        lock (codesGate)
-        {
-            return procedures.Index(code, knownCodes: null);
-        }
-    }
+    /// <summary>The index of a procedure code (trimmed, not empty) for <see cref="TryAcceptTicks"/>.</summary>
+    public int ProcedureIndex(ReadOnlySpan<char> code) => procedures.Index(code, knownCodes: null);
 
     /// <summary>
     /// <see cref="TryAccept"/> for a row whose codes are looked up already and whose times are
@@ -286,12 +267,8 @@ internal sealed class DossierTableScan : IDisposable
             return;
         }
         System.Diagnostics.Debug.Assert(Errors.Count == before, "an accepted row adds no error");
-        int u, p;
-        lock (codesGate)
-        {
-            u = units.Index(dossier.UnitCode, knownCodes: null);
-            p = procedures.Index(dossier.ProcedureCode, knownCodes: null);
-        }
+        int u = units.Index(dossier.UnitCode, knownCodes: null);
+        int p = procedures.Index(dossier.ProcedureCode, knownCodes: null);
         Append(u, p, dossier.Channel, dossier.Status, dossier.ReceivedAt, dossier.Due, dossier.FinishedAt, dossier.SupplementRequests, dossier.SupplementRequestedAt);
     }
 
@@ -339,19 +316,12 @@ internal sealed class DossierTableScan : IDisposable
     }
 
     /// <summary>Unit or procedure codes of the file, looked up from spans, with their ordinals in the current table.</summary>
-    /// <remarks>
-    /// <see cref="Index"/> is for one thread at a time (the reader's, or any under the scan's lock);
-    /// <see cref="Code"/> and <see cref="Ordinal"/> are for the accepting thread and may run while
-    /// another thread adds a code: a code is stored before its index is handed out, and the array of
-    /// codes is replaced, never changed in place, when it grows.
-    /// </remarks>
     private sealed class Codes
     {
         private readonly bool isUnit;
         private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
-        private string[] codes = new string[64];
-        private int count;
+        private readonly List<string> codes = [];
         private int[] ordinals = new int[64];
         private int[] batches = new int[64];
 
@@ -373,24 +343,13 @@ internal sealed class DossierTableScan : IDisposable
             {
                 return -1;
             }
-            i = count;
-            if (i == codes.Length)
-            {
-                var grown = new string[2 * i];
-                codes.CopyTo(grown);
-                grown[i] = text;
-                Volatile.Write(ref codes, grown);
-            }
-            else
-            {
-                codes[i] = text;
-            }
-            count++;
+            i = codes.Count;
+            codes.Add(text);
             index.Add(text, i);
             return i;
         }
 
-        public string Code(int i) => Volatile.Read(ref codes)[i];
+        public string Code(int i) => codes[i];
 
         /// <summary>The ordinal in <paramref name="table"/> of the code of index <paramref name="i"/>.</summary>
         public int Ordinal(int i, DossierTable table, int batch)
@@ -403,7 +362,7 @@ internal sealed class DossierTableScan : IDisposable
             }
             if (batches[i] != batch)
             {
-                ordinals[i] = isUnit ? table.UnitOrdinal(Code(i)) : table.ProcedureOrdinal(Code(i));
+                ordinals[i] = isUnit ? table.UnitOrdinal(codes[i]) : table.ProcedureOrdinal(codes[i]);
                 batches[i] = batch;
             }
             return ordinals[i];

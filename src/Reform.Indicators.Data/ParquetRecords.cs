@@ -40,7 +40,12 @@ internal static class ParquetRecords
             for (int g = 0; g < reader.RowGroupCount; g++)
             {
                 using var group = reader.OpenRowGroupReader(g);
-                int count = checked((int)group.RowCount);
+                if (group.RowCount is < 0 or > int.MaxValue)
+                {
+                    // A damaged footer: not a row group to skip in silence (nor a bare overflow).
+                    throw new DataFileException(string.Create(CultureInfo.InvariantCulture, $"{source}: not a readable Parquet file (row group {g} says it has {group.RowCount:N0} rows)."));
+                }
+                int count = (int)group.RowCount;
                 if (count == 0)
                 {
                     continue; // Parquet.Net fails on an empty row group's columns ("Sequence contains no elements")
@@ -51,6 +56,12 @@ internal static class ParquetRecords
                     {
                         columns[c] = new string?[count];
                         continue;
+                    }
+                    if (group.GetMetadata(fields[map[c]])?.MetaData?.NumValues is { } held && held != count)
+                    {
+                        // A flat column holds one value (or null) per row; the reader would pad the missing ones with nulls.
+                        throw new DataFileException(string.Create(CultureInfo.InvariantCulture,
+                            $"{source}: rows {row:N0} to {row + count - 1:N0}, column {fields[map[c]].Name}: not readable ({held:N0} values in a row group of {count:N0} rows)"));
                     }
                     try
                     {

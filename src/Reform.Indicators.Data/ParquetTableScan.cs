@@ -69,8 +69,7 @@ internal static class ParquetTableScan
             stream.Position = 0;
             return false;
         }
-        var workers = new List<Worker>();
-        try
+        using (file)
         {
             var schema = FileSchema.Dossiers;
             var metadata = file.FileMetaData;
@@ -98,151 +97,71 @@ internal static class ParquetTableScan
                     return false;
                 }
             }
+            var values = new string?[map.Length];
             scan.Expect(metadata.NumRows);
             // Sized from the footer, but not beyond one id per byte of the file: a footer that
             // overstates its rows does not reserve gigabytes (the set grows if the bound is low).
             scan.ExpectIds(Math.Min(metadata.NumRows, stream.Length));
-            int groups = metadata.NumRowGroups;
-            // Decoding threads take the row groups in turn (group g to thread g mod n), each with its
-            // own reader of the file, and decode them a chunk of rows at a time: decompression,
-            // levels, UTF-8, times, codes. This thread accepts the chunks in the file's order (deadlines
-            // from procedures, ids, the table, the record path for the rows the others could not take).
-            // Each decoding thread has its own sets of buffers, so one that runs ahead never holds the
-            // buffers another needs for the group this thread waits for.
-            workers.Add(new Worker(file, 0));
-            // By default one core is left to this thread, which is busy all along: on two cores, two
-            // decoding threads were no faster than one and took 15–25% more processor time (docs/performance.md).
-            int threads = Math.Clamp(scan.DecodingThreads > 0 ? scan.DecodingThreads : Environment.ProcessorCount - 1, 1, Math.Max(groups, 1));
-            for (int w = 1; w < threads && Reopen(stream) is { } other; w++)
-            {
-                workers.Add(new Worker(other, w));
-            }
+            // Two threads: one decodes the next chunks of rows (decompression, levels, UTF-8, times)
+            // while this one accepts the current chunk in row order (codes, deadlines, ids, table);
+            // sets of buffers pass between them.
+            using var free = new BlockingCollection<Chunk>();
+            using var full = new BlockingCollection<Chunk>();
             // No more sets than the file has chunks (and at least two), so a small file costs little.
-            long sets = Math.Clamp((metadata.NumRows / ChunkRows / workers.Count) + 1, 2, Math.Max(2, ChunkSets / workers.Count));
-            foreach (var worker in workers)
+            long sets = Math.Clamp((metadata.NumRows / ChunkRows) + 1, 2, ChunkSets);
+            for (int set = 0; set < sets; set++)
             {
-                for (int set = 0; set < sets; set++)
-                {
-                    worker.Free.Add(new Chunk([.. kinds.Select((kind, c) => new ColumnBuffer(kind, map[c] < 0, asBytes: c is 0 or 1 or 2 or 3 or 7))]));
-                }
+                free.Add(new Chunk([.. kinds.Select((kind, c) => new ColumnBuffer(kind, map[c] < 0, asBytes: c is 0 or 1 or 2 or 3 or 7))]));
             }
             using var stop = new CancellationTokenSource();
-            // The unit and procedure codes are looked up by the decoding threads when there are
-            // several; one decoding thread is the busier of the two, so this thread looks them up then.
-            bool codesOnDecoders = workers.Count > 1;
-            foreach (var worker in workers)
-            {
-                var codes = codesOnDecoders ? new Codes(scan) : null;
-                worker.Task = Task.Factory.StartNew(
-                    () => Decode(worker, workers.Count, groups, map, codes, stop.Token),
-                    CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            }
-            Worker? ended = null; // the decoding thread that stopped before its row groups were read
+            var decoder = Task.Run(() => Decode(file, map, free, full, stop.Token));
+            var units = new CodeIndexes(code => scan.UnitIndex(code));
+            var procedures = new CodeIndexes(code => scan.ProcedureIndex(code));
             try
             {
-                ended = AcceptAll(workers, groups, scan, schema, new string?[map.Length], codesOnDecoders ? null : new Codes(scan));
+                long row = 2;
+                foreach (var chunk in full.GetConsumingEnumerable())
+                {
+                    row = Accept(chunk, row, scan, units, procedures, schema, values);
+                    if (scan.Stopped)
+                    {
+                        break;
+                    }
+                    chunk.Shrink();
+                    free.Add(chunk);
+                }
             }
             finally
             {
                 stop.Cancel();
-                foreach (var worker in workers)
+                try
                 {
-                    try
-                    {
-                        worker.Task?.Wait(CancellationToken.None);
-                    }
-                    catch (AggregateException)
-                    {
-                        // Cancelled (stopped early, or this thread failed: its error is the one that counts);
-                        // the failure of the thread that ended early is rethrown below.
-                    }
+                    decoder.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // Cancelled (stopped early, or this thread failed: its error is the one that counts);
+                    // a failure of the decoder itself is rethrown below.
                 }
             }
-            if (ended is { Task.IsFaulted: true })
+            if (decoder.IsFaulted)
             {
-                ended.Task.GetAwaiter().GetResult();
-            }
-            return true;
-        }
-        finally
-        {
-            foreach (var worker in workers)
-            {
-                worker.Free.Dispose();
-                worker.Full.Dispose();
-                if (worker.File != file)
-                {
-                    worker.File.Dispose(); // and its stream
-                }
-            }
-            file.Dispose();
-        }
-    }
-
-    /// <summary>
-    /// Accepts every row group's chunks in the file's order, taking group g from decoding thread
-    /// g mod n; the thread whose chunks ended before its row groups did (it failed, or reading
-    /// stopped), or null.
-    /// </summary>
-    private static Worker? AcceptAll(List<Worker> workers, int groups, DossierTableScan scan, FileSchema schema, string?[] values, Codes? codes)
-    {
-        long row = 2;
-        for (int g = 0; g < groups; g++)
-        {
-            var worker = workers[g % workers.Count];
-            while (true)
-            {
-                if (!worker.Full.TryTake(out var chunk, Timeout.Infinite))
-                {
-                    return worker;
-                }
-                System.Diagnostics.Debug.Assert(chunk.Group == g, "chunks come in the file's order");
-                row = Accept(chunk, row, scan, schema, values, codes);
-                if (scan.Stopped)
-                {
-                    return null;
-                }
-                bool last = chunk.LastOfGroup;
-                chunk.Shrink();
-                worker.Free.Add(chunk);
-                if (last)
-                {
-                    break;
-                }
+                decoder.GetAwaiter().GetResult();
             }
         }
-        return null;
-    }
-
-    /// <summary>A second reader of the same file for another decoding thread, or null when the stream is not a file's.</summary>
-    private static ParquetFileReader? Reopen(Stream stream)
-    {
-        if (stream is not FileStream { SafeFileHandle: var handle } || handle.IsInvalid)
-        {
-            return null;
-        }
-        var other = new HandleStream(handle, stream.Length);
-        try
-        {
-            return new ParquetFileReader(other, leaveOpen: false);
-        }
-        catch
-        {
-            other.Dispose();
-            throw;
-        }
+        return true;
     }
 
     /// <summary>
     /// Offers a chunk's rows to the scan in order (the slow ones as text); the next row's number.
     /// A method of its own, called per chunk, so that the JIT optimises the loop fully rather than
-    /// through on-stack replacement of the one long call of <see cref="TryScan"/>. The codes are
-    /// looked up here with <paramref name="codes"/> when the decoding thread has not looked them up.
+    /// through on-stack replacement of the one long call of <see cref="TryScan"/>.
     /// </summary>
-    private static long Accept(Chunk chunk, long row, DossierTableScan scan, FileSchema schema, string?[] values, Codes? codes)
+    private static long Accept(Chunk chunk, long row, DossierTableScan scan, CodeIndexes units, CodeIndexes procedures, FileSchema schema, string?[] values)
     {
         var rows = chunk.Rows.AsSpan(0, chunk.Count);
-        var ids = chunk.Columns[0];
+        var columns = chunk.Columns;
+        var ids = columns[0];
         for (int i = 0; i < rows.Length && !scan.Stopped; i++, row++)
         {
             // The id slot a few rows ahead: the set is larger than the caches.
@@ -252,9 +171,9 @@ internal static class ParquetTableScan
             }
             scan.BeginRow();
             ref readonly var parsed = ref rows[i];
-            int unit = parsed.Unit, procedure = parsed.Procedure;
-            if (!parsed.Ok || (codes is not null && !codes.TryFind(chunk.Columns, i, out unit, out procedure))
-                || !scan.TryAcceptTicks(row, ids.Bytes(i).Slice(parsed.IdStart, parsed.IdLength), parsed.IdHash, unit, procedure, parsed.Fields))
+            int u, p;
+            if (!parsed.Ok || (u = units.Index(columns[1].Bytes(i))) < 0 || (p = procedures.Index(columns[2].Bytes(i))) < 0
+                || !scan.TryAcceptTicks(row, ids.Bytes(i).Slice(parsed.IdStart, parsed.IdLength), parsed.IdHash, u, p, parsed.Fields))
             {
                 scan.Slow(ToRecord(chunk.Columns, i, row, schema, values));
             }
@@ -262,17 +181,22 @@ internal static class ParquetTableScan
         return row;
     }
 
-    /// <summary>A decoding thread: its row groups (every n-th from its own), a chunk at a time, into its free buffers; with the rows' codes when <paramref name="codes"/> is given.</summary>
-    private static void Decode(Worker worker, int workers, int groups, int[] map, Codes? codes, CancellationToken stop)
+    /// <summary>The decoding thread: every row group, a chunk at a time, into the free buffers.</summary>
+    private static void Decode(
+        ParquetFileReader file, int[] map, BlockingCollection<Chunk> free, BlockingCollection<Chunk> full, CancellationToken stop)
     {
-        var file = worker.File;
         try
         {
             bool careful = false; // the file has shown rows of long text
-            for (int g = worker.Number; g < groups; g += workers)
+            for (int g = 0; g < file.FileMetaData.NumRowGroups; g++)
             {
                 using var group = file.RowGroup(g);
                 long rows = group.MetaData.NumRows;
+                if (rows < 0)
+                {
+                    // A damaged footer: not a row group to skip in silence.
+                    throw new InvalidDataException($"row group {g} says it has {rows:N0} rows");
+                }
                 var readers = new ColumnReader?[map.Length];
                 try
                 {
@@ -280,12 +204,10 @@ internal static class ParquetTableScan
                     {
                         readers[c] = map[c] < 0 ? null : group.Column(map[c]);
                     }
-                    long done = 0;
-                    do
+                    for (long done = 0; done < rows;)
                     {
-                        // An empty row group still sends one (empty) chunk, which says the group ended.
                         int count = (int)Math.Min(ChunkRows, rows - done);
-                        var chunk = worker.Free.Take(stop);
+                        var chunk = free.Take(stop);
                         int filled = 0;
                         while (filled < count && (filled == 0 || chunk.TextBytes < TextBudget))
                         {
@@ -301,21 +223,12 @@ internal static class ParquetTableScan
                         }
                         for (int i = 0; i < filled; i++)
                         {
-                            ref var parsed = ref chunk.Rows[i];
-                            Parse(chunk.Columns, i, out parsed);
-                            // The codes of a row that parsed (a blank or refused one sends the row to the record path).
-                            if (codes is not null && parsed.Ok)
-                            {
-                                parsed.Ok = codes.TryFind(chunk.Columns, i, out parsed.Unit, out parsed.Procedure);
-                            }
+                            Parse(chunk.Columns, i, out chunk.Rows[i]);
                         }
                         chunk.Count = filled;
-                        chunk.Group = g;
                         done += filled;
-                        chunk.LastOfGroup = done == rows;
-                        worker.Full.Add(chunk, stop);
+                        full.Add(chunk, stop);
                     }
-                    while (done < rows);
                 }
                 finally
                 {
@@ -332,37 +245,8 @@ internal static class ParquetTableScan
         }
         finally
         {
-            worker.Full.CompleteAdding();
+            full.CompleteAdding();
         }
-    }
-
-    /// <summary>A row's unit and procedure codes (columns 1 and 2) as the scan's indexes, for one thread.</summary>
-    private sealed class Codes(DossierTableScan scan)
-    {
-        private readonly CodeIndexes units = new(code => scan.UnitIndex(code));
-        private readonly CodeIndexes procedures = new(code => scan.ProcedureIndex(code));
-
-        /// <summary>False when a code is blank or refused (the row goes to the record path).</summary>
-        public bool TryFind(ColumnBuffer[] columns, int i, out int unit, out int procedure)
-        {
-            procedure = -1;
-            return (unit = units.Index(columns[1].Bytes(i))) >= 0 && (procedure = procedures.Index(columns[2].Bytes(i))) >= 0;
-        }
-    }
-
-    /// <summary>A decoding thread's reader of the file, its sets of buffers (free and filled) and its task.</summary>
-    private sealed class Worker(ParquetFileReader file, int number)
-    {
-        public ParquetFileReader File { get; } = file;
-
-        /// <summary>Which thread: it reads row groups number, number + n, …</summary>
-        public int Number { get; } = number;
-
-        public BlockingCollection<Chunk> Free { get; } = [];
-
-        public BlockingCollection<Chunk> Full { get; } = [];
-
-        public Task? Task { get; set; }
     }
 
     /// <summary>How a column of the file is read for a schema column, or -1 when this reader does not take it.</summary>
@@ -486,15 +370,13 @@ internal static class ParquetTableScan
         return DossierTableScan.TryParseStatus(System.Text.Encoding.UTF8.GetString(text), out status);
     }
 
-    /// <summary>A row's parsed fields, its codes as the scan's indexes.</summary>
+    /// <summary>A row's parsed fields but its codes (left as bytes for <see cref="CodeIndexes"/>).</summary>
     private struct ParsedRow
     {
         public bool Ok;
         public ulong IdHash;
         public int IdStart;                          // the id trimmed: its bytes in the column's text of the row
         public int IdLength;
-        public int Unit;                             // the codes' indexes in the scan (DossierTableScan.UnitIndex, ProcedureIndex)
-        public int Procedure;
         public TickRow Fields;
     }
 
@@ -518,12 +400,6 @@ internal static class ParquetTableScan
         }
 
         public int Count { get; set; }
-
-        /// <summary>The row group the rows are from.</summary>
-        public int Group { get; set; }
-
-        /// <summary>Whether the chunk ends its row group.</summary>
-        public bool LastOfGroup { get; set; }
     }
 
     /// <summary>

@@ -187,24 +187,28 @@ public sealed class DossierFileTests : IDisposable
         Assert.Equal(3, report.Report["national"]!.Counts.Received);
     }
 
-    [Fact]
-    public void Report_ParquetRowGroupLongerThanItsColumns_IsOneMessageNamingTheFile()
+    [Theory]
+    [InlineData(0x08, "dossier_id ends before its row group")]   // 4 rows
+    [InlineData(0x05, "row group 0 says it has -3 rows")]         // -3 rows: not a row group to skip
+    public void Report_ParquetRowGroupOfAnotherRowCountThanItsColumns_IsOneMessageNamingTheFile(byte zigzag, string reason)
     {
-        // A damaged footer: the row group says 4 rows, its columns hold 3. The row group's num_rows is
-        // the footer's last Thrift field "16 06" (field delta 1, type i64; zigzag 3) — made 4 ("16 08").
+        // A damaged footer: the row group's count is not its columns' 3 rows. The row group's num_rows is
+        // the footer's last Thrift field "16 06" (field delta 1, type i64; zigzag 3), made "16 08" (4) or "16 05" (-3).
         string path = files.Path("damaged.parquet");
         WriteTextParquet(path, [RowGroup("F1", "F2", "F3")]);
         byte[] bytes = File.ReadAllBytes(path);
         int footer = bytes.Length - 8 - BitConverter.ToInt32(bytes, bytes.Length - 8);
         int numRows = bytes.AsSpan(footer).LastIndexOf([(byte)0x16, (byte)0x06]);
         Assert.True(numRows > 0, "the row group's row count is in the footer");
-        bytes[footer + numRows + 1] = 0x08;
+        bytes[footer + numRows + 1] = zigzag;
         File.WriteAllBytes(path, bytes);
 
         var error = Assert.Throws<DataFileException>(() => DossierFile.Report(path, ReportingPeriod.Parse("2022"), GroupBy.National));
 
         Assert.Contains("damaged.parquet", error.Message, StringComparison.Ordinal);
-        Assert.Contains("dossier_id ends before its row group", error.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        // The record path (Parquet.Net) refuses the file too.
+        Assert.StartsWith(path, Assert.Throws<DataFileException>(() => DossierFile.Read(path)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -250,10 +254,10 @@ public sealed class DossierFileTests : IDisposable
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Report_ParquetDamagedInALaterRowGroup_ThreeThreads_FailOrStopAsAReadInOrderDoes(bool strict)
+    public void Report_ParquetDamagedInALaterRowGroup_FailsWhenReachedOrNotAtAllWhenStrictStopsFirst(bool strict)
     {
-        // Five row groups, decoded by three threads in turn (groups 0 and 3 by the first); the fourth
-        // group's first page is damaged, and row 3 (in the first group) has an unknown channel.
+        // Five row groups; the fourth group's first page is damaged, and row 3 (in the first group)
+        // has an unknown channel. The decoding thread runs ahead of the rows accepted.
         string path = files.Path($"damaged-group-{strict}.parquet");
         string[][] first = RowGroup("A1", "A2");
         first[3][1] = "fax";
@@ -278,7 +282,7 @@ public sealed class DossierFileTests : IDisposable
             bytes[i] ^= 0x5A;
         }
         File.WriteAllBytes(path, bytes);
-        var options = new DossierReadOptions { Strict = strict, DecodingThreads = 3 };
+        var options = new DossierReadOptions { Strict = strict };
         var period = ReportingPeriod.Parse("2022");
 
         if (!strict)
@@ -289,7 +293,7 @@ public sealed class DossierFileTests : IDisposable
             Assert.Throws<DataFileException>(() => DossierFile.ReportByRecords(path, period, GroupBy.National, options: options));
             return;
         }
-        // Strict: reading stops at row 3, before the damaged group (whatever its thread has met by then).
+        // Strict: reading stops at row 3, before the damaged group (whatever the decoding thread has met by then).
         var report = DossierFile.Report(path, period, GroupBy.National, options: options);
         var records = DossierFile.ReportByRecords(path, period, GroupBy.National, options: options);
         Assert.True(report.StoppedAtFirstError);

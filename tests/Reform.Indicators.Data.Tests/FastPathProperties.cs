@@ -49,14 +49,13 @@ public sealed class FastPathProperties : IDisposable
             Gen.Choose(1, 12).ToArbitrary(),
             (text, flags, groupRows) =>
             {
-                // Row groups of a few rows, decoded by one to three threads.
+                // Row groups of a few rows.
                 string path = files.Path($"f{Guid.NewGuid():N}.parquet");
                 WriteAsTextParquet(text, path, emptyAsNull: (flags & 1) != 0, groupRows);
                 var options = new DossierReadOptions
                 {
                     KnownUnits = (flags & 2) != 0 ? new HashSet<string>(CoreGenerators.UnitCodes) : null,
                     DueDates = (flags & 4) != 0 ? Catalogue.DueDates(WorkingCalendar.Vietnam) : null,
-                    DecodingThreads = 1 + (groupRows % 3),
                 };
                 AssertSame(path, GroupBy.Unit, options);
             });
@@ -97,19 +96,14 @@ public sealed class FastPathProperties : IDisposable
             {
                 DueDates = (seed & 4) != 0 ? Catalogue.DueDates(WorkingCalendar.Vietnam) : null,
                 KnownUnits = (seed & 8) != 0 ? new HashSet<string>(CoreGenerators.UnitCodes.Take(5)) : null,
-                // Strict with many row groups: reading stops while the decoding threads wait for buffers.
+                // Strict with many row groups: reading stops while the decoding thread waits for buffers.
                 Strict = (seed & 16) != 0,
-                // One to four threads decode the row groups in turn.
-                DecodingThreads = 1 + ((seed >> 5) & 3),
             };
             AssertSame(path, GroupBy.Unit, options);
         });
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public void Report_RowGroupsOfSeveralChunks_DecodedByThreadsInTurn_FastPathEqualsRecordPath(int threads)
+    [Fact]
+    public void Report_RowGroupsOfSeveralChunks_FastPathEqualsRecordPath()
     {
         // Three row groups of 20,000 rows (more than a chunk of 16,384), so each group comes to the
         // accepting thread in two chunks; ids of the first group repeated in the last, and every
@@ -117,10 +111,10 @@ public sealed class FastPathProperties : IDisposable
         var sample = Samples.NationalSample.Create(2022, 60_000);
         var dossiers = sample.Dossiers().ToArray();
         var rows = dossiers.Select((d, i) => (d, d.DueGiven && i % 997 != 0, Id: i >= 40_000 && i % 1000 == 7 ? dossiers[i - 40_000].Id : d.Id)).ToArray();
-        string path = files.Path($"chunks{threads}.parquet");
+        string path = files.Path("chunks.parquet");
         WriteWithParquetSharp(rows, path, dictionary: true, millis: false, rowGroupRows: 20_000);
 
-        AssertSame(path, GroupBy.Unit, new DossierReadOptions { DueDates = sample.Procedures.DueDates(WorkingCalendar.Vietnam), DecodingThreads = threads });
+        AssertSame(path, GroupBy.Unit, new DossierReadOptions { DueDates = sample.Procedures.DueDates(WorkingCalendar.Vietnam) });
     }
 
     [Theory]

@@ -270,7 +270,7 @@ public class DataFormatBenchmarks
     [BenchmarkCategory("file-report")]
     public long DuckDb_ReadParquet_AllColumns_GroupBy() => DuckDbGroupBy(
         $"read_parquet('{parquet}')",
-        ", max(length(dossier_id)) AS id_length, count(procedure_code) AS procedures, sum(supplement_requests) AS requests, count(supplement_requested_at) AS requested");
+        ", max(length(dossier_id)) AS id_length, max(length(procedure_code)) AS procedure_length, sum(supplement_requests) AS requests, count(supplement_requested_at) AS requested");
 
     /// <summary>
     /// Decoding alone, by Arrow's C++ Parquet reader (ParquetSharp.Arrow, the engine behind pyarrow)
