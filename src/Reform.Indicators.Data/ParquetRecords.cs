@@ -59,7 +59,7 @@ internal static class ParquetRecords
                     }
                     if (group.GetMetadata(fields[map[c]])?.MetaData?.NumValues is { } held && held != count)
                     {
-                        // A flat column holds one value (or null) per row; the reader would pad the missing ones with nulls.
+                        // A flat column holds one value (or null) per row; Parquet.Net would read a short one without a word.
                         throw new DataFileException(string.Create(CultureInfo.InvariantCulture,
                             $"{source}: rows {row:N0} to {row + count - 1:N0}, column {fields[map[c]].Name}: not readable ({held:N0} values in a row group of {count:N0} rows)"));
                     }
