@@ -561,9 +561,7 @@ internal static class ParquetTableScan
         private readonly bool[] isNull = new bool[ChunkRows];
         private readonly ByteArray[] pointers = kind == Text ? new ByteArray[ChunkRows] : [];
         private readonly long[] longs = kind is Micros or Millis ? new long[ChunkRows] : [];
-        private readonly long[] denseLongs = kind is Micros or Millis ? new long[ChunkRows] : [];
         private readonly int[] ints = kind == Int32 ? new int[ChunkRows] : [];
-        private readonly int[] denseInts = kind == Int32 ? new int[ChunkRows] : [];
         private readonly int[] offsets = kind == Text ? new int[ChunkRows + 1] : [];
         private readonly long minimum = kind switch { Micros => -UnixEpochTicks / TimeSpan.TicksPerMicrosecond, Millis => -UnixEpochTicks / TimeSpan.TicksPerMillisecond, _ => 0 };
         private readonly long maximum = kind switch { Micros => (DateTime.MaxValue.Ticks - UnixEpochTicks) / TimeSpan.TicksPerMicrosecond, Millis => (DateTime.MaxValue.Ticks - UnixEpochTicks) / TimeSpan.TicksPerMillisecond, _ => 0 };
@@ -609,53 +607,90 @@ internal static class ParquetTableScan
                 long levels, read;
                 bool required = reader.ColumnDescriptor.MaxDefinitionLevel == 0;
                 var defs = definitions.AsSpan(done, want);
+                // Numbers are read straight into their rows' places (spread below when there are nulls);
+                // text as pointers to bytes that live only until the next batch, so copied out at once.
                 switch (kind)
                 {
                     case Text:
                         levels = ((ColumnReader<ByteArray>)reader).ReadBatch(want, defs, default, pointers.AsSpan(0, want), out read);
                         break;
                     case Micros or Millis:
-                        levels = ((ColumnReader<long>)reader).ReadBatch(want, defs, default, denseLongs.AsSpan(0, want), out read);
+                        levels = ((ColumnReader<long>)reader).ReadBatch(want, defs, default, longs.AsSpan(done, want), out read);
                         break;
                     default:
-                        levels = ((ColumnReader<int>)reader).ReadBatch(want, defs, default, denseInts.AsSpan(0, want), out read);
+                        levels = ((ColumnReader<int>)reader).ReadBatch(want, defs, default, ints.AsSpan(done, want), out read);
                         break;
                 }
                 if (levels == 0)
                 {
                     throw new InvalidDataException($"column {reader.ColumnDescriptor.Name} ends before its row group");
                 }
-                // Spread the dense values over the rows (nulls take none), text copied out at once:
-                // the bytes it points to live only until the next batch.
-                int next = 0;
-                for (int r = 0; r < levels; r++)
+                int rows = (int)levels;
+                if (kind == Text)
                 {
-                    int at = done + r;
-                    bool present = required || definitions[at] > 0;
-                    isNull[at] = !present;
-                    if (kind == Text)
+                    SpreadText(done, rows, required);
+                }
+                else if (read == levels)
+                {
+                    isNull.AsSpan(done, rows).Clear();
+                }
+                else if (kind == Int32)
+                {
+                    Spread(ints.AsSpan(done, rows), (int)read, definitions.AsSpan(done, rows), isNull.AsSpan(done, rows));
+                }
+                else
+                {
+                    Spread(longs.AsSpan(done, rows), (int)read, definitions.AsSpan(done, rows), isNull.AsSpan(done, rows));
+                }
+                done += rows;
+            }
+        }
+
+        /// <summary>
+        /// Moves the <paramref name="read"/> values at the start of <paramref name="values"/> to the
+        /// rows that are not null (definition level above 0), from the last backwards: a value never
+        /// moves to a place before its own, so none is overwritten before it has moved.
+        /// </summary>
+        private static void Spread<T>(Span<T> values, int read, ReadOnlySpan<short> definitions, Span<bool> nulls)
+        {
+            int next = read - 1;
+            for (int r = values.Length - 1; r >= 0; r--)
+            {
+                bool present = definitions[r] > 0;
+                nulls[r] = !present;
+                if (present)
+                {
+                    values[r] = values[next--];
+                }
+            }
+        }
+
+        /// <summary>The text of <paramref name="rows"/> rows from row <paramref name="done"/>: the values read, given to the rows that are not null.</summary>
+        private unsafe void SpreadText(int done, int rows, bool required)
+        {
+            int next = 0;
+            for (int r = 0; r < rows; r++)
+            {
+                int at = done + r;
+                bool present = required || definitions[at] > 0;
+                isNull[at] = !present;
+                offsets[at] = charCount;
+                if (present)
+                {
+                    var value = pointers[next++];
+                    if (asBytes && value.Length <= FileSchema.MaxFieldLength && charCount + value.Length <= bytes.Length)
                     {
-                        offsets[at] = charCount;
-                        if (present)
-                        {
-                            Append(pointers[next++], at);
-                        }
-                        offsets[at + 1] = charCount;
+                        // The common case (a value kept whole as bytes, room for it) without the call.
+                        new ReadOnlySpan<byte>((void*)value.Pointer, value.Length).CopyTo(bytes.AsSpan(charCount));
+                        charCount += value.Length;
                     }
-                    else if (present)
+                    else
                     {
-                        if (kind == Int32)
-                        {
-                            ints[at] = denseInts[next++];
-                        }
-                        else
-                        {
-                            longs[at] = denseLongs[next++];
-                        }
+                        Append(value, at);
                     }
                 }
-                done += (int)levels;
             }
+            offsets[done + rows] = charCount;
         }
 
         private unsafe void Append(ByteArray value, int row)
