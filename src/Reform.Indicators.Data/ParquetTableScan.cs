@@ -666,7 +666,7 @@ internal static class ParquetTableScan
         }
 
         /// <summary>The text of <paramref name="rows"/> rows from row <paramref name="done"/>: the values read, given to the rows that are not null.</summary>
-        private unsafe void SpreadText(int done, int rows, bool required)
+        private void SpreadText(int done, int rows, bool required)
         {
             int next = 0;
             for (int r = 0; r < rows; r++)
@@ -677,17 +677,7 @@ internal static class ParquetTableScan
                 offsets[at] = charCount;
                 if (present)
                 {
-                    var value = pointers[next++];
-                    if (asBytes && value.Length <= FileSchema.MaxFieldLength && charCount + value.Length <= bytes.Length)
-                    {
-                        // The common case (a value kept whole as bytes, room for it) without the call.
-                        new ReadOnlySpan<byte>((void*)value.Pointer, value.Length).CopyTo(bytes.AsSpan(charCount));
-                        charCount += value.Length;
-                    }
-                    else
-                    {
-                        Append(value, at);
-                    }
+                    Append(pointers[next++], at);
                 }
             }
             offsets[done + rows] = charCount;
