@@ -1,12 +1,10 @@
 using System.Globalization;
 using nietras.SeparatedValues;
 using NodaTime;
-using Parquet;
-using Parquet.Schema;
 
 namespace Reform.Indicators.Data;
 
-/// <summary>Writes records of a schema as CSV (Sep) or Parquet (Parquet.Net), in batches.</summary>
+/// <summary>Writes records of a schema as CSV (Sep) or Parquet (ParquetSharp), in batches.</summary>
 /// <remarks>
 /// Each record is an array of values in the schema's column order: <see cref="string"/> for text,
 /// <see cref="LocalDateTime"/> for timestamps (or a string when it must be written as a date alone),
@@ -78,23 +76,31 @@ internal static class TableWriter
         _ => throw new ArgumentException($"Cannot write a {value.GetType().Name}.", nameof(value)),
     };
 
-    private static DataField Field(Column column) => column.Kind switch
-    {
-        ColumnKind.Text => new DataField<string>(column.Name, !column.Required),
-        ColumnKind.Timestamp => new DateTimeDataField(column.Name, DateTimeFormat.Timestamp, isAdjustedToUTC: false, unit: DateTimeTimeUnit.Micros, isNullable: true),
-        ColumnKind.Date => new DataField<DateOnly?>(column.Name),
-        ColumnKind.Integer => new DataField<int?>(column.Name),
-        ColumnKind.Boolean => new DataField<bool?>(column.Name),
-        _ => throw new ArgumentOutOfRangeException(nameof(column)),
-    };
-
+    /// <summary>
+    /// Parquet through ParquetSharp (Arrow's C++ writer): Snappy, dictionary pages where they pay,
+    /// and column statistics in the columns' own units. Parquet.Net 6.1 writes the minimum and
+    /// maximum of a microsecond timestamp column in milliseconds (parquet-dotnet issue #769), and
+    /// engines that trust statistics — DuckDB folds <c>received_at::DATE &lt; DATE '2022-01-01'</c>
+    /// to true for a whole file of 2022 — then answer wrong without a word.
+    /// </summary>
     private static void WriteParquet(FileSchema schema, IEnumerable<object?[]> records, Stream stream)
     {
-        var fields = schema.Columns.Select(Field).ToArray();
-        var parquetSchema = new ParquetSchema(fields);
-        var writer = ParquetWriter.CreateAsync(parquetSchema, stream).GetAwaiter().GetResult();
+        var columns = schema.Columns.Select(ParquetColumn).ToArray();
+        ParquetSharp.IO.ManagedOutputStream output;
         try
         {
+            output = new ParquetSharp.IO.ManagedOutputStream(stream, leaveOpen: true);
+        }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
+        {
+            throw new PlatformNotSupportedException(
+                "Writing Parquet needs ParquetSharp's native library, which this platform lacks; write CSV instead.", e);
+        }
+        using (output)
+        {
+            using var builder = new ParquetSharp.WriterPropertiesBuilder();
+            using var properties = builder.Compression(ParquetSharp.Compression.Snappy).Build();
+            using var file = new ParquetSharp.ParquetFileWriter(output, columns, properties);
             var batch = new List<object?[]>(Math.Min(RowGroupSize, 1 << 16));
             bool wroteAny = false;
             foreach (var record in records)
@@ -102,49 +108,62 @@ internal static class TableWriter
                 batch.Add(record);
                 if (batch.Count == RowGroupSize)
                 {
-                    WriteRowGroup(writer, schema, fields, batch);
+                    WriteRowGroup(file, schema, batch);
                     wroteAny = true;
                     batch.Clear();
                 }
             }
             if (batch.Count > 0 || !wroteAny)
             {
-                WriteRowGroup(writer, schema, fields, batch);
+                WriteRowGroup(file, schema, batch);
             }
-        }
-        finally
-        {
-            writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            file.Close();
         }
     }
 
-    private static void WriteRowGroup(ParquetWriter writer, FileSchema schema, DataField[] fields, List<object?[]> batch)
+    private static ParquetSharp.Column ParquetColumn(Column column) => column.Kind switch
     {
-        using var group = writer.CreateRowGroup();
-        for (int c = 0; c < fields.Length; c++)
+        ColumnKind.Text => new ParquetSharp.Column<string>(column.Name, ParquetSharp.LogicalType.String()),
+        ColumnKind.Timestamp => new ParquetSharp.Column<DateTime?>(column.Name, ParquetSharp.LogicalType.Timestamp(isAdjustedToUtc: false, ParquetSharp.TimeUnit.Micros)),
+        ColumnKind.Date => new ParquetSharp.Column<DateOnly?>(column.Name, ParquetSharp.LogicalType.Date()),
+        ColumnKind.Integer => new ParquetSharp.Column<int?>(column.Name),
+        ColumnKind.Boolean => new ParquetSharp.Column<bool?>(column.Name),
+        _ => throw new ArgumentOutOfRangeException(nameof(column)),
+    };
+
+    private static void WriteRowGroup(ParquetSharp.ParquetFileWriter file, FileSchema schema, List<object?[]> batch)
+    {
+        using var group = file.AppendRowGroup();
+        for (int c = 0; c < schema.Columns.Count; c++)
         {
-            var field = fields[c];
+            using var column = group.NextColumn();
             switch (schema.Columns[c].Kind)
             {
                 case ColumnKind.Text:
-                    group.WriteAsync(field, [.. batch.Select(r => r[c] is null ? null : Text(r[c]))]).GetAwaiter().GetResult();
+                    Write(column, batch.Select(r => r[c] is null ? null : Text(r[c])));
                     break;
                 case ColumnKind.Timestamp:
-                    group.WriteAsync<DateTime>(field, batch.Select(r => Timestamp(r[c])).ToArray().AsMemory()).GetAwaiter().GetResult();
+                    Write(column, batch.Select(r => Timestamp(r[c])));
                     break;
                 case ColumnKind.Date:
-                    group.WriteAsync<DateOnly>(field, batch.Select(r => r[c] is LocalDate d ? DateOnly.FromDateTime(d.ToDateTimeUnspecified()) : (DateOnly?)null).ToArray().AsMemory()).GetAwaiter().GetResult();
+                    Write(column, batch.Select(r => r[c] is LocalDate d ? DateOnly.FromDateTime(d.ToDateTimeUnspecified()) : (DateOnly?)null));
                     break;
                 case ColumnKind.Integer:
-                    group.WriteAsync<int>(field, batch.Select(r => (int?)r[c]).ToArray().AsMemory()).GetAwaiter().GetResult();
+                    Write(column, batch.Select(r => (int?)r[c]));
                     break;
                 case ColumnKind.Boolean:
-                    group.WriteAsync<bool>(field, batch.Select(r => (bool?)r[c]).ToArray().AsMemory()).GetAwaiter().GetResult();
+                    Write(column, batch.Select(r => (bool?)r[c]));
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown column kind {schema.Columns[c].Kind}.");
             }
         }
+    }
+
+    private static void Write<T>(ParquetSharp.ColumnWriter column, IEnumerable<T> values)
+    {
+        using var writer = column.LogicalWriter<T>();
+        writer.WriteBatch([.. values]);
     }
 
     /// <summary>A timestamp for Parquet; a date-only deadline (a string) is stored as the last microsecond of its day.</summary>

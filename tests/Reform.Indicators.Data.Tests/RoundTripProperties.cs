@@ -33,6 +33,42 @@ public sealed class RoundTripProperties : IDisposable
             Assert.Equal(fromRecords, DossierFileTests.Json(DossierFile.Report(parquet, period, groupBy).Report));
         });
 
+    /// <summary>
+    /// The minimum and maximum the footer gives for each timestamp column are those of the values,
+    /// in the column's unit: engines that trust statistics (DuckDB folds comparisons with them)
+    /// must not read our files wrong. Parquet.Net 6.1 wrote them in milliseconds for a column of
+    /// microseconds (parquet-dotnet issue #769), which this caught.
+    /// </summary>
+    [Property(MaxTest = 30)]
+    public Property Parquet_Write_TimestampStatisticsAreTheValuesMinimumAndMaximum() =>
+        Prop.ForAll(Generators.Dossiers(), dossiers =>
+        {
+            string path = files.Path(Guid.NewGuid().ToString("N") + ".parquet");
+            DossierFile.Write(dossiers, path);
+            using var file = new ParquetSharp.ParquetFileReader(path);
+            using var group = file.RowGroup(0);
+            var columns = new (string Name, Func<Dossier, NodaTime.LocalDateTime?> Value)[]
+            {
+                ("received_at", d => d.ReceivedAt), ("finished_at", d => d.FinishedAt), ("supplement_requested_at", d => d.SupplementRequestedAt),
+            };
+            foreach (var (name, value) in columns)
+            {
+                int index = file.FileMetaData.Schema.ColumnIndex(name);
+                using var chunk = group.MetaData.GetColumnChunkMetaData(index);
+                using var statistics = chunk.Statistics;
+                var micros = dossiers.Select(value).Where(t => t.HasValue)
+                    .Select(t => (t!.Value.ToDateTimeUnspecified().Ticks - DateTime.UnixEpoch.Ticks) / 10).ToArray();
+                if (micros.Length == 0)
+                {
+                    Assert.False(statistics is { HasMinMax: true }, $"{name}: a minimum and maximum for no values");
+                    continue;
+                }
+                var typed = Assert.IsType<ParquetSharp.Statistics<long>>(statistics);
+                Assert.True(typed.HasMinMax, $"{name}: no minimum and maximum");
+                Assert.Equal((micros.Min(), micros.Max()), (typed.Min, typed.Max));
+            }
+        });
+
     private bool RoundTrip(Dossier[] dossiers, string name)
     {
         string path = files.Path(Guid.NewGuid().ToString("N") + name);

@@ -24,6 +24,7 @@ public class DataFormatBenchmarks
 {
     private string csv = "", parquet = "", directory = "";
     private NationalSample sample = null!;
+    private DuckDBConnection? duck;
 
     public static IEnumerable<int> Sizes() =>
         (Environment.GetEnvironmentVariable("REFORM_BENCH_SIZES") ?? "1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture));
@@ -42,8 +43,29 @@ public class DataFormatBenchmarks
         DossierFile.Write(sample.Dossiers(), parquet);
     }
 
+    /// <summary>
+    /// The files, and DuckDB with the working calendar and the procedures loaded; the peer must give
+    /// our report's numbers on this file (checked here, outside the timed region, and on files of
+    /// bad rows in the Data tests), or the run stops.
+    /// </summary>
+    [GlobalSetup(Target = nameof(DuckDb_ReadParquet_SameReport))]
+    public void SetupSameReport()
+    {
+        Setup();
+        duck = DuckDbReport.Open(global::Reform.Indicators.Calendars.WorkingCalendar.Vietnam, sample.Procedures, new NodaTime.LocalDate(2019, 1, 1), new NodaTime.LocalDate(2025, 12, 31));
+        var differences = DuckDbReport.Differences(DossierFile.Report(parquet, sample.Period, GroupBy.Unit, options: Options), DuckDbReport.Run(duck, parquet, sample.Period));
+        if (differences.Count > 0)
+        {
+            throw new InvalidOperationException("DuckDB's report differs from ours on the benchmark's file: " + string.Join("; ", differences.Take(5)));
+        }
+    }
+
     [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(directory, recursive: true);
+    public void Cleanup()
+    {
+        duck?.Dispose();
+        Directory.Delete(directory, recursive: true);
+    }
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("csv-library")]
@@ -260,6 +282,15 @@ public class DataFormatBenchmarks
          WHERE received_at IS NOT NULL AND (finished_at IS NULL OR finished_at >= received_at)
          QUALIFY row_number() OVER (PARTITION BY dossier_id ORDER BY file_row_number) = 1)
         """);
+
+    /// <summary>
+    /// DuckDB computing our report from the file (<see cref="DuckDbReport"/>): every rule, the
+    /// deadlines from the procedures, repeated ids, every count per unit — the same work as
+    /// <see cref="Report_Parquet"/> but the list of rejected rows.
+    /// </summary>
+    [Benchmark]
+    [BenchmarkCategory("file-report")]
+    public long DuckDb_ReadParquet_SameReport() => DuckDbReport.Run(duck!, parquet, sample.Period).Units.Count;
 
     /// <summary>
     /// DuckDB's GROUP BY made to read the four columns the plain query skips but our report must
