@@ -50,6 +50,12 @@ internal static class ReformCommand
             error.WriteLine($"reform: {e.Message}");
             return ExitCodes.UsageOrUnreadable;
         }
+        catch (PlatformNotSupportedException e)
+        {
+            // Writing Parquet where ParquetSharp's native library cannot load.
+            error.WriteLine($"reform: {e.Message}");
+            return ExitCodes.UsageOrUnreadable;
+        }
     }
 
     /// <summary>Opens where data goes: the file of <c>--out</c>, or standard output.</summary>
