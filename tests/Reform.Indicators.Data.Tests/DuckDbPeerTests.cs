@@ -30,6 +30,7 @@ public sealed class DuckDbPeerTests : IDisposable
         new AdministrativeProcedure("1.000006", "Four hours", TimeLimit.Hours(4)),
         new AdministrativeProcedure("1.000007", "Eight hours", TimeLimit.Hours(8)),
         new AdministrativeProcedure("1.000008", "Forty hours", TimeLimit.Hours(40)),
+        new AdministrativeProcedure("1.000009", "Five hours", TimeLimit.Hours(5)),
     ]);
 
     private static readonly string[] ProcedureCodes = [.. Catalogue.Procedures.Select(p => p.Code), "9.999999"];
@@ -43,7 +44,9 @@ public sealed class DuckDbPeerTests : IDisposable
         Prop.ForAll(CoreGenerators.Dossiers(), CoreGenerators.Periods(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (dossiers, period, seed) =>
         {
             var random = new Random(seed);
-            var rows = dossiers.Select(d => Raw.Of(d, ProcedureCodes[random.Next(ProcedureCodes.Length)])).ToArray();
+            // Half the deadlines left to the procedure.
+            var rows = dossiers.Select(d => Raw.Of(d, ProcedureCodes[random.Next(ProcedureCodes.Length)]))
+                .Select(r => random.Next(2) == 0 ? r with { Due = null } : r).ToArray();
             foreach (var i in Enumerable.Range(0, rows.Length).Where(_ => random.Next(3) == 0))
             {
                 rows[i] = Mutate(rows[i], rows, random);
@@ -52,6 +55,64 @@ public sealed class DuckDbPeerTests : IDisposable
             Raw.Write(rows, path);
             AssertSame(path, period);
         });
+
+    /// <summary>
+    /// The boundaries of the deadline rules, every one against every procedure: receipts just
+    /// before and at the 15:00 cut-off and the office sessions' ends, at midnight and the last
+    /// microsecond of a day, on a Saturday, a public holiday and a make-up working Saturday;
+    /// limits in hours that end exactly at 11:30 or 17:00; finishes and supplementation requests
+    /// at the last microsecond of a day, against deadlines at the end of a day.
+    /// </summary>
+    [Fact]
+    public void Report_DeadlineBoundaries_DuckDbPeerGivesOurNumbers()
+    {
+        var calendar = WorkingCalendar.Vietnam;
+        var makeUpSaturday = Enumerable.Range(0, 5 * 366).Select(i => new LocalDate(2020, 1, 1).PlusDays(i))
+            .First(d => d.DayOfWeek == IsoDayOfWeek.Saturday && calendar.IsWorkingDay(d));
+        LocalDate[] dates =
+        [
+            new(2022, 3, 16), new(2022, 4, 8), new(2022, 4, 9), new(2022, 9, 2), new(2022, 1, 28), new(2021, 12, 31), makeUpSaturday,
+        ];
+        LocalTime[] times =
+        [
+            LocalTime.Midnight, new(7, 29, 59), new(7, 30), new(9, 0), new(10, 0), new(11, 30), new(12, 0), new(13, 30),
+            LocalTime.FromHourMinuteSecondMillisecondTick(14, 59, 59, 999, 9990), new(15, 0), new(16, 59), new(17, 0),
+            LocalTime.FromHourMinuteSecondMillisecondTick(23, 59, 59, 999, 9990),
+        ];
+        static DateTime At(LocalDate date, LocalTime time) => date.At(time).ToDateTimeUnspecified();
+        var endOfDay = LocalTime.FromHourMinuteSecondMillisecondTick(23, 59, 59, 999, 9990);
+        LocalTime[] sessionEnds = [new(11, 30), new(11, 30, 1), new(13, 30), new(17, 0), new(17, 0, 1)];
+        var rows = new List<Raw>();
+        int n = 0;
+        foreach (var date in dates)
+        {
+            foreach (var time in times)
+            {
+                foreach (var procedure in ProcedureCodes)
+                {
+                    var received = At(date, time);
+                    foreach (int days in new[] { 0, 1, 3, 7, 20, 60 })
+                    {
+                        var finished = At(date.PlusDays(days), days == 0 ? time : endOfDay);
+                        rows.Add(new Raw($"B{n++}", "01", procedure, "online", received, null, finished, "completed", 0, null));
+                        rows.Add(new Raw($"B{n++}", "24", procedure, "direct", received, null, null, days % 2 == 0 ? "processing" : "awaiting_supplement", days % 3,
+                            days % 2 == 0 ? null : At(date.PlusDays(days), endOfDay)));
+                    }
+                    // Finishes about the office sessions' ends, where a deadline in hours falls.
+                    foreach (var finish in sessionEnds.SelectMany(t => new[] { At(date, t), At(date.PlusDays(1), t), At(date.PlusDays(3), t) }).Where(f => f >= received))
+                    {
+                        rows.Add(new Raw($"B{n++}", "79", procedure, "postal", received, null, finish, "refused", 0, null));
+                    }
+                }
+            }
+        }
+        string path = files.Path("boundaries.parquet");
+        Raw.Write([.. rows], path);
+        foreach (var period in new[] { "2022", "2022-04", "2021-12", "2022-01-01..2022-01-31" })
+        {
+            AssertSame(path, ReportingPeriod.Parse(period));
+        }
+    }
 
     [Fact]
     public void Report_NationalSample_DuckDbPeerGivesOurNumbers()
@@ -82,7 +143,7 @@ public sealed class DuckDbPeerTests : IDisposable
     }
 
     /// <summary>One change a row can suffer: each rule of INDICATORS.md §3, and unusual valid forms.</summary>
-    private static Raw Mutate(Raw row, Raw[] rows, Random random) => random.Next(17) switch
+    private static Raw Mutate(Raw row, Raw[] rows, Random random) => random.Next(18) switch
     {
         0 => row with { Id = random.Next(3) switch { 0 => null, 1 => "", _ => " \t" } },
         1 => row with { Unit = random.Next(2) == 0 ? null : "  " },
@@ -97,13 +158,22 @@ public sealed class DuckDbPeerTests : IDisposable
             Status = char.ToUpperInvariant(row.Status![0]) + row.Status[1..],
         },
         8 => row with { Id = rows[random.Next(rows.Length)].Id },
-        9 or 10 => row with { Due = null },
+        9 => row with { Due = null },
+        10 => row with { Due = null, Procedure = "9.999999" },
         11 => row with { Due = row.Received?.AddMinutes(-random.Next(1, 5000)) },
         12 => row with { Finished = row.Received?.AddMinutes(-random.Next(1, 5000)) },
         13 => row with { Finished = row.Finished is null ? row.Received?.AddHours(5) : null },
         14 => row with { Status = "awaiting_supplement", Finished = null, Requested = random.Next(2) == 0 ? null : row.Received },
         15 => row with { Requests = random.Next(2) == 0 ? -1 : null },
-        _ => row with { Id = "HS-Đ" + random.Next(4) + (random.Next(2) == 0 ? "" : "\u1EA1") },
+        16 => row with { Id = "HS-Đ" + random.Next(4) + (random.Next(2) == 0 ? "" : "\u1EA1") },
+        // Values about the 4,096-character limit, counted in UTF-16 (an emoji is two).
+        _ => random.Next(4) switch
+        {
+            0 => row with { Id = new string('x', 4095 + random.Next(3)) },
+            1 => row with { Unit = string.Concat(Enumerable.Repeat("\U0001F600", 2047 + random.Next(3))) },
+            2 => row with { Channel = row.Channel + new string(' ', 4088 + random.Next(5)) },
+            _ => row with { Procedure = row.Procedure + string.Concat(Enumerable.Repeat("\u00E9", 4086 + random.Next(5))) },
+        },
     };
 
     /// <summary>A row as written, every field free to be anything its Parquet type holds.</summary>

@@ -22,8 +22,10 @@ namespace Reform.Indicators.Benchmarks.Data;
 /// </summary>
 /// <remarks>
 /// Not covered (our reader's, not this query's): timestamps or counts stored as text, a units file,
-/// the list of rejected rows with their reasons (only their number), and letters whose upper and
-/// lower case differ beyond ASCII in channel and status names.
+/// the list of rejected rows with their reasons (only their number), and channel or status names
+/// whose letters match only beyond ASCII case folding (.NET's ordinal ignore-case takes
+/// <c>poſtal</c> and <c>onlıne</c>, DuckDB's <c>lower</c> takes <c>onlİne</c>); policies other than the default
+/// (15:00 cut-off, office hours 07:30–11:30 and 13:30–17:00, more than one supplementation request late).
 /// </remarks>
 internal static class DuckDbReport
 {
@@ -160,8 +162,9 @@ internal static class DuckDbReport
                        CASE status WHEN 'processing' THEN 0 WHEN 'completed' THEN 2 ELSE
                            CASE lower({Trim("status")}) WHEN 'processing' THEN 0 WHEN 'awaiting_supplement' THEN 1 WHEN 'completed' THEN 2
                                                          WHEN 'refused' THEN 3 WHEN 'stopped' THEN 4 WHEN 'withdrawn' THEN 5 END END AS st,
-                       received_at AS rec, due_at, finished_at AS fin, coalesce(supplement_requests, 0) AS req, supplement_requested_at AS asked
-                FROM read_parquet('{parquet}', file_row_number = true)
+                       received_at AS rec, due_at, finished_at AS fin, coalesce(supplement_requests, 0) AS req, supplement_requested_at AS asked,
+                       {Fits("dossier_id")} AND {Fits("unit_code")} AND {Fits("procedure_code")} AND {Fits("channel")} AND {Fits("status")} AS fits
+                FROM read_parquet('{parquet.Replace("'", "''", StringComparison.Ordinal)}', file_row_number = true)
             ),
             -- The deadline from the procedure when due_at is empty (the join keys are null otherwise):
             -- effective is the working day the limit counts from (c.w: the working days before the
@@ -182,6 +185,7 @@ internal static class DuckDbReport
                        CASE WHEN l.due_at IS NOT NULL THEN l.due_at
                             WHEN l.kind = 0 THEN wd.d + INTERVAL 1 DAY - INTERVAL 1 MICROSECOND
                             WHEN l.kind = 1 THEN on_or_after.d + INTERVAL 1 DAY - INTERVAL 1 MICROSECOND
+                            WHEN l.value = 0 THEN l.rec -- WorkingCalendar.DueDate allows 0 hours (a procedure does not)
                             ELSE hours_day.d + to_microseconds(CASE WHEN l.office_end - l.hours_k * {OfficeDay} <= {FirstLength}
                                                                     THEN {FirstStart} + l.office_end - l.hours_k * {OfficeDay}
                                                                     ELSE {SecondStart} + l.office_end - l.hours_k * {OfficeDay} - {FirstLength} END) END AS due
@@ -195,7 +199,7 @@ internal static class DuckDbReport
             ok AS (
                 SELECT r, id, unit, ch, st, rec, fin, req, asked, due
                 FROM dued
-                WHERE id <> '' AND unit <> '' AND proc <> '' AND ch IS NOT NULL AND st IS NOT NULL AND rec IS NOT NULL
+                WHERE fits AND id <> '' AND unit <> '' AND proc <> '' AND ch IS NOT NULL AND st IS NOT NULL AND rec IS NOT NULL
                   AND due >= rec AND (st >= 2) = (fin IS NOT NULL) AND coalesce(fin >= rec, true)
                   AND req >= 0 AND (st <> 1 OR asked IS NOT NULL)
                 QUALIFY row_number() OVER (PARTITION BY id ORDER BY r) = 1
@@ -231,6 +235,14 @@ internal static class DuckDbReport
     /// </summary>
     private static string Trim(string column) =>
         $"CASE WHEN unicode({column}) BETWEEN 33 AND 126 AND unicode({column}[-1:]) BETWEEN 33 AND 126 THEN {column} ELSE trim({column}, {WhiteSpace}) END";
+
+    /// <summary>
+    /// Whether a text value is at most <c>FileSchema.MaxFieldLength</c> (4,096) UTF-16 characters,
+    /// as our readers require of every field: its bytes first (a value of at most 4,096 bytes fits),
+    /// else its code points plus those beyond the Basic Multilingual Plane (two UTF-16 characters each).
+    /// </summary>
+    private static string Fits(string column) =>
+        $"({column} IS NULL OR strlen({column}) <= 4096 OR length({column}) + length(regexp_replace({column}, '[^\\x{{10000}}-\\x{{10FFFF}}]', '', 'g')) <= 4096)";
 
     private static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
