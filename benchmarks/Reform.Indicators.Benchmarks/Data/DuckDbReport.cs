@@ -13,8 +13,9 @@ namespace Reform.Indicators.Benchmarks.Data;
 /// DuckDB computing, in one SQL query over <c>read_parquet</c>, the report that
 /// <c>DossierFile.Report(path, period, GroupBy.Unit, options)</c> computes from a dossier Parquet
 /// file of typed columns (our writer's: text codes, timestamps, a 32-bit count): every rule of
-/// INDICATORS.md §3 (required fields, channel and status names trimmed and case-insensitive, the
-/// portal's channel codes, the order of the times, final status and finish, supplementation), the
+/// INDICATORS.md §3 (required fields, our readers' 4,096-character limit, channel and status names
+/// trimmed and case-insensitive, the portal's channel codes, the order of the times, final status
+/// and finish, supplementation), the
 /// deadline from the procedure when <c>due_at</c> is empty (working days, days and office hours,
 /// from the same working calendar loaded as a table), a repeated id rejected (the first valid row
 /// kept), then every count of §4 per unit. The peer a DuckDB user would write for "file to
