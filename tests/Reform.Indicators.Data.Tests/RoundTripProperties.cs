@@ -110,12 +110,13 @@ public sealed class RoundTripProperties : IDisposable
     public void Parquet_WriteToAStreamThatFails_ThrowsIOExceptionWithItsMessage()
     {
         var dossiers = Generators.Dossiers().Generator.Sample(50, 1)[0];
-        using var full = new FullDisk();
+        using var full = new ForwardOnly(inner: null);
         var e = Assert.Throws<IOException>(() => DossierFile.Write(dossiers, full, DataFormat.Parquet));
         Assert.Contains("no space left", e.Message, StringComparison.Ordinal);
     }
 
-    private sealed class ForwardOnly(Stream inner) : Stream
+    /// <summary>A stream that can only be written, like a pipe; with no stream behind it, a full disk.</summary>
+    private sealed class ForwardOnly(Stream? inner) : Stream
     {
         public override bool CanRead => false;
 
@@ -127,34 +128,10 @@ public sealed class RoundTripProperties : IDisposable
 
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+        public override void Write(byte[] buffer, int offset, int count) =>
+            (inner ?? throw new IOException("no space left on device")).Write(buffer, offset, count);
 
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-    }
-
-    private sealed class FullDisk : Stream
-    {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("no space left on device");
-
-        public override void Flush()
-        {
-        }
+        public override void Flush() => inner?.Flush();
 
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
