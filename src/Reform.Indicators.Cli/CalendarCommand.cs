@@ -16,7 +16,7 @@ internal static class CalendarCommand
         var workingDays = new Option<int?>("--working-days") { Description = "A time limit in working days." };
         var days = new Option<int?>("--days") { Description = "A time limit in calendar days." };
         var hours = new Option<int?>("--hours") { Description = "A time limit in office hours." };
-        var due = new Command("due", "The statutory deadline of a dossier received at a time, for a limit in working days, days or hours (INDICATORS.md §3).\n\nExample:\n  reform calendar due --received 2023-01-16T09:30 --working-days 15")
+        var due = new Command("due", "The statutory deadline of a dossier received at a time, for a limit in working days, days or hours (docs/specification.md §3).\n\nExample:\n  reform calendar due --received 2023-01-16T09:30 --working-days 15")
         {
             received, workingDays, days, hours,
         };

@@ -1,6 +1,6 @@
 namespace Reform.Indicators.Cli;
 
-/// <summary>The exit codes of INDICATORS.md §8.</summary>
+/// <summary>The exit codes of docs/specification.md §8.</summary>
 internal static class ExitCodes
 {
     /// <summary>Success.</summary>

@@ -9,7 +9,7 @@ internal static class ReformCommand
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Public-administration-reform indicators from dossier exports (INDICATORS.md §8).\n\nExample:\n  reform report --dossiers dossiers.csv --units units.csv --period 2022 --group-by level")
+        var root = new RootCommand("Public-administration-reform indicators from dossier exports (docs/specification.md §8).\n\nExample:\n  reform report --dossiers dossiers.csv --units units.csv --period 2022 --group-by level")
         {
             ReportCommand.Create(output, error),
             ScorecardCommand.Create(output, error),

@@ -28,7 +28,7 @@ internal static class ReportCommand
         var outFile = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
         var strict = new Option<bool>("--strict") { Description = "Stop at the first bad row (exit code 1, no report)." };
         var command = new Command("report", """
-            Computes the indicators of INDICATORS.md §4 over a period from a dossier export.
+            Computes the indicators of docs/specification.md §4 over a period from a dossier export.
             Exit codes: 0 success; 1 rows were rejected (the report is still written, the rejects listed on standard error and in JSON); 2 usage error or unreadable input.
 
             Example:

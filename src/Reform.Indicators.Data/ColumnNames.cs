@@ -3,7 +3,7 @@ using Reform.Indicators.Dossiers;
 namespace Reform.Indicators.Data;
 
 /// <summary>
-/// The column names the readers accept: the canonical names of INDICATORS.md §3 and, for each,
+/// The column names the readers accept: the canonical names of docs/specification.md §3 and, for each,
 /// the names used in exports of the national public service portal (DVCQG) and one-stop-shop systems.
 /// </summary>
 /// <remarks>

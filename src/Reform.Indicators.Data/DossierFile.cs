@@ -6,7 +6,7 @@ using Reform.Indicators.Units;
 namespace Reform.Indicators.Data;
 
 /// <summary>
-/// Reads and writes dossier files (INDICATORS.md §3) as CSV or Parquet: into validated records,
+/// Reads and writes dossier files (docs/specification.md §3) as CSV or Parquet: into validated records,
 /// or straight into a report without keeping the records.
 /// </summary>
 /// <remarks>

@@ -5,7 +5,7 @@ using Reform.Indicators.Procedures;
 
 namespace Reform.Indicators.Data;
 
-/// <summary>Reads and writes procedures files (INDICATORS.md §3) as CSV or Parquet.</summary>
+/// <summary>Reads and writes procedures files (docs/specification.md §3) as CSV or Parquet.</summary>
 /// <remarks>
 /// Columns: <c>procedure_code</c>, <c>name</c>, <c>time_limit</c> (a positive whole number),
 /// <c>time_limit_unit</c> (<c>working_days</c>, <c>days</c>, <c>hours</c>), <c>online_level</c>

@@ -6,7 +6,7 @@ public enum ReportFormat
     /// <summary>An aligned plain-text table for people.</summary>
     Table = 0,
 
-    /// <summary>The JSON of INDICATORS.md §8.</summary>
+    /// <summary>The JSON of docs/specification.md §8.</summary>
     Json = 1,
 
     /// <summary>One CSV line per group: key, name, level, the counts, and each rate's numerator, denominator and percent.</summary>

@@ -8,7 +8,7 @@ using Reform.Indicators.Units;
 
 namespace Reform.Indicators.Data;
 
-/// <summary>Writes an <see cref="IndicatorReport"/> as a table, JSON (INDICATORS.md §8) or CSV.</summary>
+/// <summary>Writes an <see cref="IndicatorReport"/> as a table, JSON (docs/specification.md §8) or CSV.</summary>
 /// <remarks>
 /// Percentages are those of <see cref="Rate.Percent"/>: 100·N/D rounded half away from zero to two
 /// decimals, absent (JSON <c>null</c>, empty CSV field, <c>-</c> in a table) when the denominator is 0.
@@ -60,7 +60,7 @@ public static class ReportWriter
         }
     }
 
-    /// <summary>Writes the JSON of INDICATORS.md §8, indented, with a final newline.</summary>
+    /// <summary>Writes the JSON of docs/specification.md §8, indented, with a final newline.</summary>
     public static void WriteJson(IndicatorReport report, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(report);

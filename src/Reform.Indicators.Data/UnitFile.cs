@@ -3,7 +3,7 @@ using Reform.Indicators.Units;
 
 namespace Reform.Indicators.Data;
 
-/// <summary>Reads and writes units files (INDICATORS.md §3) as CSV or Parquet.</summary>
+/// <summary>Reads and writes units files (docs/specification.md §3) as CSV or Parquet.</summary>
 /// <remarks>
 /// Columns: <c>unit_code</c>, <c>name</c>, <c>level</c> (<c>ministry</c>, <c>province</c>,
 /// <c>district</c>, <c>commune</c>), <c>parent_code</c> (empty at the top), <c>valid_from</c>,

@@ -77,7 +77,7 @@ public sealed class ScorecardCliTests : IDisposable
         {
             ["00001"] = (3, 4), ["00002"] = (2, 2), ["001"] = (6, 8), ["01"] = (8, 10), ["B01"] = (2, 2), ["B02"] = (1, 2),
         };
-        // In process: the same file read by the data package, counted by the indicators of INDICATORS.md §4 rolled up.
+        // In process: the same file read by the data package, counted by the indicators of docs/specification.md §4 rolled up.
         var read = DossierFile.Read(dossiers);
         var registry = UnitFile.ReadRegistry(units, out var unitErrors);
         Assert.Empty(unitErrors);

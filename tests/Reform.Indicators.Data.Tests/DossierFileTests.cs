@@ -15,7 +15,7 @@ public sealed class DossierFileTests : IDisposable
 
     public void Dispose() => files.Dispose();
 
-    /// <summary>A file with good rows and one bad row for each validation rule of INDICATORS.md §3, plus reader-level faults.</summary>
+    /// <summary>A file with good rows and one bad row for each validation rule of docs/specification.md §3, plus reader-level faults.</summary>
     private static readonly string MixedFile = string.Join('\n',
         Header,                                                                                   // line 1
         "G1,01,1.000001,online,2022-01-03T08:00,2022-01-10,2022-01-05T10:00,completed,0,",         // 2 good, early

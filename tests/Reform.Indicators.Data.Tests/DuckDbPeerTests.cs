@@ -142,7 +142,7 @@ public sealed class DuckDbPeerTests : IDisposable
         Assert.Equal(ours.AcceptedRows, theirs.Units.Values.Sum(u => u[^1]));
     }
 
-    /// <summary>One change a row can suffer: each rule of INDICATORS.md §3, and unusual valid forms.</summary>
+    /// <summary>One change a row can suffer: each rule of docs/specification.md §3, and unusual valid forms.</summary>
     private static Raw Mutate(Raw row, Raw[] rows, Random random) => random.Next(18) switch
     {
         0 => row with { Id = random.Next(3) switch { 0 => null, 1 => "", _ => " \t" } },

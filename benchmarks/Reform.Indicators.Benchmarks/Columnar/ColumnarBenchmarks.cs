@@ -9,7 +9,7 @@ using Reform.Indicators.Samples;
 namespace Reform.Indicators.Benchmarks.Columnar;
 
 /// <summary>
-/// The full count set of INDICATORS.md §4 per unit per month of 2022 (12 consecutive periods,
+/// The full count set of docs/specification.md §4 per unit per month of 2022 (12 consecutive periods,
 /// carried-over dossiers counting in every month they span) over the national sample: the columnar
 /// engine against DuckDB (natural and tuned SQL) and, up to 10M dossiers, the simple record path
 /// and LINQ. Inputs are built in the setup; DuckDB's table is loaded with its appender there.

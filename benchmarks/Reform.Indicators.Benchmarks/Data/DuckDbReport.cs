@@ -13,7 +13,7 @@ namespace Reform.Indicators.Benchmarks.Data;
 /// DuckDB computing, in one SQL query over <c>read_parquet</c>, the report that
 /// <c>DossierFile.Report(path, period, GroupBy.Unit, options)</c> computes from a dossier Parquet
 /// file of typed columns (our writer's: text codes, timestamps, a 32-bit count): every rule of
-/// INDICATORS.md §3 (required fields, our readers' 4,096-character limit, channel and status names
+/// docs/specification.md §3 (required fields, our readers' 4,096-character limit, channel and status names
 /// trimmed and case-insensitive, the portal's channel codes, the order of the times, final status
 /// and finish, supplementation), the
 /// deadline from the procedure when <c>due_at</c> is empty (working days, days and office hours,
@@ -147,7 +147,7 @@ internal static class DuckDbReport
         return differences;
     }
 
-    /// <summary>The query (INDICATORS.md §3 and §4, one unit a row).</summary>
+    /// <summary>The query (docs/specification.md §3 and §4, one unit a row).</summary>
     public static string Sql(string parquet, ReportingPeriod period)
     {
         string first = Date(period.First), last = Date(period.Last);

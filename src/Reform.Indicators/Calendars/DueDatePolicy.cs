@@ -5,7 +5,7 @@ namespace Reform.Indicators.Calendars;
 
 /// <summary>
 /// How a due date is computed from a receipt time: the receipt cut-off and the office hours
-/// (INDICATORS.md §3). <see cref="Default"/> is 15:00 and 07:30–11:30, 13:30–17:00.
+/// (docs/specification.md §3). <see cref="Default"/> is 15:00 and 07:30–11:30, 13:30–17:00.
 /// </summary>
 /// <remarks>
 /// Equality compares the cut-off and the sessions one by one.

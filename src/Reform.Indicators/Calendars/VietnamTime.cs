@@ -6,7 +6,7 @@ namespace Reform.Indicators.Calendars;
 /// Vietnam civil time (UTC+7, no daylight saving) and the timestamp forms that exports use.
 /// </summary>
 /// <remarks>
-/// <para>Accepted forms (INDICATORS.md §1 and §3), with surrounding spaces ignored:</para>
+/// <para>Accepted forms (docs/specification.md §1 and §3), with surrounding spaces ignored:</para>
 /// <list type="bullet">
 /// <item>ISO 8601: <c>2023-01-16</c>, <c>2023-01-16T09:30</c>, <c>2023-01-16T09:30:15</c>,
 /// optional fractional seconds (<c>09:30:15.250</c>), a space instead of <c>T</c>, and an optional

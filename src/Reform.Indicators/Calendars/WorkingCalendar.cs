@@ -308,7 +308,7 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>
-    /// The effective receipt date (INDICATORS.md §3): the date of <paramref name="receivedAt"/>
+    /// The effective receipt date (docs/specification.md §3): the date of <paramref name="receivedAt"/>
     /// when it is a working day and the time is before the policy's cut-off, otherwise the next
     /// working day after it.
     /// </summary>
@@ -325,7 +325,7 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>
-    /// The due date of a dossier from its receipt time and a statutory limit (INDICATORS.md §3).
+    /// The due date of a dossier from its receipt time and a statutory limit (docs/specification.md §3).
     /// </summary>
     /// <param name="receivedAt">When the complete dossier was received (Vietnam civil time).</param>
     /// <param name="limit">The statutory limit.</param>

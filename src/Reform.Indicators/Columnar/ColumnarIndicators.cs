@@ -9,7 +9,7 @@ using Reform.Indicators.Units;
 namespace Reform.Indicators.Columnar;
 
 /// <summary>
-/// The columnar indicator path: the counts of INDICATORS.md §4 per (unit, period) from a
+/// The columnar indicator path: the counts of docs/specification.md §4 per (unit, period) from a
 /// <see cref="DossierTable"/>, in one branch-free pass per run of consecutive periods, on all
 /// cores. Gives exactly the answers of <see cref="DossierIndicators"/>.
 /// </summary>

@@ -232,7 +232,7 @@ public sealed class DossierTable
     /// <param name="finishedAt">When it was finished; required exactly when the status is final.</param>
     /// <param name="supplementRequests">How many supplementation requests, 0 or more.</param>
     /// <param name="supplementRequestedAt">The latest request; required when awaiting supplementation.</param>
-    /// <exception cref="ArgumentException">The fields break a rule of <see cref="Dossier"/> (INDICATORS.md §3), or an ordinal is unknown.</exception>
+    /// <exception cref="ArgumentException">The fields break a rule of <see cref="Dossier"/> (docs/specification.md §3), or an ordinal is unknown.</exception>
     public void Add(
         int unitOrdinal, int procedureOrdinal, DossierChannel channel, DossierStatus status, LocalDateTime receivedAt,
         LocalDateTime due, LocalDateTime? finishedAt, int supplementRequests, LocalDateTime? supplementRequestedAt)
@@ -378,7 +378,7 @@ public sealed class DossierTable
     /// <remarks>
     /// Results never depend on row order; this only changes speed. A counting sort: O(rows + units)
     /// time, and two temporary arrays of one <see cref="int"/> per row while it runs. Sort once after
-    /// loading, before many queries (PERFORMANCE.md: "sorting rows by unit once at ingest").
+    /// loading, before many queries (docs/performance.md, "Targets": sort rows by unit once at ingest).
     /// </remarks>
     public void SortByUnit()
     {

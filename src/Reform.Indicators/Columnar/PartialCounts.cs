@@ -6,7 +6,7 @@ using Reform.Indicators.Units;
 namespace Reform.Indicators.Columnar;
 
 /// <summary>
-/// The counts of INDICATORS.md §4 per (unit code, period): the mergeable, serialisable result of
+/// The counts of docs/specification.md §4 per (unit code, period): the mergeable, serialisable result of
 /// the columnar kernels. Partials of disjoint sets of dossiers — files, regions, threads,
 /// machines — merge by addition into the counts of the union, and the grouping of the simple path
 /// (<see cref="DossierIndicators.Group"/>: unit, level, rollup, national) applies to the result.

@@ -2,7 +2,7 @@ using Reform.Indicators.Measures;
 
 namespace Reform.Indicators.Compliance;
 
-/// <summary>Checks actual values against targets (INDICATORS.md §7).</summary>
+/// <summary>Checks actual values against targets (docs/specification.md §7).</summary>
 /// <remarks>
 /// Comparisons are exact: a rate is compared as <c>100·N</c> against <c>Threshold·D</c> in
 /// decimal arithmetic, never through its rounded percent, so 79.996% does not meet "at least 80%".

@@ -4,7 +4,7 @@ using NodaTime;
 namespace Reform.Indicators.Compliance;
 
 /// <summary>
-/// A target as data (INDICATORS.md §7): which indicator, compared how with what threshold, for
+/// A target as data (docs/specification.md §7): which indicator, compared how with what threshold, for
 /// which units, from when, and by which document.
 /// </summary>
 /// <param name="Indicator">The indicator's name, e.g. <see cref="IndicatorNames.Online"/>.</param>

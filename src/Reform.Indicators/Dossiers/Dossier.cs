@@ -4,7 +4,7 @@ namespace Reform.Indicators.Dossiers;
 
 /// <summary>
 /// One dossier (hồ sơ): an application for an administrative procedure, handled by a unit,
-/// from its official receipt to its end — a valid record of INDICATORS.md §3.
+/// from its official receipt to its end — a valid record of docs/specification.md §3.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -20,7 +20,7 @@ namespace Reform.Indicators.Dossiers;
 /// </remarks>
 public sealed record Dossier
 {
-    /// <summary>Creates a dossier, checking the rules of INDICATORS.md §3.</summary>
+    /// <summary>Creates a dossier, checking the rules of docs/specification.md §3.</summary>
     /// <param name="id">The dossier's identifier (<c>dossier_id</c>); unique within a data set.</param>
     /// <param name="unitCode">The code of the unit that handles it (<c>unit_code</c>).</param>
     /// <param name="procedureCode">The national code of the procedure, e.g. <c>1.004227</c>.</param>

@@ -1,7 +1,7 @@
 namespace Reform.Indicators.Dossiers;
 
 /// <summary>
-/// The canonical column names of a dossier file (INDICATORS.md §3) and the text forms of its
+/// The canonical column names of a dossier file (docs/specification.md §3) and the text forms of its
 /// enumerated values.
 /// </summary>
 /// <remarks>

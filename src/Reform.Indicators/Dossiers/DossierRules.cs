@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Reform.Indicators.Dossiers;
 
-/// <summary>The consistency rules between a dossier's fields (INDICATORS.md §3), shared by the constructor and the validator.</summary>
+/// <summary>The consistency rules between a dossier's fields (docs/specification.md §3), shared by the constructor and the validator.</summary>
 internal static class DossierRules
 {
     /// <summary>Every broken rule, as (column, reason), in column order.</summary>

@@ -7,7 +7,7 @@ namespace Reform.Indicators.Dossiers;
 
 /// <summary>
 /// Turns raw <see cref="DossierRow"/>s of one data set into <see cref="Dossier"/> values,
-/// reporting every rejected row with its row number, column and reason (INDICATORS.md §3).
+/// reporting every rejected row with its row number, column and reason (docs/specification.md §3).
 /// </summary>
 /// <remarks>
 /// <para>A row is rejected when a required field is missing or unparsable; an enumerated

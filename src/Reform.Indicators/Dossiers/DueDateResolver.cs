@@ -4,7 +4,7 @@ namespace Reform.Indicators.Dossiers;
 
 /// <summary>
 /// Computes a dossier's deadline from its procedure's statutory time limit, for rows whose
-/// <c>due_at</c> is empty (INDICATORS.md §3).
+/// <c>due_at</c> is empty (docs/specification.md §3).
 /// </summary>
 /// <param name="procedureCode">The procedure of the dossier.</param>
 /// <param name="receivedAt">The official receipt.</param>

@@ -1,6 +1,6 @@
 namespace Reform.Indicators.Indicators;
 
-/// <summary>The named policies of the timeliness classification (INDICATORS.md §4), with their defaults.</summary>
+/// <summary>The named policies of the timeliness classification (docs/specification.md §4), with their defaults.</summary>
 public sealed record ClassificationPolicy
 {
     /// <summary>The defaults of the specification.</summary>

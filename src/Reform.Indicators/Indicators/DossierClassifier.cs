@@ -3,7 +3,7 @@ using Reform.Indicators.Dossiers;
 
 namespace Reform.Indicators.Indicators;
 
-/// <summary>Classifies a dossier for a period (INDICATORS.md §4): the readable specification of the counts.</summary>
+/// <summary>Classifies a dossier for a period (docs/specification.md §4): the readable specification of the counts.</summary>
 public static class DossierClassifier
 {
     /// <summary>How <paramref name="dossier"/> counts in <paramref name="period"/>.</summary>

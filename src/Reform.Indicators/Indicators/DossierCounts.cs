@@ -3,7 +3,7 @@ using Reform.Indicators.Measures;
 namespace Reform.Indicators.Indicators;
 
 /// <summary>
-/// The counts of INDICATORS.md §4 for one group of dossiers in one period, and the rates made
+/// The counts of docs/specification.md §4 for one group of dossiers in one period, and the rates made
 /// from them. A commutative monoid: counts of any partition of the dossiers add up to the counts
 /// of the whole (<c>a + b</c>, with <c>default</c> as zero).
 /// </summary>

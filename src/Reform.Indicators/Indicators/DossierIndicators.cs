@@ -5,7 +5,7 @@ namespace Reform.Indicators.Indicators;
 
 /// <summary>
 /// The record-at-a-time indicator path: classifies each dossier for a period and adds up the
-/// counts of INDICATORS.md §4. It is the readable specification; the columnar engine must give
+/// counts of docs/specification.md §4. It is the readable specification; the columnar engine must give
 /// the same answers.
 /// </summary>
 public static class DossierIndicators
@@ -61,7 +61,7 @@ public static class DossierIndicators
 
     /// <summary>
     /// A report of <paramref name="dossiers"/> in <paramref name="period"/>, grouped as
-    /// <paramref name="groupBy"/> says (INDICATORS.md §5).
+    /// <paramref name="groupBy"/> says (docs/specification.md §5).
     /// </summary>
     /// <param name="dossiers">The validated dossiers.</param>
     /// <param name="period">The reporting period.</param>

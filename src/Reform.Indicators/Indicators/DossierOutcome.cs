@@ -1,6 +1,6 @@
 namespace Reform.Indicators.Indicators;
 
-/// <summary>How an in-scope dossier stands at the end of a period (INDICATORS.md §4).</summary>
+/// <summary>How an in-scope dossier stands at the end of a period (docs/specification.md §4).</summary>
 public enum DossierOutcome
 {
     /// <summary>Not finished in the period: open at its end (also a final status finished after the period).</summary>

@@ -1,6 +1,6 @@
 namespace Reform.Indicators.Indicators;
 
-/// <summary>Whether a dossier counts in a period, and why (INDICATORS.md §4).</summary>
+/// <summary>Whether a dossier counts in a period, and why (docs/specification.md §4).</summary>
 public enum DossierScope
 {
     /// <summary>Received after the period, or finished before it began.</summary>

@@ -1,6 +1,6 @@
 namespace Reform.Indicators.Indicators;
 
-/// <summary>How dossiers are grouped in a report (INDICATORS.md §5).</summary>
+/// <summary>How dossiers are grouped in a report (docs/specification.md §5).</summary>
 public enum GroupBy
 {
     /// <summary>Each dossier counts for its own handling unit (<c>unit_code</c>).</summary>

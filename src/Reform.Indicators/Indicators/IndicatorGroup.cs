@@ -7,7 +7,7 @@ namespace Reform.Indicators.Indicators;
 /// <param name="Key">The unit code, the level name (<c>ministry</c>, <c>province</c>, <c>district</c>, <c>commune</c>), or <c>national</c>.</param>
 /// <param name="Name">The unit's name, when units data gives it; otherwise <see langword="null"/>.</param>
 /// <param name="Level">The unit's or the group's level, when known; otherwise <see langword="null"/>.</param>
-/// <param name="Counts">The counts of INDICATORS.md §4 for the group.</param>
+/// <param name="Counts">The counts of docs/specification.md §4 for the group.</param>
 public sealed record IndicatorGroup(string Key, string? Name, GovernmentLevel? Level, DossierCounts Counts)
 {
     /// <summary>(Early + on time) / resolved.</summary>

@@ -4,7 +4,7 @@ namespace Reform.Indicators.Indicators;
 
 /// <summary>
 /// The counts of one group in two periods, and the change of every rate (in points and
-/// relative) and every count (absolute and relative) between them (INDICATORS.md §6).
+/// relative) and every count (absolute and relative) between them (docs/specification.md §6).
 /// </summary>
 /// <param name="BeforePeriod">The earlier period (the baseline).</param>
 /// <param name="Before">The counts in the earlier period.</param>

@@ -7,7 +7,7 @@ namespace Reform.Indicators.Indicators;
 
 /// <summary>
 /// A reporting period: a closed range of dates <c>[First, Last]</c> with a name
-/// (INDICATORS.md §1).
+/// (docs/specification.md §1).
 /// </summary>
 /// <remarks>
 /// <para>Names: <c>2022</c> (year), <c>2022-Q1</c> (quarter), <c>2022-03</c> (month),

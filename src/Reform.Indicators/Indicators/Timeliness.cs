@@ -1,6 +1,6 @@
 namespace Reform.Indicators.Indicators;
 
-/// <summary>The timeliness class of an in-scope dossier for a period (INDICATORS.md §4).</summary>
+/// <summary>The timeliness class of an in-scope dossier for a period (docs/specification.md §4).</summary>
 public enum Timeliness
 {
     /// <summary>Finished in the period on a date before the due date (trước hạn).</summary>

@@ -40,7 +40,7 @@ public sealed class ProcedureCatalogue
     /// <summary>
     /// A <see cref="DueDateResolver"/> that computes a dossier's deadline from its procedure's
     /// statutory limit with <paramref name="calendar"/> and <paramref name="policy"/>
-    /// (INDICATORS.md §3); it gives <see langword="null"/> for an unknown procedure.
+    /// (docs/specification.md §3); it gives <see langword="null"/> for an unknown procedure.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     public DueDateResolver DueDates(WorkingCalendar calendar, DueDatePolicy? policy = null)

@@ -58,7 +58,7 @@ public static class Decision766
 
         // Group 2 - progress and results (20).
         new("2.1", null, "Dossiers handled early or on time (hồ sơ xử lý trước hạn, đúng hạn)", 20m,
-            "dossiers in scope handled early or on time, or open and not yet due (INDICATORS.md §4, handledOnTime)",
+            "dossiers in scope handled early or on time, or open and not yet due (docs/specification.md §4, handledOnTime)",
             "dossiers received in or carried over into the period (inScope)", null, NotApplicable,
             Spec + "; observed portal score 20 × ratio (984 observations): " + Capture, SecondarySource),
 

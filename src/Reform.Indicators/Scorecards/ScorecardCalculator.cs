@@ -174,7 +174,7 @@ public static class ScorecardCalculator
             var unitLevel = hierarchy[unitCode].Level;
             var calendar = options.Calendar;
 
-            // Dossiers: counts of INDICATORS.md §4 plus the 766 flags.
+            // Dossiers: counts of docs/specification.md §4 plus the 766 flags.
             var counts = default(DossierCounts);
             long received = 0, synced = 0, onlineQualified = 0, feeDossiers = 0, paidOnline = 0, completedWritten = 0, electronicResults = 0;
             long digitised = 0, reused = 0, personalStore = 0, population = 0, feedback = 0;

@@ -13,7 +13,7 @@ namespace Reform.Indicators.Units;
 /// that name holds on the date; overlapping or repeated records are harmless.
 /// </para>
 /// <para>
-/// Coverage (INDICATORS.md §7) is a <see cref="Rate"/>: the units that hold the fact on the
+/// Coverage (docs/specification.md §7) is a <see cref="Rate"/>: the units that hold the fact on the
 /// hierarchy's date over the units considered (a level, or a list of codes) valid on that
 /// date. No units gives 0/0, which has no value. Facts on codes that are not in the hierarchy
 /// (a unit that no longer exists) do not count.

@@ -23,7 +23,7 @@ namespace Reform.Indicators.Units;
 /// roll counts up (<see cref="RollUp{T}(ReadOnlySpan{T}, Span{T})"/>).
 /// </para>
 /// <para>
-/// <b>Rollup</b> (INDICATORS.md §5): each unit counts its own values and those of every unit
+/// <b>Rollup</b> (docs/specification.md §5): each unit counts its own values and those of every unit
 /// below it in this hierarchy, so a parent's rollup equals its own value plus its children's
 /// rollups.
 /// </para>

@@ -3,7 +3,7 @@ using Reform.Indicators.Dossiers;
 
 namespace Reform.Indicators.Tests.Dossiers;
 
-/// <summary>Every validation rule of INDICATORS.md §3: the row, the column and the reason.</summary>
+/// <summary>Every validation rule of docs/specification.md §3: the row, the column and the reason.</summary>
 public class DossierValidatorTests
 {
     private static DossierRow Valid(long row = 2) => new()

@@ -5,7 +5,7 @@ using Reform.Indicators.Procedures;
 
 namespace Reform.Indicators.Tests.Dossiers;
 
-/// <summary>Deadlines of rows without <c>due_at</c>, from the procedure's limit and the Vietnamese calendar (INDICATORS.md §3).</summary>
+/// <summary>Deadlines of rows without <c>due_at</c>, from the procedure's limit and the Vietnamese calendar (docs/specification.md §3).</summary>
 public class DueDateFromProcedureTests
 {
     private static readonly ProcedureCatalogue Catalogue = new(

@@ -5,7 +5,7 @@ using Reform.Indicators.Indicators;
 
 namespace Reform.Indicators.Tests.Indicators;
 
-/// <summary>Every rule of INDICATORS.md §4, one example each.</summary>
+/// <summary>Every rule of docs/specification.md §4, one example each.</summary>
 public class DossierClassifierTests
 {
     private static readonly ReportingPeriod Year2022 = ReportingPeriod.Year(2022);

@@ -6,7 +6,7 @@ using Reform.Indicators.Indicators;
 
 namespace Reform.Indicators.Tests.Indicators;
 
-/// <summary>The laws of the counts (INDICATORS.md §4), on random realistic dossiers.</summary>
+/// <summary>The laws of the counts (docs/specification.md §4), on random realistic dossiers.</summary>
 public class DossierIndicatorsProperties
 {
     [Property]

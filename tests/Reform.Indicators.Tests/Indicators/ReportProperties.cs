@@ -5,7 +5,7 @@ using Reform.Indicators.Tests.Units;
 
 namespace Reform.Indicators.Tests.Indicators;
 
-/// <summary>The laws of grouping (INDICATORS.md §5) on random hierarchies across a reorganisation.</summary>
+/// <summary>The laws of grouping (docs/specification.md §5) on random hierarchies across a reorganisation.</summary>
 public class ReportProperties
 {
     /// <summary>The dossiers, each moved to a unit of the sample (some of them not valid on the period's last date).</summary>

@@ -7,7 +7,7 @@ namespace Reform.Indicators.Tests.Measures;
 
 public class RateTests
 {
-    // Figures of the Government PAR steering committee's 2022 review (../shared/data/national-review-2022.csv).
+    // Figures of the Government PAR steering committee's 2022 review (3 Feb 2023; docs/specification.md, "Reference figures").
     [Theory]
     [InlineData(22, 22, "100.00")] // ministries with an LGSP connected to the national data platform
     [InlineData(63, 63, "100.00")] // provinces with an LGSP connected
