@@ -7,7 +7,7 @@ namespace Reform.Indicators.Petitions;
 /// procedures or staff behaviour, with the timestamps of its handling and its ratings.
 /// </summary>
 /// <remarks>
-/// Decision 766 group 5 (vietnam-par-domain.md §1.3). Steps that did not happen are null. All
+/// Decision 766 group 5 (docs/scorecard.md, indicators 5.1–5.3). Steps that did not happen are null. All
 /// times are Vietnam civil time. Column names: <c>docs/scorecard.md</c>.
 /// </remarks>
 /// <param name="Id">The petition's identifier (<c>petition_id</c>).</param>

@@ -2,7 +2,7 @@ namespace Reform.Indicators.Petitions;
 
 /// <summary>
 /// The deadlines, in working days, that Decision 766 indicator 5.2 applies to a petition (PAKN);
-/// as data, default <see cref="Decision766"/> (vietnam-par-domain.md §1.3 [secondary source]).
+/// as data, default <see cref="Decision766"/> (docs/scorecard.md, indicator 5.2; a secondary source).
 /// </summary>
 /// <param name="Refusal">Refusal at most this many working days after receipt (2).</param>
 /// <param name="FirstSupplementRequest">First supplementation request at most this many working days after receipt (5).</param>

@@ -7,7 +7,7 @@ namespace Reform.Indicators.Procedures;
 /// on which legal basis, and when the procedure was made public on the national TTHC database.
 /// </summary>
 /// <remarks>
-/// Decision 766 indicators 1.1 and 1.2 (vietnam-par-domain.md §1.3): a publication is on time when
+/// Decision 766 indicators 1.1 and 1.2 (docs/scorecard.md): a publication is on time when
 /// the decision date is at most the legal basis's effective date minus 20 working days (ministry)
 /// or 5 (province); it is made public on time when the "make public" step comes at most 10
 /// working days (ministry) or 5 (province) after the decision date. Column names: <c>docs/scorecard.md</c>.

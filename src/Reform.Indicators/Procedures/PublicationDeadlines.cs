@@ -2,7 +2,7 @@ namespace Reform.Indicators.Procedures;
 
 /// <summary>
 /// The lead and follow-up times, in working days, of Decision 766 indicators 1.1 and 1.2; as data,
-/// default <see cref="Decision766"/> (vietnam-par-domain.md §1.3 [secondary source]).
+/// default <see cref="Decision766"/> (docs/scorecard.md, indicators 1.1 and 1.2; a secondary source).
 /// </summary>
 /// <param name="MinistryLead">A ministry's decision is on time at most this many working days before the legal basis takes effect (20).</param>
 /// <param name="ProvinceLead">A province's (or lower unit's) decision: the same lead (5).</param>

@@ -8,7 +8,7 @@ namespace Reform.Indicators.Scorecards;
 /// </summary>
 /// <remarks>
 /// The PAR INDEX (Decision 876/QĐ-BNV) is shown as points ÷ maximum × 100 with 2 decimals,
-/// units ranked in descending order (vietnam-par-domain.md §5; the formula is [unconfirmed], the
+/// units ranked in descending order (docs/specification.md §14; the formula is [unconfirmed], the
 /// display [source]). The domain maxima and the self-assessment/survey split under 876 are not
 /// confirmed, so they are always the caller's data, never built in.
 /// </remarks>

@@ -11,7 +11,7 @@ namespace Reform.Indicators.Scorecards;
 /// </summary>
 /// <remarks>
 /// <para>The official annex is not confirmed from the legal text. The formulas and weights are
-/// rebuilt in the project's reference notes (<c>vietnam-par-domain.md</c> §1.2–1.3) from two
+/// rebuilt (docs/specification.md §14, docs/scorecard.md) from two
 /// third-party implementations of the national portal (DVCQG): a formula specification
 /// ("Mô tả công thức tính chỉ số 766") and a capture of the live API for Phú Thọ province with
 /// the scores reverse-engineered. Every entry says which; entries marked
@@ -24,11 +24,11 @@ namespace Reform.Indicators.Scorecards;
 /// </remarks>
 public static class Decision766
 {
-    private const string Spec = "Formula specification 'Mô tả công thức tính chỉ số 766' (third-party implementation of the DVCQG formulas), vietnam-par-domain.md §1.3";
-    private const string Capture = "Phú Thọ capture of the DVCQG API, scores reverse-engineered (third-party), vietnam-par-domain.md §1.3";
+    private const string Spec = "Formula specification 'Mô tả công thức tính chỉ số 766' (third-party implementation of the DVCQG formulas); see docs/scorecard.md";
+    private const string Capture = "Phú Thọ capture of the DVCQG API, scores reverse-engineered (third-party); see docs/scorecard.md";
     private const string Both = Spec + "; weight: " + Capture;
 
-    /// <summary>The date the evaluation system went into official operation: 1 August 2022 (vietnam-par-domain.md §1.1, namdinh page [source]).</summary>
+    /// <summary>The date the evaluation system went into official operation: 1 August 2022 (Nam Định Department of Home Affairs page on the decision [source]; docs/specification.md §14).</summary>
     public static LocalDate InOperationFrom { get; } = new(2022, 8, 1);
 
     /// <summary>
@@ -136,7 +136,7 @@ public static class Decision766
 
     /// <summary>
     /// The 5-group layout in force from 1 August 2022: transparency 18, progress 20, online
-    /// services 22, digitisation 22, satisfaction 18 (vietnam-par-domain.md §1.2 [source]). The
+    /// services 22, digitisation 22, satisfaction 18 (docs/specification.md §14 [source]). The
     /// split of group 3 into its indicators is the current portal's [secondary source].
     /// </summary>
     public static ScorecardLayout Layout2022 { get; } = new(
@@ -149,11 +149,11 @@ public static class Decision766
             new("5", "Satisfaction (Mức độ hài lòng)", 18m, Group5),
         ],
         Pick([.. Group1, .. Group2, .. Group3a, .. Group3b, .. Group4, .. Group5]),
-        "Decision 766/QĐ-TTg groups and maxima: namdinh, baocaotaichinh and VnEconomy pages (vietnam-par-domain.md §1.2)", Source);
+        "Decision 766/QĐ-TTg groups and maxima: namdinh, baocaotaichinh and VnEconomy pages (docs/specification.md §14)", Source);
 
     /// <summary>
     /// The 6-group layout of the current portal: 18 + 20 + 12 + 10 + 22 + 18, online payment
-    /// apart from online services (vietnam-par-domain.md §1.3 [secondary source]), in force from
+    /// apart from online services (docs/specification.md §14 [secondary source]), in force from
     /// <see cref="SixGroupsFrom"/> [unconfirmed date].
     /// </summary>
     public static ScorecardLayout Layout2024 { get; } = new(
@@ -175,7 +175,7 @@ public static class Decision766
     /// <summary>
     /// The rating bands: Excellent (Xuất sắc) 90–100 and Weak (Yếu) below 50 [source: VnEconomy];
     /// Good (Tốt) 80–&lt;90, Fair (Khá) 70–&lt;80 and Average (Trung bình) 50–&lt;70 [unconfirmed;
-    /// used by the Phú Thọ capture; a district at 83.8 was called "tốt"] (vietnam-par-domain.md §1.2).
+    /// used by the Phú Thọ capture; a district at 83.8 was called "tốt"] (docs/specification.md §14).
     /// </summary>
     public static RatingBands Bands { get; } = new(
     [

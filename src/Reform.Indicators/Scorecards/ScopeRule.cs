@@ -4,7 +4,7 @@ namespace Reform.Indicators.Scorecards;
 /// <remarks>
 /// Decision 766 on the national portal: a province counts itself and all its descendant units; a
 /// ministry itself and its vertical branches (ngành dọc: tax, customs, …); a commune only its own
-/// records (<c>vietnam-par-domain.md</c> §1.3, scope aggregation).
+/// records (docs/specification.md §14, scope and ranks).
 /// </remarks>
 public enum ScopeRule
 {

@@ -26,7 +26,7 @@ public sealed record ScorecardOptions
 
     /// <summary>
     /// Whose records count, by the scored unit's level: ministries, provinces and districts their
-    /// subtree, communes their own (vietnam-par-domain.md §1.3). The district rule is the
+    /// subtree, communes their own (docs/specification.md §14). The district rule is the
     /// library's reading [unconfirmed]: the notes name provinces, ministries and communes only.
     /// </summary>
     public IReadOnlyDictionary<GovernmentLevel, ScopeRule> Scope { get; init; } = new Dictionary<GovernmentLevel, ScopeRule>
@@ -56,7 +56,7 @@ public sealed record ScorecardOptions
     /// <summary>
     /// Whether indicator 3.3's numerator is multiplied by the sync rate (1.4), as the formula
     /// specification says. Off by default: the scores observed on the portal match the plain
-    /// online share (vietnam-par-domain.md §1.3, group 3a).
+    /// online share (docs/scorecard.md, indicator 3.3).
     /// </summary>
     public bool MultiplyOnlineShareBySyncRate { get; init; }
 

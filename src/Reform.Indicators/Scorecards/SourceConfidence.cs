@@ -1,8 +1,7 @@
 namespace Reform.Indicators.Scorecards;
 
 /// <summary>
-/// How sure the project's reference notes are of a rule: the tags of
-/// <c>reference/vietnam-par-domain.md</c>.
+/// How sure the sources are of a rule (docs/scorecard.md: S source, 2 secondary source, U unconfirmed).
 /// </summary>
 public enum SourceConfidence
 {

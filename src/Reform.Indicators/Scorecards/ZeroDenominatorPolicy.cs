@@ -4,7 +4,7 @@ namespace Reform.Indicators.Scorecards;
 /// <remarks>
 /// Decision 766 as implemented on the national portal shows "0 or N/A" for a zero denominator,
 /// with exceptions in the satisfaction group: no petitions (PAKN) gives full points for 5.2 and
-/// 5.3, no dossiers gives 0 points for 5.4 (<c>vietnam-par-domain.md</c> §1.3, group 5).
+/// 5.3, no dossiers gives 0 points for 5.4 (docs/specification.md §14).
 /// </remarks>
 public enum ZeroDenominatorPolicy
 {
