@@ -102,7 +102,7 @@ public class CompositeIndexTests
     [Fact]
     public void ParIndex2023_PublishedIndices_RankAsPublished()
     {
-        // vietnam-par-domain.md §8.1: PAR INDEX 2023 (published 17 Apr 2024).
+        // docs/specification.md §11.2: PAR INDEX 2023 (announced 17 Apr 2024).
         (string Province, decimal Index, int PublishedRankAmongThese)[] provinces =
         [
             ("An Giang", 81.32m, 7), ("Hà Nội", 91.43m, 3), ("Quảng Ninh", 92.18m, 1), ("Sóc Trăng", 81.70m, 6),
