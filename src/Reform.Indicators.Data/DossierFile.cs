@@ -131,7 +131,7 @@ public static class DossierFile
     {
         var accepted = new List<Dossier>();
         var errors = new List<RowError>();
-        var (read, rejected, stopped) = Scan(records, options, errors, accepted.Add);
+        var (read, rejected, stopped) = Scan(records, options, null, errors, accepted.Add);
         return new ValidationReport<Dossier>(accepted, errors, read, rejected, stopped);
     }
 
@@ -143,7 +143,7 @@ public static class DossierFile
         {
             options = options with { KnownUnits = units.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal) };
         }
-        using var scan = new DossierTableScan(period, options, policy);
+        using var scan = new DossierTableScan(period, options, policy, units);
         switch (format)
         {
             case DataFormat.Csv:
@@ -169,7 +169,7 @@ public static class DossierFile
         }
         var errors = new List<RowError>();
         var byUnit = new Dictionary<string, DossierCounts>(StringComparer.Ordinal);
-        var (read, rejected, stopped) = Scan(records, options, errors, dossier =>
+        var (read, rejected, stopped) = Scan(records, options, units, errors, dossier =>
         {
             var dossierClass = DossierClassifier.Classify(dossier, period, policy);
             if (dossierClass.InScope)
@@ -183,9 +183,10 @@ public static class DossierFile
     }
 
     /// <summary>The one loop that turns text records into dossiers; the only place rows are accepted or rejected.</summary>
-    private static (long Read, long Rejected, bool Stopped) Scan(IEnumerable<RawRecord> records, DossierReadOptions options, List<RowError> errors, Action<Dossier> accept)
+    private static (long Read, long Rejected, bool Stopped) Scan(
+        IEnumerable<RawRecord> records, DossierReadOptions options, UnitRegistry? units, List<RowError> errors, Action<Dossier> accept)
     {
-        var validator = new DossierValidator(options.DueDates, options.KnownUnits);
+        var validator = new DossierValidator(options.DueDates, options.KnownUnits) { Units = units };
         var pool = new StringPool();
         long read = 0, rejected = 0;
         foreach (var record in records)

@@ -38,17 +38,22 @@ internal sealed class DossierTableScan : IDisposable
     private readonly IdSet ids = new();
     private readonly byte[] preparedId = new byte[IdSet.MaxBytes];   // the row's trimmed id as UTF-8, from PrefetchId
     private int preparedIdLength;
-    private readonly Codes units = new(isUnit: true), procedures = new(isUnit: false);
+    private readonly Codes units, procedures = new(isUnit: false);
     private DossierTable table = new(InitialCapacity);
     private int batch = 1;
     private PartialCounts? counts;
 
-    public DossierTableScan(ReportingPeriod period, DossierReadOptions options, ClassificationPolicy? policy)
+    /// <param name="period">The reporting period.</param>
+    /// <param name="options">How to read.</param>
+    /// <param name="policy">The classification policy.</param>
+    /// <param name="registry">The units file, when given: a row whose unit is not valid on its receipt date goes to the record path, which rejects it (docs/specification.md §10.1).</param>
+    public DossierTableScan(ReportingPeriod period, DossierReadOptions options, ClassificationPolicy? policy, UnitRegistry? registry = null)
     {
         this.period = period;
         this.options = options;
         this.policy = policy;
-        validator = new DossierValidator(options.DueDates, options.KnownUnits);
+        validator = new DossierValidator(options.DueDates, options.KnownUnits) { Units = registry };
+        units = new(isUnit: true, registry);
     }
 
     /// <summary>Every fault of every rejected row, in row order.</summary>
@@ -160,7 +165,7 @@ internal sealed class DossierTableScan : IDisposable
             return false;
         }
         int u = units.Index(unit, options.KnownUnits);
-        if (u < 0)
+        if (u < 0 || !units.IsValidOn(u, Calendars.DayNumber.Of(received.Date)))
         {
             return false;
         }
@@ -214,6 +219,10 @@ internal sealed class DossierTableScan : IDisposable
     /// <param name="fields">The other fields.</param>
     public bool TryAcceptTicks(long row, ReadOnlySpan<byte> id, ulong idHash, int unit, int procedure, in TickRow fields)
     {
+        if (!units.IsValidOn(unit, TickRow.Day(fields.Received)))
+        {
+            return false;
+        }
         long due;
         bool dueAtEndOfDay;
         if (fields.HasDue)
@@ -319,15 +328,18 @@ internal sealed class DossierTableScan : IDisposable
     private sealed class Codes
     {
         private readonly bool isUnit;
+        private readonly UnitRegistry? registry;
+        private readonly List<int[]?> validity = []; // per code: [from, to, from, to, …] day numbers of its versions; null when always valid
         private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
         private readonly List<string> codes = [];
         private int[] ordinals = new int[64];
         private int[] batches = new int[64];
 
-        public Codes(bool isUnit)
+        public Codes(bool isUnit, UnitRegistry? registry = null)
         {
             this.isUnit = isUnit;
+            this.registry = registry;
             lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
@@ -346,7 +358,40 @@ internal sealed class DossierTableScan : IDisposable
             i = codes.Count;
             codes.Add(text);
             index.Add(text, i);
+            validity.Add(registry is null ? null : Validity(registry.History(text)));
             return i;
+        }
+
+        /// <summary>Whether the code of index <paramref name="i"/> names a unit on day <paramref name="day"/> (always, without a registry).</summary>
+        public bool IsValidOn(int i, int day)
+        {
+            if (validity[i] is not { } ranges)
+            {
+                return true;
+            }
+            for (int r = 0; r < ranges.Length; r += 2)
+            {
+                if (ranges[r] <= day && day <= ranges[r + 1])
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int[]? Validity(IReadOnlyList<AdministrativeUnit> versions)
+        {
+            if (versions.Count == 1 && versions[0].ValidFrom is null && versions[0].ValidTo is null)
+            {
+                return null;
+            }
+            var ranges = new int[2 * versions.Count];
+            for (int v = 0; v < versions.Count; v++)
+            {
+                ranges[2 * v] = versions[v].ValidFrom is { } from ? Calendars.DayNumber.Of(from) : int.MinValue;
+                ranges[(2 * v) + 1] = versions[v].ValidTo is { } to ? Calendars.DayNumber.Of(to) : int.MaxValue;
+            }
+            return ranges;
         }
 
         public string Code(int i) => codes[i];

@@ -41,6 +41,15 @@ public sealed class DossierValidator
         this.knownUnits = knownUnits;
     }
 
+    /// <summary>
+    /// The units file, when one is given: a row whose <c>unit_code</c> is not in it is rejected
+    /// (<c>not in the units file</c>), and one whose code names no unit on the receipt date
+    /// (docs/specification.md §10.1) is rejected with reason <c>not valid on the receipt date</c>
+    /// and the code and date in the value (<c>"24 on 2025-06-30"</c>). When set, it replaces the
+    /// check against the set of codes given to the constructor.
+    /// </summary>
+    public Reform.Indicators.Units.UnitRegistry? Units { get; init; }
+
     /// <summary>Validates every row; in <paramref name="strict"/> mode stops at the first bad row.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     public ValidationReport<Dossier> ValidateAll(IEnumerable<DossierRow> rows, bool strict = false)
@@ -83,7 +92,7 @@ public sealed class DossierValidator
         string? id = Required(row.DossierId, DossierFields.DossierId);
         string? unit = Required(row.UnitCode, DossierFields.UnitCode);
         string? procedure = Required(row.ProcedureCode, DossierFields.ProcedureCode);
-        if (unit is not null && knownUnits is not null && !knownUnits.Contains(unit))
+        if (unit is not null && Units is null && knownUnits is not null && !knownUnits.Contains(unit))
         {
             Fail(DossierFields.UnitCode, "not in the units file", unit);
         }
@@ -105,6 +114,18 @@ public sealed class DossierValidator
         }
 
         LocalDateTime? receivedAt = Required(row.ReceivedAt, DossierFields.ReceivedAt) is { } receivedText ? Timestamp(receivedText, DossierFields.ReceivedAt, endOfDate: false) : null;
+        if (unit is not null && Units is not null)
+        {
+            // docs/specification.md §10.1: the unit is the version of its code in force on the receipt date.
+            if (Units.History(unit).Count == 0)
+            {
+                Fail(DossierFields.UnitCode, "not in the units file", unit);
+            }
+            else if (receivedAt is { } on && Units.Find(unit, on.Date) is null)
+            {
+                Fail(DossierFields.UnitCode, "not valid on the receipt date", $"{unit} on {Utility.IsoDates.Format(on.Date)}");
+            }
+        }
         bool dueOk = true, finishedOk = true, requestedOk = true;
         LocalDateTime? due = Optional(row.DueAt, DossierFields.DueAt, endOfDate: true, ref dueOk);
         LocalDateTime? finishedAt = Optional(row.FinishedAt, DossierFields.FinishedAt, endOfDate: false, ref finishedOk);

@@ -1,0 +1,70 @@
+using Reform.Indicators.Indicators;
+
+namespace Reform.Indicators.Data.Tests;
+
+/// <summary>
+/// docs/specification.md §10.1 on a small hand-made data set: a district valid until 30 June 2025
+/// and a commune re-parented from it to the province on 1 July 2025.
+/// </summary>
+public sealed class Regime2025Tests : IDisposable
+{
+    private const string Units = """
+        unit_code,name,level,parent_code,valid_from,valid_to
+        01,Thành phố Hà Nội,province,,,
+        001,Quận Ba Đình,district,01,,2025-06-30
+        00004,Phường Trúc Bạch,commune,001,,2025-06-30
+        00004,Phường Ba Đình,commune,01,2025-07-01,
+        """;
+
+    private const string Dossiers = """
+        dossier_id,unit_code,procedure_code,channel,received_at,due_at,finished_at,status,supplement_requests,supplement_requested_at
+        D1,001,1.000001,direct,2025-06-20T09:00,2025-07-04,2025-07-02T10:00,completed,0,
+        D2,001,1.000001,online,2025-07-05T09:00,2025-07-10,,processing,0,
+        C1,00004,1.000001,online,2025-06-25T09:00,2025-07-01,2025-06-30T10:00,completed,0,
+        C2,00004,1.000001,online,2025-07-03T09:00,2025-07-08,2025-07-07T10:00,completed,0,
+        P1,01,1.000001,direct,2025-07-03T09:00,2025-07-08,2025-07-09T10:00,completed,0,
+        """;
+
+    private readonly TestFiles files = new();
+
+    public void Dispose() => files.Dispose();
+
+    public static TheoryData<bool> BothPaths => [true, false];
+
+    [Theory]
+    [MemberData(nameof(BothPaths))]
+    public void ADistrictDossierReceivedBeforeTheReform_CountsAtDistrictLevel_OneReceivedAfterIsRejected(bool fast)
+    {
+        var (report, rejected) = Report(GroupBy.Level, fast);
+
+        var error = Assert.Single(report.Report.Rejected);
+        Assert.Equal((3L, "unit_code", "not valid on the receipt date", "001 on 2025-07-05"), (error.Row, error.Column, error.Reason, error.Value));
+        Assert.Equal(1, rejected);
+        Assert.Equal(["province", "district", "commune"], report.Report.Groups.Select(g => g.Key));
+        var district = report.Report["district"]!.Counts;
+        Assert.Equal((1L, 1L, 1L), (district.Received, district.Resolved, district.ResolvedEarly));
+        Assert.Equal(2, report.Report["commune"]!.Counts.Received);
+    }
+
+    [Theory]
+    [MemberData(nameof(BothPaths))]
+    public void Rollup_KeepsTheHierarchyOfThePeriodsLastDay(bool fast)
+    {
+        var (report, _) = Report(GroupBy.Rollup, fast);
+
+        // On 2025-12-31 the commune sits under the province; the district is outside every subtree.
+        Assert.Equal(3, report.Report["01"]!.Counts.Received);
+        Assert.Equal(1, report.Report["001"]!.Counts.Received);
+        Assert.Equal(2, report.Report["00004"]!.Counts.Received);
+    }
+
+    private (DossierFileReport Report, long Rejected) Report(GroupBy groupBy, bool fast)
+    {
+        var registry = UnitFile.ReadRegistry(files.Write("units.csv", Units), out var unitErrors);
+        Assert.Empty(unitErrors);
+        string path = files.Write("dossiers.csv", Dossiers);
+        var period = ReportingPeriod.Parse("2025");
+        var report = fast ? DossierFile.Report(path, period, groupBy, registry) : DossierFile.ReportByRecords(path, period, groupBy, registry);
+        return (report, report.RejectedRows);
+    }
+}
