@@ -343,6 +343,10 @@ public sealed class WorkingCalendar
     /// <item><description>days: the end of <c>r + limit</c> calendar days, moved to the next working day when that day is not one (Civil Code 2015, Art. 148);</description></item>
     /// <item><description>hours: <paramref name="receivedAt"/> plus <c>limit</c> hours of office time on working days (no cut-off); time outside the sessions does not count, and a limit that runs out exactly at the end of a session is due at that end. 0 hours gives <paramref name="receivedAt"/>. The cost grows with the limit (a loop over days).</description></item>
     /// </list>
+    /// <para>Under <see cref="DeadlineRule.WorkingHours"/> (docs/specification.md §10.4) a limit in working
+    /// days or hours is counted instead in the policy's <see cref="DueDatePolicy.WorkingSessions"/> from
+    /// <paramref name="receivedAt"/> itself, as for hours above (a working day being the sessions' total
+    /// length); a limit of 0 gives <paramref name="receivedAt"/>; a limit in days is unchanged.</para>
     /// </remarks>
     /// <example>
     /// <code>
@@ -353,6 +357,13 @@ public sealed class WorkingCalendar
     public LocalDateTime DueDate(LocalDateTime receivedAt, TimeLimit limit, DueDatePolicy? policy = null)
     {
         policy ??= DueDatePolicy.Default;
+        if (policy.Rule == DeadlineRule.WorkingHours && limit.Unit != TimeLimitUnit.Days)
+        {
+            // docs/specification.md §10.4: a working day is the sessions' total length (8 hours by default).
+            var day = policy.WorkingSessions.Aggregate(Duration.Zero, (sum, s) => sum + Duration.FromNanoseconds(s.End.NanosecondOfDay - s.Start.NanosecondOfDay));
+            var length = limit.Unit == TimeLimitUnit.WorkingDays ? day * limit.Value : Duration.FromHours(limit.Value);
+            return AddOfficeHours(receivedAt, length, policy.WorkingSessions);
+        }
         switch (limit.Unit)
         {
             case TimeLimitUnit.WorkingDays:
@@ -362,13 +373,13 @@ public sealed class WorkingCalendar
                 CheckInRange(due, nameof(limit));
                 return VietnamTime.EndOf(WorkingDayOnOrAfter(due));
             default:
-                return AddOfficeHours(receivedAt, limit.Value, policy.OfficeHours);
+                return AddOfficeHours(receivedAt, Duration.FromHours(limit.Value), policy.OfficeHours);
         }
     }
 
-    private LocalDateTime AddOfficeHours(LocalDateTime start, int hours, IReadOnlyList<OfficeSession> sessions)
+    private LocalDateTime AddOfficeHours(LocalDateTime start, Duration length, IReadOnlyList<OfficeSession> sessions)
     {
-        var remaining = Duration.FromHours(hours);
+        var remaining = length;
         if (remaining == Duration.Zero)
         {
             return start;
