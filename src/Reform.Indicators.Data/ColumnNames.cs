@@ -48,5 +48,7 @@ public static class ColumnNames
         ["time_limit_unit"] = ["DonViThoiHan"],
         ["online_level"] = ["MucDoDVC"],
         ["full_online_eligible"] = ["DuDieuKienToanTrinh"],
+        ["valid_from"] = ["HieuLucTu"],
+        ["valid_to"] = ["HieuLucDen"],
     };
 }

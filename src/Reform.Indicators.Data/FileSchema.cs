@@ -50,6 +50,7 @@ internal sealed class FileSchema
         [
             ("procedure_code", true, ColumnKind.Text), ("name", true, ColumnKind.Text), ("time_limit", true, ColumnKind.Integer),
             ("time_limit_unit", true, ColumnKind.Text), ("online_level", false, ColumnKind.Text), ("full_online_eligible", false, ColumnKind.Boolean),
+            ("valid_from", false, ColumnKind.Date), ("valid_to", false, ColumnKind.Date),
         ]);
 
     /// <summary>

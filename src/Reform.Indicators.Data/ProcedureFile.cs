@@ -12,6 +12,9 @@ namespace Reform.Indicators.Data;
 /// (<c>none</c>, <c>partial</c>, <c>full</c>; empty = none), <c>full_online_eligible</c>
 /// (<c>true</c>/<c>false</c>, <c>1</c>/<c>0</c>; empty = false), or the names of
 /// <see cref="ColumnNames.Procedures"/>. The online level applies from <see cref="OnlineLevelSince"/>.
+/// Optional <c>valid_from</c>, <c>valid_to</c> (dates, inclusive, empty = open) date a version of the
+/// limit (docs/specification.md §10.5): a code may repeat in rows in force over periods that do not
+/// overlap; a row in force on a day an earlier row of its code is, is rejected (<c>procedure_code</c>).
 /// </remarks>
 public static class ProcedureFile
 {
@@ -26,16 +29,25 @@ public static class ProcedureFile
     {
         var accepted = new List<AdministrativeProcedure>();
         var errors = new List<RowError>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, List<AdministrativeProcedure>>(StringComparer.Ordinal);
         long read = 0, rejected = 0;
         foreach (var record in RecordSource.Open(path, FileSchema.Procedures, format: null))
         {
             read++;
             AdministrativeProcedure? procedure = null;
             var error = record.Problem ?? Parse(record, out procedure);
-            if (error is null && !seen.Add(procedure!.Code))
+            if (error is null && seen.TryGetValue(procedure!.Code, out var earlier)
+                && earlier.Find(e => Overlap(e, procedure)) is { } clash)
             {
-                error = new RowError(record.Row, "procedure_code", "repeats an earlier row's code", procedure.Code);
+                // docs/specification.md §10.5: versions of a code must not be in force on a common day.
+                error = new RowError(record.Row, "procedure_code",
+                    clash.ValidFrom is null && clash.ValidTo is null && procedure.ValidFrom is null && procedure.ValidTo is null
+                        ? "repeats an earlier row's code"
+                        : "in force on a day an earlier row of this code is", procedure.Code);
+            }
+            if (error is null)
+            {
+                (seen.TryGetValue(procedure!.Code, out var list) ? list : seen[procedure.Code] = []).Add(procedure);
             }
             if (error is null)
             {
@@ -59,7 +71,7 @@ public static class ProcedureFile
         TableWriter.Write(FileSchema.Procedures, procedures.Select(p => new object?[]
         {
             p.Code, p.Name, p.TimeLimit.Value, UnitName(p.TimeLimit.Unit),
-            (p.OnlineLevels.Count == 0 ? OnlineServiceLevel.None : p.OnlineLevels[^1].Level).ToName(), p.FullOnlineEligible,
+            (p.OnlineLevels.Count == 0 ? OnlineServiceLevel.None : p.OnlineLevels[^1].Level).ToName(), p.FullOnlineEligible, p.ValidFrom, p.ValidTo,
         }), path, format: null);
     }
 
@@ -70,6 +82,9 @@ public static class ProcedureFile
         TimeLimitUnit.Hours => "hours",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown time-limit unit."),
     };
+
+    private static bool Overlap(AdministrativeProcedure a, AdministrativeProcedure b) =>
+        (a.ValidFrom ?? LocalDate.MinIsoValue) <= (b.ValidTo ?? LocalDate.MaxIsoValue) && (b.ValidFrom ?? LocalDate.MinIsoValue) <= (a.ValidTo ?? LocalDate.MaxIsoValue);
 
     private static RowError? Parse(RawRecord record, out AdministrativeProcedure? procedure)
     {
@@ -126,7 +141,32 @@ public static class ProcedureFile
             default:
                 return new RowError(row, "full_online_eligible", "not a boolean: expected true or false", v[5]);
         }
-        procedure = new AdministrativeProcedure(code, name, new TimeLimit(limit, unit), onlineLevels: [(OnlineLevelSince, online)], fullOnlineEligible: eligible);
+        LocalDate? from = null, to = null;
+        if (!string.IsNullOrWhiteSpace(v[6]))
+        {
+            if (!TextForms.TryParseDate(v[6]!, out var d))
+            {
+                return new RowError(row, "valid_from", "not a date: expected 2026-03-01 or 01/03/2026", v[6]);
+            }
+            from = d;
+        }
+        if (!string.IsNullOrWhiteSpace(v[7]))
+        {
+            if (!TextForms.TryParseDate(v[7]!, out var d))
+            {
+                return new RowError(row, "valid_to", "not a date: expected 2027-02-28 or 28/02/2027", v[7]);
+            }
+            to = d;
+        }
+        if (from > to)
+        {
+            return new RowError(row, "valid_to", "before valid_from", v[7]);
+        }
+        procedure = new AdministrativeProcedure(code, name, new TimeLimit(limit, unit), onlineLevels: [(OnlineLevelSince, online)], fullOnlineEligible: eligible)
+        {
+            ValidFrom = from,
+            ValidTo = to,
+        };
         return null;
     }
 }

@@ -68,3 +68,24 @@ public sealed class Regime2025Tests : IDisposable
         return (report, report.RejectedRows);
     }
 }
+
+public sealed class DatedProcedureFileTests : IDisposable
+{
+    private readonly TestFiles files = new();
+
+    public void Dispose() => files.Dispose();
+
+    [Fact]
+    public void Read_AcceptsVersionsOfACode_AndRejectsAnOverlappingOne()
+    {
+        var report = ProcedureFile.Read(files.Write("procedures.csv", """
+            procedure_code,name,time_limit,time_limit_unit,online_level,full_online_eligible,valid_from,valid_to
+            1.004227,Cấp giấy phép,15,working_days,full,true,,2026-02-28
+            1.004227,Cấp giấy phép,10,working_days,full,true,2026-03-01,
+            1.004227,Cấp giấy phép,12,working_days,full,true,2026-06-01,
+            """));
+        Assert.Equal(2, report.Accepted.Count);
+        var error = Assert.Single(report.Errors);
+        Assert.Equal((4L, "procedure_code", "1.004227"), (error.Row, error.Column, error.Value));
+    }
+}

@@ -95,6 +95,19 @@ public sealed record AdministrativeProcedure
         return level;
     }
 
+    /// <summary>
+    /// The first day this version of the procedure (its time limit) is in force, inclusive;
+    /// <see langword="null"/> when open. A procedure whose limit changed on a date is two versions
+    /// with the same code (docs/specification.md §10.5); a dossier takes the version in force on its receipt date.
+    /// </summary>
+    public LocalDate? ValidFrom { get; init; }
+
+    /// <summary>The last day this version is in force, inclusive; <see langword="null"/> when open.</summary>
+    public LocalDate? ValidTo { get; init; }
+
+    /// <summary>Whether this version is in force on <paramref name="date"/> (<c>ValidFrom ≤ date ≤ ValidTo</c>, an open end always satisfied).</summary>
+    public bool IsValidOn(LocalDate date) => (ValidFrom is not { } from || from <= date) && (ValidTo is not { } to || date <= to);
+
     /// <summary><c>"1.004227 Đăng ký khai sinh (5 working days)"</c>.</summary>
     public override string ToString() => $"{Code} {Name} ({TimeLimit})";
 }

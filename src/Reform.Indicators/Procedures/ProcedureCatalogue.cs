@@ -11,42 +11,57 @@ namespace Reform.Indicators.Procedures;
 /// </summary>
 public sealed class ProcedureCatalogue
 {
+    // The versions of each code, by start; they never overlap. byCode holds the latest version.
     private readonly Dictionary<string, AdministrativeProcedure> byCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AdministrativeProcedure[]> versions = new(StringComparer.Ordinal);
 
     /// <summary>Creates a catalogue.</summary>
-    /// <exception cref="ArgumentException">Two procedures share a code; the message names it.</exception>
+    /// <remarks>A code may appear several times as versions in force over periods that do not overlap (<see cref="AdministrativeProcedure.ValidFrom"/>, <see cref="AdministrativeProcedure.ValidTo"/>; docs/specification.md §10.5).</remarks>
+    /// <exception cref="ArgumentException">Two versions of a code are in force on a common day; the message names the code.</exception>
     public ProcedureCatalogue(IEnumerable<AdministrativeProcedure> procedures)
     {
         ArgumentNullException.ThrowIfNull(procedures);
-        foreach (var procedure in procedures)
+        var all = procedures.ToArray();
+        foreach (var group in all.GroupBy(p => p?.Code ?? throw new ArgumentNullException(nameof(procedures)), StringComparer.Ordinal))
         {
-            ArgumentNullException.ThrowIfNull(procedure, nameof(procedures));
-            if (!byCode.TryAdd(procedure.Code, procedure))
+            var sorted = group.OrderBy(p => p.ValidFrom ?? LocalDate.MinIsoValue).ToArray();
+            for (int i = 1; i < sorted.Length; i++)
             {
-                throw new ArgumentException($"Procedure code '{procedure.Code}' appears twice.", nameof(procedures));
+                if ((sorted[i - 1].ValidTo ?? LocalDate.MaxIsoValue) >= (sorted[i].ValidFrom ?? LocalDate.MinIsoValue))
+                {
+                    throw new ArgumentException($"Procedure code '{group.Key}' appears twice in force on a common day.", nameof(procedures));
+                }
             }
+            versions.Add(group.Key, sorted);
+            byCode.Add(group.Key, sorted[^1]);
         }
     }
 
-    /// <summary>The procedures, in code order.</summary>
+    /// <summary>The version of <paramref name="code"/> in force on <paramref name="date"/>, or <see langword="null"/> when none is.</summary>
+    public AdministrativeProcedure? Find(string code, LocalDate date) =>
+        versions.TryGetValue(code, out var list) ? Array.Find(list, p => p.IsValidOn(date)) : null;
+
+    /// <summary>The procedures, in code order; the latest version of a code whose limit is dated.</summary>
     public IReadOnlyList<AdministrativeProcedure> Procedures => [.. byCode.Values.OrderBy(p => p.Code, StringComparer.Ordinal)];
 
     /// <summary>How many procedures there are.</summary>
     public int Count => byCode.Count;
 
-    /// <summary>The procedure with <paramref name="code"/>, or <see langword="null"/>.</summary>
+    /// <summary>The procedure with <paramref name="code"/> (its latest version when its limit is dated), or <see langword="null"/>.</summary>
     public AdministrativeProcedure? Find(string code) => byCode.GetValueOrDefault(code);
 
     /// <summary>
     /// A <see cref="DueDateResolver"/> that computes a dossier's deadline from its procedure's
     /// statutory limit with <paramref name="calendar"/> and <paramref name="policy"/>
-    /// (docs/specification.md §3); it gives <see langword="null"/> for an unknown procedure.
+    /// (docs/specification.md §3), the version in force on the receipt date (§10.5); it gives
+    /// <see langword="null"/> for an unknown procedure or one with no version in force that day.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     public DueDateResolver DueDates(WorkingCalendar calendar, DueDatePolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        return (code, receivedAt) => Find(code) is { } procedure ? calendar.DueDate(receivedAt, procedure.TimeLimit, policy) : null;
+        // docs/specification.md §10.5: the limit in force on the receipt date.
+        return (code, receivedAt) => Find(code, receivedAt.Date) is { } procedure ? calendar.DueDate(receivedAt, procedure.TimeLimit, policy) : null;
     }
 
     /// <summary>
