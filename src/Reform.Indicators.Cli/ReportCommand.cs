@@ -62,7 +62,7 @@ internal static class ReportCommand
                 using (var stream = ReformCommand.OpenOutput(parse.GetValue(outFile), output))
                 {
                     ReportWriter.Write(sampleReport, reportFormat, stream);
-                    if (reportFormat == ReportFormat.Table && samplePeriod.Name == national.Period.Name)
+                    if (reportFormat == ReportFormat.Table && samplePeriod.Name == national.Period.Name && national.Year != 2025)
                     {
                         using var writer = new StreamWriter(stream, leaveOpen: true);
                         SampleReview.Write(national, sampleCounts.Total(samplePeriod).Online, writer);

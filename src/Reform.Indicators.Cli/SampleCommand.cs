@@ -19,7 +19,8 @@ internal static class SampleCommand
         }
         try
         {
-            return NationalSample.Create(year, dossiers);
+            // The 2025 sample's size is fixed by its scale (1/100 of the national volume).
+            return year == 2025 ? NationalSample.Create2025() : NationalSample.Create(year, dossiers);
         }
         catch (ArgumentOutOfRangeException e)
         {
@@ -35,8 +36,8 @@ internal static class SampleCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var year = new Option<int>("--year") { Description = "The year of the sample; 2022 reproduces the 2022 national review.", Required = true };
-        var dossiers = new Option<int>("--dossiers") { Description = "How many dossiers to generate.", DefaultValueFactory = _ => DefaultDossiers };
+        var year = new Option<int>("--year") { Description = "The year of the sample; 2022 reproduces the 2022 national review; 2025 has the real units before and after 1 July 2025 and reproduces, at 1/100, the dossiers received by the localities from 1 July to 28 October 2025.", Required = true };
+        var dossiers = new Option<int>("--dossiers") { Description = "How many dossiers to generate (not for 2025, whose size is fixed at 1/100 of the national volume).", DefaultValueFactory = _ => DefaultDossiers };
         var outDir = new Option<string>("--out") { Description = "The directory to write units, procedures and dossiers to.", Required = true };
         var format = new Option<string>("--format") { Description = "csv or parquet.", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "parquet");

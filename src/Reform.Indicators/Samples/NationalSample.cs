@@ -54,6 +54,7 @@ public sealed class NationalSample
     private static readonly int[] LatePer10000 = [4, 67, 173, 44];
 
     private readonly SampleDossierGenerator generator;
+    private readonly Sample2025? regime2025;
 
     private NationalSample(int year, int dossierCount, int seed)
     {
@@ -62,7 +63,8 @@ public sealed class NationalSample
         Seed = seed;
         Period = ReportingPeriod.Year(year);
         generator = new SampleDossierGenerator(year, seed, year <= 2021 ? 3_530 : 5_280, LatePer10000);
-        Units = SampleUnits.Instance.Registry;
+        regime2025 = year == 2025 ? Sample2025.Instance : null;
+        Units = regime2025?.Registry ?? SampleUnits.Instance.Registry;
         Procedures = SampleProcedures.Instance.Catalogue;
         Facts = BuildFacts(year);
         Decisions = BuildDecisions(year);
@@ -74,16 +76,40 @@ public sealed class NationalSample
     /// <param name="dossierCount">How many dossiers, 0 or more; the published rates are reproduced from about 100,000.</param>
     /// <param name="seed">The seed of everything drawn at random.</param>
     /// <returns>The sample; reference data are built now, dossiers when enumerated.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The year or the count is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The year or the count is out of range (for 2025, use <see cref="Create2025"/>).</exception>
     public static NationalSample Create(int year, int dossierCount, int seed = DefaultSeed)
     {
         if (year is < 2016 or > 2024)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), year, $"The national sample covers 2016 to 2024; {year} was asked.");
+            throw new ArgumentOutOfRangeException(nameof(year), year, $"The national sample covers 2016 to 2024 (2025: NationalSample.Create2025, whose size is fixed by its scale); {year} was asked.");
         }
         ArgumentOutOfRangeException.ThrowIfNegative(dossierCount);
         return new NationalSample(year, dossierCount, seed);
     }
+
+    /// <summary>
+    /// The 2025 sample: the real units before and after 1 July 2025 (<see cref="VietnamUnits"/>: 63
+    /// provinces, 696 districts and 10,035 communes until 30 June; 34 provinces and 3,321 communes from
+    /// 1 July) and the 17 ministries and ministry-level agencies of 2025, with 440,000 dossiers: 1/100
+    /// of the national volume.
+    /// </summary>
+    /// <remarks>
+    /// <para>For 1 July – 28 October 2025 it reproduces, at 1/100, the published figures (docs/specification.md
+    /// §11.2, secondary source): 145,000 dossiers received at province and commune level (14.5 million in
+    /// the 34 localities), 121,000 of them online (12.1 million), 30,000 at province level (about 3 million)
+    /// and 91,000 at commune level (about 9.1 million). Exact for every seed: the online flags are assigned by quota.</para>
+    /// <para>The sample's own choices (no published figure): 36,000 received at province level and 109,000 at
+    /// commune level in that window; 185,000 dossiers from 1 January to 30 June (30,000 ministries, 40,000
+    /// provinces, 45,000 districts, 70,000 communes); 88,000 from 29 October to 31 December; ministries'
+    /// volumes; outcomes (96% completed, 2% refused, 1% withdrawn, 1% stopped, 3% of the finished late,
+    /// those not finished by the year's end open). District dossiers are all finished by 30 June 2025, so a
+    /// report from 1 July has no district group. A dossier's unit is drawn among the units of its level
+    /// valid on its receipt date.</para>
+    /// <para>Facts, decisions and regulations are those of the other years' samples.</para>
+    /// </remarks>
+    /// <param name="seed">The seed of everything drawn at random.</param>
+    /// <returns>The sample; units are loaded now (<see cref="VietnamUnits"/>), dossiers when enumerated.</returns>
+    public static NationalSample Create2025(int seed = DefaultSeed) => new(2025, (int)Sample2025.Instance.Count, seed);
 
     /// <summary>The year of the sample.</summary>
     public int Year { get; }
@@ -116,6 +142,14 @@ public sealed class NationalSample
     /// <remarks>Ids are <c>HS</c>, the year and the 10-digit index, e.g. <c>HS20220000000042</c>.</remarks>
     public IEnumerable<Dossier> Dossiers()
     {
+        if (regime2025 is not null)
+        {
+            for (long i = 0; i < DossierCount; i++)
+            {
+                yield return regime2025.Generate(i, Seed);
+            }
+            yield break;
+        }
         var codes = SampleUnits.Instance.Codes;
         var procedures = SampleProcedures.Instance.All;
         var cursor = new SampleDossierGenerator.Cursor();
@@ -138,6 +172,11 @@ public sealed class NationalSample
     public void AppendTo(DossierTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
+        if (regime2025 is not null)
+        {
+            table.AddRange(Dossiers());
+            return;
+        }
         int[] unitOrdinals = Array.ConvertAll(SampleUnits.Instance.Codes, table.UnitOrdinal);
         int[] procedureOrdinals = Array.ConvertAll(SampleProcedures.Instance.All, p => table.ProcedureOrdinal(p.Code));
         var starts = generator.BlockStarts(DossierCount);
