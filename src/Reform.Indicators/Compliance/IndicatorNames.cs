@@ -26,4 +26,13 @@ public static class IndicatorNames
 
     /// <summary>Units connected to the national data integration platform through an LGSP / units.</summary>
     public const string LgspConnected = "lgspConnected";
+
+    /// <summary><c>fullProcessOnline</c>: received online, of a full-online procedure, with an electronic result ÷ received (docs/specification.md §10.3); Decision 942/QĐ-TTg's target.</summary>
+    public const string FullProcessOnline = "fullProcessOnline";
+
+    /// <summary><c>onlineElectronicResult</c>: received online with an electronic result ÷ received (docs/specification.md §10.3).</summary>
+    public const string OnlineElectronicResult = "onlineElectronicResult";
+
+    /// <summary><c>boundaryFree</c>: received by a unit other than the competent one ÷ received (docs/specification.md §10.2).</summary>
+    public const string BoundaryFree = "boundaryFree";
 }

@@ -96,6 +96,19 @@ public sealed class DossierValidator
         {
             Fail(DossierFields.UnitCode, "not in the units file", unit);
         }
+        if (unit is not null && Units is not null)
+        {
+            // docs/specification.md §10.1: the unit is the version of its code in force on the receipt date
+            // (the receipt's own faults are reported with received_at below).
+            if (Units.History(unit).Count == 0)
+            {
+                Fail(DossierFields.UnitCode, "not in the units file", unit);
+            }
+            else if (row.ReceivedAt is { } text && VietnamTime.TryParse(text.Trim(), out var on, out _) && Units.Find(unit, on.Date) is null)
+            {
+                Fail(DossierFields.UnitCode, "not valid on the receipt date", $"{unit} on {Utility.IsoDates.Format(on.Date)}");
+            }
+        }
 
         DossierChannel channel = default;
         if (Required(row.Channel, DossierFields.Channel) is { } channelText && !DossierFields.TryParseChannel(channelText, out channel))
@@ -114,18 +127,6 @@ public sealed class DossierValidator
         }
 
         LocalDateTime? receivedAt = Required(row.ReceivedAt, DossierFields.ReceivedAt) is { } receivedText ? Timestamp(receivedText, DossierFields.ReceivedAt, endOfDate: false) : null;
-        if (unit is not null && Units is not null)
-        {
-            // docs/specification.md §10.1: the unit is the version of its code in force on the receipt date.
-            if (Units.History(unit).Count == 0)
-            {
-                Fail(DossierFields.UnitCode, "not in the units file", unit);
-            }
-            else if (receivedAt is { } on && Units.Find(unit, on.Date) is null)
-            {
-                Fail(DossierFields.UnitCode, "not valid on the receipt date", $"{unit} on {Utility.IsoDates.Format(on.Date)}");
-            }
-        }
         bool dueOk = true, finishedOk = true, requestedOk = true;
         LocalDateTime? due = Optional(row.DueAt, DossierFields.DueAt, endOfDate: true, ref dueOk);
         LocalDateTime? finishedAt = Optional(row.FinishedAt, DossierFields.FinishedAt, endOfDate: false, ref finishedOk);
