@@ -24,9 +24,11 @@ internal static class ScorecardCommand
         var format = new Option<string>("--format") { Description = "table or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var outFile = new Option<string?>("--out") { Description = "Write the scorecards to this file instead of standard output." };
+        var fullTable = new Option<bool>("--full") { Description = "With --format table: every unit's indicators, not only the summary." };
         var command = new Command("scorecard", """
             Scores every unit on the Decision 766 index set (docs/scorecard.md): each indicator's numerator, denominator, ratio, points and maximum, the group totals, the total, the band and the rank among units of the same level.
-            Indicators whose records the files do not hold (dossier and procedure details, publications, petitions) score by their zero-denominator policy and are marked "no data"; see docs/scorecard.md.
+            Indicators whose records the files do not hold (dossier and procedure details, publications, petitions) are "no data": 0 points, their maximum shown as points that could not be earned; each total is given over 100 and over the indicators with data, and the band is withheld when those are worth less than 50 points; see docs/scorecard.md.
+            The table is a summary (coverage, bands and the highest and lowest units of each level) unless --full is given; JSON holds everything.
             Exit codes: 0 success; 1 rows were rejected (the scorecards are still written, the rejects listed on standard error and in JSON); 2 usage error or unreadable input.
 
             Example:
@@ -34,7 +36,7 @@ internal static class ScorecardCommand
               reform scorecard --sample 2022
             """)
         {
-            dossiers, sample, sampleSize, units, procedures, period, format, outFile,
+            dossiers, sample, sampleSize, units, procedures, period, format, outFile, fullTable,
         };
         command.SetAction(parse =>
         {
@@ -107,7 +109,7 @@ internal static class ScorecardCommand
                 }
                 else
                 {
-                    ScorecardWriter.WriteTable(run, stream);
+                    ScorecardWriter.WriteTable(run, stream, parse.GetValue(fullTable));
                 }
             }
             return rejected.Count > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;

@@ -13,14 +13,37 @@ internal enum DataCoverage
     /// <summary>Computed from the dossiers, with one fact the input does not hold taken as absent; the note says which.</summary>
     Partial,
 
-    /// <summary>The input holds none of its records: scored as 0/0 by the indicator's zero-denominator policy.</summary>
+    /// <summary>The input holds none of its records: "no data", 0 points, its maximum counted as points it could not earn.</summary>
     None,
+}
+
+/// <summary>
+/// A unit's scorecard with what its data covers: the maximum of the indicators that have data, the
+/// points over them, and the band — withheld when too little is covered.
+/// </summary>
+/// <param name="Card">The scorecard; an indicator without data has 0 points and is not applicable.</param>
+/// <param name="CoveredMaxPoints">The sum of the maxima of the indicators with data.</param>
+/// <param name="Band">The band of the total over 100, or null when the covered maximum is below <see cref="ScorecardRun.MinimumCoverage"/>.</param>
+internal sealed record ScoredUnit(Scorecard Card, decimal CoveredMaxPoints, RatingBand? Band)
+{
+    /// <summary>The points that could not be earned for want of data.</summary>
+    public decimal NoDataPoints => Card.MaxPoints - CoveredMaxPoints;
+
+    /// <summary>The total rescaled to the indicators with data (total ÷ covered maximum × 100); null when nothing is covered.</summary>
+    public decimal? TotalOverCovered => CoveredMaxPoints == 0 ? null : Card.Total / CoveredMaxPoints * Card.MaxPoints;
 }
 
 /// <summary>The scorecards of one <c>reform scorecard</c> run, with the rejected rows.</summary>
 internal sealed record ScorecardRun(
-    ReportingPeriod Period, IReadOnlyList<Scorecard> Cards, IReadOnlyList<(string File, RowError Error)> Rejected, bool HasProcedures)
+    ReportingPeriod Period, IReadOnlyList<ScoredUnit> Units, IReadOnlyList<(string File, RowError Error)> Rejected, bool HasProcedures)
 {
+    /// <summary>
+    /// The band is withheld when the indicators with data are worth less than this many of the 100
+    /// points (library choice: a band says how a unit did on the whole index; on less than half of it,
+    /// it would say more about the data than the unit).
+    /// </summary>
+    public const decimal MinimumCoverage = 50m;
+
     private const string NotRead = "are not read from files";
 
     /// <summary>
@@ -49,15 +72,16 @@ internal sealed record ScorecardRun(
     };
 
     /// <summary>
-    /// Scores every unit of the hierarchy, then replaces the inputs of the indicators the input
-    /// holds no records for with 0/0 and a note (so they score by their zero-denominator policy),
-    /// notes the partial ones, and ranks on the resulting unrounded totals.
+    /// Scores every unit of the hierarchy; an indicator the input holds no records for is "no data":
+    /// 0/0 with a note, 0 points and not applicable (never scored by its zero-denominator policy), so
+    /// the total over 100 counts only indicators with data; partial ones are noted. Ranks on the
+    /// unrounded totals; the band is withheld below <see cref="MinimumCoverage"/> points of data.
     /// </summary>
-    public static IReadOnlyList<Scorecard> Score(ScorecardData data, UnitHierarchy hierarchy, ReportingPeriod period)
+    public static IReadOnlyList<ScoredUnit> Score(ScorecardData data, UnitHierarchy hierarchy, ReportingPeriod period)
     {
         bool hasProcedures = data.Procedures is not null;
         var computed = ScorecardCalculator.Score(data, hierarchy, period);
-        return ScorecardCalculator.Rank(computed.Select(card =>
+        var ranked = ScorecardCalculator.Rank(computed.Select(card =>
         {
             var inputs = card.Indicators.ToDictionary(i => i.Code, i =>
             {
@@ -69,7 +93,21 @@ internal sealed record ScorecardRun(
                     _ => i.Input,
                 };
             }, StringComparer.Ordinal);
-            return ScorecardCalculator.FromInputs(card.Unit, period, card.Scope, inputs);
+            var scored = ScorecardCalculator.FromInputs(card.Unit, period, card.Scope, inputs);
+            var groups = scored.Groups.Select(g =>
+            {
+                var indicators = g.Indicators.Select(i => CoverageOf(i.Code, hasProcedures).Coverage == DataCoverage.None
+                    ? i with { Points = 0m, IsApplicable = false }
+                    : i).ToArray();
+                return g with { Indicators = indicators, Points = indicators.Sum(i => i.Points) };
+            }).ToArray();
+            decimal total = groups.Sum(g => g.Points);
+            return scored with { Groups = groups, Total = total, Band = ScorecardOptions.Default.Bands.For(total) };
         }));
+        return [.. ranked.Select(card =>
+        {
+            decimal covered = card.Indicators.Where(i => CoverageOf(i.Code, hasProcedures).Coverage != DataCoverage.None).Sum(i => i.MaxPoints);
+            return new ScoredUnit(card, covered, covered >= MinimumCoverage ? card.Band : null);
+        })];
     }
 }

@@ -117,7 +117,7 @@ public sealed class ScorecardCliTests : IDisposable
         foreach (var card in cards)
         {
             Assert.Equal(
-                ["code", "name", "level", "scopeUnits", "total", "totalDisplay", "maxPoints", "band", "rank", "peers", "groups"],
+                ["code", "name", "level", "scopeUnits", "total", "totalDisplay", "maxPoints", "coveredMaxPoints", "noDataPoints", "totalOverCovered", "band", "rank", "peers", "groups"],
                 card.EnumerateObject().Select(p => p.Name));
             var groups = card.GetProperty("groups").EnumerateArray().ToArray();
             Assert.Equal(5, groups.Length); // the 2022 layout
@@ -149,7 +149,7 @@ public sealed class ScorecardCliTests : IDisposable
     }
 
     [Fact]
-    public void Scorecard_IndicatorsWithoutRecords_AreMarkedNoDataAndScoredByTheirZeroDenominatorPolicy()
+    public void Scorecard_IndicatorsWithoutRecords_AreNoData_EarnNothing_AndTheBandIsWithheld()
     {
         var (dossiers, units) = WriteData();
         var (exit, output, _) = Reform.Run("scorecard", "--dossiers", dossiers, "--units", units, "--period", "2022", "--format", "json");
@@ -163,10 +163,20 @@ public sealed class ScorecardCliTests : IDisposable
         Assert.Equal(0m, digitised.GetProperty("denominator").GetDecimal());
         Assert.False(digitised.GetProperty("applicable").GetBoolean());
         Assert.StartsWith("no data: ", digitised.GetProperty("note").GetString(), StringComparison.Ordinal);
-        // 5.2 without petitions: full points by the portal's rule, and said to have no data.
+        // 5.2 without petitions: no data, so no points (not the portal's full points for 0/0), and not applicable.
         var petitions = Indicator(province, "5.2");
         Assert.Equal("none", petitions.GetProperty("data").GetString());
-        Assert.Equal(6m, petitions.GetProperty("points").GetDecimal());
+        Assert.Equal(0m, petitions.GetProperty("points").GetDecimal());
+        Assert.False(petitions.GetProperty("applicable").GetBoolean());
+        // The points without data are the maxima of the "none" indicators; the totals over 100 and over the covered maximum.
+        var indicators = province.GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("indicators").EnumerateArray()).ToArray();
+        decimal noData = indicators.Where(i => i.GetProperty("data").GetString() == "none").Sum(i => i.GetProperty("maxPoints").GetDecimal());
+        Assert.Equal(noData, province.GetProperty("noDataPoints").GetDecimal());
+        decimal covered = province.GetProperty("coveredMaxPoints").GetDecimal();
+        Assert.Equal(100m, covered + noData);
+        Assert.Equal(Math.Round(province.GetProperty("total").GetDecimal() / covered * 100m, 12, MidpointRounding.AwayFromZero), province.GetProperty("totalOverCovered").GetDecimal());
+        Assert.True(covered < 50m);
+        Assert.Equal(JsonValueKind.Null, province.GetProperty("band").ValueKind);
         // 3.1 without --procedures: no data.
         Assert.Equal("none", Indicator(province, "3.1").GetProperty("data").GetString());
         // 5.4 is computed from the dossiers with feedback taken as none: partial, with a note.
@@ -177,10 +187,10 @@ public sealed class ScorecardCliTests : IDisposable
     }
 
     [Fact]
-    public void Scorecard_Table_ShowsEveryUnitWithTotalBandRankAndNoDataMarks()
+    public void Scorecard_Table_Full_ShowsEveryUnitWithBothTotalsRankAndNoDataMarks()
     {
         var (dossiers, units) = WriteData();
-        var (exit, output, error) = Reform.Run("scorecard", "--dossiers", dossiers, "--units", units, "--period", "2022");
+        var (exit, output, error) = Reform.Run("scorecard", "--dossiers", dossiers, "--units", units, "--period", "2022", "--full");
 
         Assert.Equal(0, exit);
         Assert.Equal("", error);
@@ -188,10 +198,23 @@ public sealed class ScorecardCliTests : IDisposable
         foreach (var code in new[] { "00001", "00002", "001", "01", "B01", "B02" })
         {
             var heading = Assert.Single(lines, l => l.StartsWith(code + " ", StringComparison.Ordinal));
-            Assert.Matches(@"/100 \w+ \(.+\), rank \d of \d (province|district|commune|ministry) units; scope \d+ units$", heading);
+            Assert.Matches(@"/100, [\d.]+/100 over the indicators with data; band withheld; rank \d of \d; scope \d+ units$", heading);
         }
         Assert.Contains(lines, l => l.StartsWith("  2.1 ", StringComparison.Ordinal) && l.Contains("16.00", StringComparison.Ordinal)); // Hà Nội: 8/10 of 20
-        Assert.Contains(lines, l => l.StartsWith("  4.2 ", StringComparison.Ordinal) && l.Contains("N/A", StringComparison.Ordinal) && l.Contains("no data", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  4.2 ", StringComparison.Ordinal) && l.Contains(" no data ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Scorecard_Table_IsASummaryByDefault()
+    {
+        var (dossiers, units) = WriteData();
+        var (exit, output, _) = Reform.Run("scorecard", "--dossiers", dossiers, "--units", units, "--period", "2022");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Data: the indicators with data are worth ", output, StringComparison.Ordinal);
+        Assert.Contains("Bands withheld", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("  2.1 ", output, StringComparison.Ordinal);
+        Assert.Contains("add --full", output, StringComparison.Ordinal);
     }
 
     [Fact]
