@@ -27,6 +27,8 @@ internal static class ReportCommand
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var outFile = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
         var strict = new Option<bool>("--strict") { Description = "Stop at the first bad row (exit code 1, no report)." };
+        var deadlineRule = new Option<string>("--deadline-rule") { Description = "How a deadline is computed from the procedure's limit when due_at is empty: end-of-day (the default; 15:00 cut-off) or working-hours (8 working hours a day, sessions 07:00-11:30 and 13:30-17:00, from the receipt time); docs/specification.md §10.4.", DefaultValueFactory = _ => "end-of-day" };
+        deadlineRule.AcceptOnlyFromAmong("end-of-day", "working-hours");
         var command = new Command("report", """
             Computes the indicators of docs/specification.md §4 over a period from a dossier export.
             Exit codes: 0 success; 1 rows were rejected (the report is still written, the rejects listed on standard error and in JSON); 2 usage error or unreadable input.
@@ -36,7 +38,7 @@ internal static class ReportCommand
               reform report --sample 2022
             """)
         {
-            dossiers, sample, sampleSize, units, procedures, period, groupBy, format, outFile, strict,
+            dossiers, sample, sampleSize, units, procedures, period, groupBy, format, outFile, strict, deadlineRule,
         };
         command.SetAction(parse =>
         {
@@ -96,7 +98,11 @@ internal static class ReportCommand
             {
                 var read = ProcedureFile.Read(proceduresPath);
                 otherRejects += ListRejects(error, proceduresPath, read.Errors);
-                options = options with { DueDates = new ProcedureCatalogue(read.Accepted).DueDates(WorkingCalendar.Vietnam) };
+                var policy = DueDatePolicy.Default with
+                {
+                    Rule = parse.GetValue(deadlineRule) == "working-hours" ? DeadlineRule.WorkingHours : DeadlineRule.EndOfDay,
+                };
+                options = options with { DueDates = new ProcedureCatalogue(read.Accepted).DueDates(WorkingCalendar.Vietnam, policy) };
             }
             if (isStrict && otherRejects > 0)
             {
