@@ -51,4 +51,12 @@ public static class ColumnNames
         ["valid_from"] = ["HieuLucTu"],
         ["valid_to"] = ["HieuLucDen"],
     };
+
+    /// <summary>Crosswalk-file columns (docs/units.md, "The commune crosswalk"): each canonical name with the other names accepted for it.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Crosswalk { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        ["old_code"] = ["MaCu"],
+        ["new_code"] = ["MaMoi"],
+        ["share"] = [],
+    };
 }

@@ -53,6 +53,9 @@ internal sealed class FileSchema
             ("valid_from", false, ColumnKind.Date), ("valid_to", false, ColumnKind.Date),
         ]);
 
+    public static FileSchema Crosswalk { get; } = Build("crosswalk", ColumnNames.Crosswalk,
+        [("old_code", true, ColumnKind.Text), ("new_code", true, ColumnKind.Text), ("share", false, ColumnKind.Text)]);
+
     /// <summary>
     /// Maps the file's column names onto this schema: for each schema column, the index of the
     /// file column that holds it, or -1. Throws one <see cref="DataFileException"/> naming every

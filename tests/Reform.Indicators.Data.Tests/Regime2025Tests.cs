@@ -89,3 +89,30 @@ public sealed class DatedProcedureFileTests : IDisposable
         Assert.Equal((4L, "procedure_code", "1.004227"), (error.Row, error.Column, error.Value));
     }
 }
+
+public sealed class CrosswalkFileTests : IDisposable
+{
+    private readonly TestFiles files = new();
+
+    public void Dispose() => files.Dispose();
+
+    [Fact]
+    public void Read_GivesUserLinks_RejectsBadRows_AndOverridesTheBuiltInLinksOfItsOldCodes()
+    {
+        var report = CrosswalkFile.Read(files.Write("crosswalk.csv", """
+            old_code,new_code,share
+            00001,00008,
+            00001,00004,part
+            00002,,whole
+            00003,00004,most
+            00001,00008,whole
+            """));
+
+        Assert.Equal(2, report.Accepted.Count);
+        Assert.Equal([(4L, "new_code"), (5L, "share"), (6L, "new_code")], report.Errors.Select(e => (e.Row, e.Column)));
+        var crosswalk = Units.VietnamUnits.CommuneCrosswalk2025.WithLinks(report.Accepted);
+        Assert.Equal(["00004", "00008"], crosswalk.LinksFrom("00001").Select(l => l.NewCode));
+        Assert.All(crosswalk.LinksFrom("00001"), l => Assert.Equal(Units.CrosswalkOrigin.User, l.Origin));
+        Assert.Equal("00008", crosswalk.SuccessorOf("00001"));
+    }
+}
