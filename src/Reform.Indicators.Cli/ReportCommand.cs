@@ -20,6 +20,7 @@ internal static class ReportCommand
         var units = new Option<string?>("--units") { Description = "The units file (unit_code, name, level, parent_code, valid_from, valid_to); needed for --group-by level and rollup; rows naming other units are rejected." };
         var procedures = new Option<string?>("--procedures") { Description = "The procedures file (procedure_code, name, time_limit, time_limit_unit, ...); computes due dates for rows without due_at." };
         var period = new Option<string?>("--period") { Description = "The period: 2022, 2022-Q1, 2022-03, 2022-01-01..2022-06-30, or 2022R (15 Dec 2021 - 14 Dec 2022). Required with --dossiers; with --sample, the sample's year." };
+        var sampleSeed = SampleCommand.SeedOption();
         var sampleSize = new Option<int>("--sample-dossiers") { Description = "With --sample: how many dossiers to generate.", DefaultValueFactory = _ => SampleCommand.DefaultDossiers };
         var groupBy = new Option<string?>("--group-by") { Description = "unit, level, rollup or national (default: level with --units, else national)." };
         groupBy.AcceptOnlyFromAmong("unit", "level", "rollup", "national");
@@ -38,7 +39,7 @@ internal static class ReportCommand
               reform report --sample 2022
             """)
         {
-            dossiers, sample, sampleSize, units, procedures, period, groupBy, format, outFile, strict, deadlineRule,
+            dossiers, sample, sampleSize, sampleSeed, units, procedures, period, groupBy, format, outFile, strict, deadlineRule,
         };
         command.SetAction(parse =>
         {
@@ -55,7 +56,7 @@ internal static class ReportCommand
                 {
                     throw new UsageException("--sample computes from the built-in sample: do not give --dossiers, --units or --procedures with it.");
                 }
-                var national = SampleCommand.Create(sampleYear, parse.GetValue(sampleSize));
+                var national = SampleCommand.Create(sampleYear, parse.GetValue(sampleSize), parse.GetValue(sampleSeed));
                 var samplePeriod = parse.GetValue(period) is { } text ? ParsePeriod(text) : national.Period;
                 var sampleGrouping = ParseGroupBy(parse.GetValue(groupBy) ?? "level");
                 // Counted once: the report and, for the review figures, the national total.

@@ -10,8 +10,15 @@ internal static class SampleCommand
     /// <summary>The default number of dossiers: enough for the sample to reproduce the published rates exactly (from about 100,000), quick to compute.</summary>
     public const int DefaultDossiers = 200_000;
 
+    /// <summary>The option <c>--seed</c>: the seed of the sample's random draws (the published figures stay exact for every seed).</summary>
+    public static Option<int> SeedOption() => new("--seed")
+    {
+        Description = "The seed of the sample's random draws: units, procedures, times and outcomes differ between seeds; the published figures the sample reproduces do not.",
+        DefaultValueFactory = _ => NationalSample.DefaultSeed,
+    };
+
     /// <summary>The sample of a year, or a usage error naming the years it covers.</summary>
-    public static NationalSample Create(int year, int dossiers)
+    public static NationalSample Create(int year, int dossiers, int seed = NationalSample.DefaultSeed)
     {
         if (dossiers < 0)
         {
@@ -20,7 +27,7 @@ internal static class SampleCommand
         try
         {
             // The 2025 sample's size is fixed by its scale (1/100 of the national volume).
-            return year == 2025 ? NationalSample.Create2025() : NationalSample.Create(year, dossiers);
+            return year == 2025 ? NationalSample.Create2025(seed) : NationalSample.Create(year, dossiers, seed);
         }
         catch (ArgumentOutOfRangeException e)
         {
@@ -40,14 +47,15 @@ internal static class SampleCommand
         var dossiers = new Option<int>("--dossiers") { Description = "How many dossiers to generate (not for 2025, whose size is fixed at 1/100 of the national volume).", DefaultValueFactory = _ => DefaultDossiers };
         var outDir = new Option<string>("--out") { Description = "The directory to write units, procedures and dossiers to.", Required = true };
         var format = new Option<string>("--format") { Description = "csv or parquet.", DefaultValueFactory = _ => "csv" };
+        var seed = SeedOption();
         format.AcceptOnlyFromAmong("csv", "parquet");
         var command = new Command("sample", "Writes a deterministic synthetic national data set (units, procedures, dossiers) to a directory.\n\nExample:\n  reform sample --year 2022 --out sample-2022 --format parquet")
         {
-            year, dossiers, outDir, format,
+            year, dossiers, outDir, format, seed,
         };
         command.SetAction(parse =>
         {
-            var sample = Create(parse.GetValue(year), parse.GetValue(dossiers));
+            var sample = Create(parse.GetValue(year), parse.GetValue(dossiers), parse.GetValue(seed));
             string directory = parse.GetValue(outDir)!;
             string extension = parse.GetValue(format) == "parquet" ? ".parquet" : ".csv";
             try

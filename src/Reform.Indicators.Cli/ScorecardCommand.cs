@@ -17,6 +17,7 @@ internal static class ScorecardCommand
     {
         var dossiers = new Option<string?>("--dossiers") { Description = "The dossier export: CSV (comma or semicolon, UTF-8) or .parquet; canonical or national-portal column names." };
         var sample = new Option<int?>("--sample") { Description = "Score the built-in synthetic sample of a year (its units, procedures and dossiers) instead of files." };
+        var sampleSeed = SampleCommand.SeedOption();
         var sampleSize = new Option<int>("--sample-dossiers") { Description = "With --sample: how many dossiers to generate.", DefaultValueFactory = _ => SampleCommand.DefaultDossiers };
         var units = new Option<string?>("--units") { Description = "The units file (unit_code, name, level, parent_code, valid_from, valid_to); required with --dossiers: it gives every unit's scope and peers. Dossier rows naming other units are rejected." };
         var procedures = new Option<string?>("--procedures") { Description = "The procedures file: computes due dates for rows without due_at and scores 3.1 and 3.2 (without it they have no data)." };
@@ -36,7 +37,7 @@ internal static class ScorecardCommand
               reform scorecard --sample 2022
             """)
         {
-            dossiers, sample, sampleSize, units, procedures, period, format, outFile, fullTable,
+            dossiers, sample, sampleSize, sampleSeed, units, procedures, period, format, outFile, fullTable,
         };
         command.SetAction(parse =>
         {
@@ -52,7 +53,7 @@ internal static class ScorecardCommand
                 {
                     throw new UsageException("--sample scores the built-in sample: do not give --dossiers, --units or --procedures with it.");
                 }
-                var national = SampleCommand.Create(sampleYear, parse.GetValue(sampleSize));
+                var national = SampleCommand.Create(sampleYear, parse.GetValue(sampleSize), parse.GetValue(sampleSeed));
                 scoringPeriod = parse.GetValue(period) is { } text ? ParsePeriod(text) : national.Period;
                 data = new ScorecardData([.. national.Dossiers()]) { Procedures = national.Procedures };
                 registry = national.Units;

@@ -84,4 +84,17 @@ public class NationalSample2025Tests
             Assert.Equal(whole.OrderBy(p => p.Key, StringComparer.Ordinal), merged.OrderBy(p => p.Key, StringComparer.Ordinal));
         }
     }
+
+    [Fact]
+    public void AnotherSeed_KeepsThePublishedFiguresExact_AndVariesTheUnits()
+    {
+        var (sample, dossiers) = Shared.Value;
+        var other = NationalSample.Create2025(seed: 7);
+        var report = DossierIndicators.Report(other.Dossiers(), Window, GroupBy.Level, other.Units);
+        Assert.Equal((36_000L, 30_000L), (report["province"]!.Counts.Received, report["province"]!.Counts.ReceivedOnline));
+        Assert.Equal((109_000L, 91_000L), (report["commune"]!.Counts.Received, report["commune"]!.Counts.ReceivedOnline));
+        var byUnit = DossierIndicators.CountByUnit(dossiers, Window);
+        var otherByUnit = DossierIndicators.CountByUnit(other.Dossiers(), Window);
+        Assert.NotEqual(byUnit["01"], otherByUnit["01"]);
+    }
 }
