@@ -24,8 +24,10 @@ internal static class ReportCommand
         var sampleSize = new Option<int>("--sample-dossiers") { Description = "With --sample: how many dossiers to generate.", DefaultValueFactory = _ => SampleCommand.DefaultDossiers };
         var groupBy = new Option<string?>("--group-by") { Description = "unit, level, rollup or national (default: level with --units, else national)." };
         groupBy.AcceptOnlyFromAmong("unit", "level", "rollup", "national");
-        var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var format = new Option<string>("--format") { Description = "table, json, csv (one line per group, with a byte-order mark) or tidy (CSV, one line per group, period and indicator).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "tidy");
+        var every = ReportSeriesOutput.CreateEveryOption();
+        var noBom = ReportSeriesOutput.CreateNoBomOption();
         var outFile = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
         var strict = new Option<bool>("--strict") { Description = "Stop at the first bad row (exit code 1, no report)." };
         var deadlineRule = new Option<string>("--deadline-rule") { Description = "How a deadline is computed from the procedure's limit when due_at is empty: end-of-day (the default; 15:00 cut-off) or working-hours (8 working hours a day, sessions 07:00-11:30 and 13:30-17:00, from the receipt time); docs/specification.md §10.4.", DefaultValueFactory = _ => "end-of-day" };
@@ -37,9 +39,10 @@ internal static class ReportCommand
             Example:
               reform report --dossiers dossiers.csv --units units.csv --procedures procedures.csv --period 2022 --group-by level --format json --out report.json
               reform report --sample 2022
+              reform report --sample 2022 --every month --group-by level --format tidy --out months.csv
             """)
         {
-            dossiers, sample, sampleSize, sampleSeed, units, procedures, period, groupBy, format, outFile, strict, deadlineRule,
+            dossiers, sample, sampleSize, sampleSeed, units, procedures, period, groupBy, format, every, outFile, strict, noBom, deadlineRule,
         };
         command.SetAction(parse =>
         {
@@ -48,8 +51,10 @@ internal static class ReportCommand
             {
                 "json" => ReportFormat.Json,
                 "csv" => ReportFormat.Csv,
+                "tidy" => ReportFormat.Tidy,
                 _ => ReportFormat.Table,
             };
+            var writeOptions = new ReportWriteOptions { ByteOrderMark = !parse.GetValue(noBom) };
             if (parse.GetValue(sample) is { } sampleYear)
             {
                 if (dossierPath is not null || parse.GetValue(units) is not null || parse.GetValue(procedures) is not null)
@@ -59,12 +64,20 @@ internal static class ReportCommand
                 var national = SampleCommand.Create(sampleYear, parse.GetValue(sampleSize), parse.GetValue(sampleSeed));
                 var samplePeriod = parse.GetValue(period) is { } text ? ParsePeriod(text) : national.Period;
                 var sampleGrouping = ParseGroupBy(parse.GetValue(groupBy) ?? "level");
+                if (ReportSeriesOutput.Pieces(parse.GetValue(every), samplePeriod, reportFormat) is { } samplePieces)
+                {
+                    // One pass over the table counts every piece.
+                    var series = ColumnarIndicators.Reports(national.ToTable(), samplePieces, sampleGrouping, national.Units);
+                    using var seriesStream = ReformCommand.OpenOutput(parse.GetValue(outFile), output);
+                    ReportSeriesOutput.Write(series, reportFormat, seriesStream, writeOptions);
+                    return ExitCodes.Success;
+                }
                 // Counted once: the report and, for the review figures, the national total.
                 var sampleCounts = ColumnarIndicators.Count(national.ToTable(), [samplePeriod]);
                 var sampleReport = sampleCounts.Report(samplePeriod, sampleGrouping, national.Units);
                 using (var stream = ReformCommand.OpenOutput(parse.GetValue(outFile), output))
                 {
-                    ReportWriter.Write(sampleReport, reportFormat, stream);
+                    ReportWriter.Write(sampleReport, reportFormat, stream, writeOptions);
                     if (reportFormat == ReportFormat.Table && samplePeriod.Name == national.Period.Name && national.Year != 2025)
                     {
                         using var writer = new StreamWriter(stream, leaveOpen: true);
@@ -79,6 +92,7 @@ internal static class ReportCommand
             }
             string periodText = parse.GetValue(period) ?? throw new UsageException("give --period, e.g. --period 2022.");
             var reportingPeriod = ParsePeriod(periodText);
+            var pieces = ReportSeriesOutput.Pieces(parse.GetValue(every), reportingPeriod, reportFormat);
             string? unitsPath = parse.GetValue(units);
             var grouping = ParseGroupBy(parse.GetValue(groupBy) ?? (unitsPath is null ? "national" : "level"));
             if (unitsPath is null && grouping is GroupBy.Level or GroupBy.Rollup)
@@ -112,9 +126,17 @@ internal static class ReportCommand
             }
 
             DossierFileReport result;
+            var reports = new List<IndicatorReport>();
             using (var progress = ConsoleProgress.ForTerminal(error))
             {
-                result = DossierFile.Report(dossierPath, reportingPeriod, grouping, registry, options with { Progress = progress });
+                // With --every the file is read once per piece for now (each read streams, in bounded memory);
+                // every read rejects the same rows, so the rejects of the first are the file's.
+                result = DossierFile.Report(dossierPath, pieces?[0] ?? reportingPeriod, grouping, registry, options with { Progress = progress });
+                reports.Add(result.Report);
+                foreach (var piece in result.StoppedAtFirstError ? [] : (pieces ?? []).Skip(1))
+                {
+                    reports.Add(DossierFile.Report(dossierPath, piece, grouping, registry, options).Report);
+                }
             }
             ListRejects(error, dossierPath, result.Report.Rejected);
             if (result.StoppedAtFirstError)
@@ -132,7 +154,14 @@ internal static class ReportCommand
             }
             using (var stream = ReformCommand.OpenOutput(parse.GetValue(outFile), output))
             {
-                ReportWriter.Write(result.Report, reportFormat, stream);
+                if (pieces is null)
+                {
+                    ReportWriter.Write(result.Report, reportFormat, stream, writeOptions);
+                }
+                else
+                {
+                    ReportSeriesOutput.Write(new ReportSeries(reports), reportFormat, stream, writeOptions);
+                }
             }
             return result.RejectedRows + otherRejects > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
         });

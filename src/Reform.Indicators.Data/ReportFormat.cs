@@ -11,4 +11,7 @@ public enum ReportFormat
 
     /// <summary>One CSV line per group: key, name, level, the counts, and each rate's numerator, denominator and percent.</summary>
     Csv = 2,
+
+    /// <summary>Long rows, one per group and indicator: <c>unit,name,level,period,indicator,numerator,denominator,percent</c> (<see cref="TidyWriter"/>).</summary>
+    Tidy = 3,
 }

@@ -30,21 +30,29 @@ public static class ReportWriter
         ("onTimeResolution", c => c.OnTimeResolution), ("onTimeHandling", c => c.OnTimeHandling), ("online", c => c.Online),
     ];
 
-    /// <summary>Writes <paramref name="report"/> to <paramref name="stream"/> (UTF-8, no byte-order mark), which stays open.</summary>
-    public static void Write(IndicatorReport report, ReportFormat format, Stream stream)
+    /// <summary>Writes <paramref name="report"/> to <paramref name="stream"/> (UTF-8; CSV with a byte-order mark), which stays open.</summary>
+    public static void Write(IndicatorReport report, ReportFormat format, Stream stream) => Write(report, format, stream, ReportWriteOptions.Default);
+
+    /// <summary>Writes <paramref name="report"/> to <paramref name="stream"/> (UTF-8), which stays open: CSV and tidy CSV with a byte-order mark unless <paramref name="options"/> says otherwise.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
+    public static void Write(IndicatorReport report, ReportFormat format, Stream stream, ReportWriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(stream);
         switch (format)
         {
             case ReportFormat.Json:
                 WriteJson(report, stream);
                 break;
+            case ReportFormat.Tidy:
+                TidyWriter.Write(report.ToTidy(), stream, options);
+                break;
             case ReportFormat.Csv:
             case ReportFormat.Table:
-                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true))
+                using (var writer = format == ReportFormat.Csv ? CsvWriter(stream, options) : CsvWriter(stream, options with { ByteOrderMark = false }))
                 {
-                    writer.NewLine = "\n";
                     if (format == ReportFormat.Csv)
                     {
                         WriteCsv(report, writer);
@@ -59,6 +67,10 @@ public static class ReportWriter
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format.");
         }
     }
+
+    /// <summary>A UTF-8 writer with "\n" line ends that leaves <paramref name="stream"/> open, starting with a byte-order mark when the options say so.</summary>
+    internal static StreamWriter CsvWriter(Stream stream, ReportWriteOptions options) =>
+        new(stream, new UTF8Encoding(options.ByteOrderMark), leaveOpen: true) { NewLine = "\n" };
 
     /// <summary>Writes the JSON of docs/specification.md §8, indented, with a final newline.</summary>
     public static void WriteJson(IndicatorReport report, Stream stream)
