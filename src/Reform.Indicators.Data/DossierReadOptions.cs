@@ -1,4 +1,5 @@
 using Reform.Indicators.Dossiers;
+using Reform.Indicators.Procedures;
 
 namespace Reform.Indicators.Data;
 

@@ -183,9 +183,8 @@ internal sealed class DossierTableScan : IDisposable
         {
             return false;
         }
-        // The rules of DossierRules.Violations as one test; the slow path words them.
-        if (dueAt < received || status.IsFinal() != finished.HasValue || (finished is { } f && f < received) || requests < 0
-            || (status == DossierStatus.AwaitingSupplement && requested is null))
+        // The rules' one test; the slow path words them.
+        if (!DossierRules.Holds(received, dueAt, status, finished, requests, requested))
         {
             return false;
         }
@@ -237,11 +236,9 @@ internal sealed class DossierTableScan : IDisposable
         }
         var status = fields.Status;
         bool awaiting = status == DossierStatus.AwaitingSupplement;
-        // The rules of DossierRules.Violations as one test; the slow path words them. A deadline at
-        // the end of its day is one tick before the next day, which compares with tick-exact times
-        // as the end of the day does.
-        if (due < fields.Received || status.IsFinal() != fields.HasFinished || (fields.HasFinished && fields.Finished < fields.Received)
-            || fields.Requests < 0 || (awaiting && !fields.HasRequested))
+        // The rules' one test, on ticks; the slow path words them. A deadline at the end of its day
+        // is one tick before the next day, which compares with tick-exact times as the end of the day does.
+        if (!DossierRules.Holds(fields.Received, due, status, fields.HasFinished, fields.Finished, fields.Requests, fields.HasRequested))
         {
             return false;
         }
@@ -250,12 +247,12 @@ internal sealed class DossierTableScan : IDisposable
             Reject(new RowError(row, DossierFields.DossierId, "repeats an earlier row's id", System.Text.Encoding.UTF8.GetString(id)).Shortened());
             return true;
         }
-        // The comparisons DossierTable.Set makes on LocalDateTime, made here on ticks; the table encodes them alike.
+        // The classifier's facts, made on ticks and day numbers; the table encodes them as DossierTable.Set does.
+        int finishedDay = TickRow.Day(fields.Finished), dueDay = TickRow.Day(due);
+        var facts = DossierClassifier.Facts(status, fields.Requests, due, dueDay, fields.Finished, finishedDay, fields.Requested);
         NextTable();
-        table.AddEncoded(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), fields.Channel, status,
-            TickRow.Day(fields.Received), TickRow.Day(due), dueAtEndOfDay,
-            fields.HasFinished ? TickRow.Day(fields.Finished) : 0, awaiting ? TickRow.Day(fields.Requested) : 0,
-            fields.HasFinished && fields.Finished > due, awaiting && fields.Requested > due, fields.Requests);
+        table.AddEncoded(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), fields.Channel,
+            TickRow.Day(fields.Received), dueDay, dueAtEndOfDay, finishedDay, awaiting ? TickRow.Day(fields.Requested) : 0, facts);
         return true;
     }
 

@@ -3,6 +3,7 @@ using DuckDB.NET.Data;
 using Reform.Indicators.Calendars;
 using Reform.Indicators.Columnar;
 using Reform.Indicators.Dossiers;
+using Reform.Indicators.Indicators;
 
 namespace Reform.Indicators.Benchmarks.Columnar;
 
@@ -56,10 +57,13 @@ internal static class DuckDbPeer
             for (int i = 0; i < table.Count; i++)
             {
                 int flag = flags[i];
-                var status = (DossierStatus)(flag & DossierTable.StatusMask);
-                bool tooMany = (flag & DossierTable.MultipleRequests) != 0;
-                bool late = tooMany || (flag & DossierTable.FinishedAfterDue) != 0;
-                bool neverDue = !tooMany && status == DossierStatus.AwaitingSupplement && (flag & DossierTable.RequestAfterDue) == 0;
+                // The classifier's decisions on the row's facts, as the columnar kernels take them.
+                var facts = DossierTable.Facts(flag);
+                var status = facts.Status;
+                var timeliness = DossierClassifier.FinishedTimeliness(facts, ClassificationPolicy.Default);
+                bool late = timeliness == Timeliness.Late;
+                bool tooMany = DossierClassifier.OverdueAtEnd(facts, endPastDue: false, ClassificationPolicy.Default);
+                bool neverDue = !DossierClassifier.OverdueAtEnd(facts, endPastDue: true, ClassificationPolicy.Default);
                 appender.CreateRow()
                     .AppendValue(units[i])
                     .AppendValue(received[i])
@@ -68,7 +72,7 @@ internal static class DuckDbPeer
                     .AppendValue((sbyte)status)
                     .AppendValue((sbyte)((flag >> DossierTable.ChannelShift) & 3))
                     .AppendValue(late)
-                    .AppendValue((flag & DossierTable.FinishedDateBeforeDueDate) != 0)
+                    .AppendValue(timeliness == Timeliness.Early)
                     .AppendValue(tooMany)
                     .AppendValue(neverDue)
                     .EndRow();

@@ -393,28 +393,34 @@ public static partial class ColumnarIndicators
     private const int NeverDueBit = 2;           // never overdue (slot m)
     private const int FinishCounterShift = 3;    // bits 3–6: the finish counter
 
-    /// <summary>The entry of each of the 9-bit flag combinations under <paramref name="policy"/>.</summary>
+    /// <summary>
+    /// The entry of each of the 9-bit flag combinations under <paramref name="policy"/>: the
+    /// decisions of <see cref="DossierClassifier"/> on the facts each combination stores
+    /// (<see cref="DossierTable.Facts(int)"/>), tabulated so that the kernels need no branch.
+    /// </summary>
     private static int[] FlagEntries(ClassificationPolicy policy)
     {
         var entries = new int[DossierTable.FlagCombinations];
         for (int flag = 0; flag < entries.Length; flag++)
         {
-            var status = (DossierStatus)(flag & DossierTable.StatusMask);
-            // Decision 766/QĐ-TTg: more than one supplementation request makes it late (policy).
-            bool tooMany = policy.MultipleSupplementRequestsAreLate && (flag & DossierTable.MultipleRequests) != 0;
-            bool late = tooMany || (flag & DossierTable.FinishedAfterDue) != 0;
-            bool early = !late && (flag & DossierTable.FinishedDateBeforeDueDate) != 0;
-            int finishCounter = status switch
+            var facts = DossierTable.Facts(flag);
+            bool late = DossierClassifier.FinishedTimeliness(facts, policy) == Timeliness.Late;
+            int finishCounter = DossierClassifier.Outcome(facts.Status) switch
             {
-                DossierStatus.Withdrawn => FinishedWithdrawn + (late ? 1 : 0),
-                DossierStatus.Stopped => FinishedStopped + (late ? 1 : 0),
-                _ => late ? FinishedResolvedLate : early ? FinishedResolvedEarly : FinishedResolvedOnTime,
+                DossierOutcome.Withdrawn => FinishedWithdrawn + (late ? 1 : 0),
+                DossierOutcome.Stopped => FinishedStopped + (late ? 1 : 0),
+                _ => DossierClassifier.FinishedTimeliness(facts, policy) switch
+                {
+                    Timeliness.Late => FinishedResolvedLate,
+                    Timeliness.Early => FinishedResolvedEarly,
+                    _ => FinishedResolvedOnTime,
+                },
             };
-            // Open at E: overdue from the first period whose end is past the due time; always
-            // with too many requests; never when awaiting a request made by the due time
-            // (the clock stopped before the deadline, or E is before the request and so the deadline).
-            bool never = !tooMany && status == DossierStatus.AwaitingSupplement && (flag & DossierTable.RequestAfterDue) == 0;
-            entries[flag] = ((status.IsFinal() ? 1 : 0) << FinalBit) | ((tooMany || never ? 0 : 1) << KeepDuePeriodBit)
+            // Open at E: overdue in every period (whatever E), in none, or from the first period
+            // whose end is past the due time.
+            bool always = DossierClassifier.OverdueAtEnd(facts, endPastDue: false, policy);
+            bool never = !DossierClassifier.OverdueAtEnd(facts, endPastDue: true, policy);
+            entries[flag] = ((facts.Status.IsFinal() ? 1 : 0) << FinalBit) | ((always || never ? 0 : 1) << KeepDuePeriodBit)
                 | ((never ? 1 : 0) << NeverDueBit) | (finishCounter << FinishCounterShift);
         }
         return entries;

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using NodaTime;
 using Reform.Indicators.Calendars;
 using Reform.Indicators.Dossiers;
+using Reform.Indicators.Indicators;
 
 namespace Reform.Indicators.Columnar;
 
@@ -41,7 +42,7 @@ public sealed class DossierTable
     internal const int FinishedAfterDue = 1 << 5;
     internal const int FinishedDateBeforeDueDate = 1 << 6;
     internal const int RequestAfterDue = 1 << 7;
-    internal const int MultipleRequests = 1 << 8;
+    internal const int TooManyRequests = 1 << 8;
     internal const int FlagCombinations = 1 << 9;
 
     private readonly Dictionary<string, int> unitOrdinals = new(StringComparer.Ordinal);
@@ -248,26 +249,24 @@ public sealed class DossierTable
     }
 
     /// <summary>
-    /// Appends a row that a reader has validated itself and compared on its own times (integers
-    /// instead of a <see cref="LocalDateTime"/> per value): stored as <see cref="Set"/> stores it,
-    /// through the same <see cref="Encode"/>. Nothing is checked.
+    /// Appends a row that a reader has validated itself (<see cref="DossierRules.Holds{T}"/>) and
+    /// whose facts it made on its own times (integers instead of a <see cref="LocalDateTime"/> per
+    /// value, through <see cref="DossierClassifier.Facts{T, TDate}"/>): stored as <see cref="Set"/>
+    /// stores it, through the same <see cref="Encode"/>. Nothing is checked.
     /// </summary>
     /// <param name="unitOrdinal">The unit's ordinal.</param>
     /// <param name="procedureOrdinal">The procedure's ordinal.</param>
     /// <param name="channel">The channel.</param>
-    /// <param name="status">The status.</param>
     /// <param name="receivedDay">The receipt's day number (<see cref="DayNumber"/>).</param>
     /// <param name="dueDay">The deadline's day number.</param>
     /// <param name="dueAtEndOfDay">Whether the deadline is the end of its day.</param>
     /// <param name="finishedDay">The finish's day number; read only when the status is final.</param>
     /// <param name="requestedDay">The latest request's day number; read only when awaiting supplementation.</param>
-    /// <param name="finishedAfterDue">Finished after the deadline (final only).</param>
-    /// <param name="requestAfterDue">The latest request after the deadline (awaiting only).</param>
-    /// <param name="supplementRequests">How many supplementation requests.</param>
+    /// <param name="facts">The row's facts, with its status.</param>
     /// <remarks>For the file readers of Reform.Indicators.Data.</remarks>
     internal void AddEncoded(
-        int unitOrdinal, int procedureOrdinal, DossierChannel channel, DossierStatus status, int receivedDay, int dueDay, bool dueAtEndOfDay,
-        int finishedDay, int requestedDay, bool finishedAfterDue, bool requestAfterDue, int supplementRequests)
+        int unitOrdinal, int procedureOrdinal, DossierChannel channel, int receivedDay, int dueDay, bool dueAtEndOfDay,
+        int finishedDay, int requestedDay, DossierFacts facts)
     {
         System.Diagnostics.Debug.Assert((uint)unitOrdinal < (uint)unitCodes.Count && (uint)procedureOrdinal < (uint)procedureCodes.Count, "known ordinals");
         int row = Count;
@@ -277,7 +276,7 @@ public sealed class DossierTable
         }
         units[row] = unitOrdinal;
         procedures[row] = procedureOrdinal;
-        Encode(row, channel, status, receivedDay, dueDay, dueAtEndOfDay, finishedDay, requestedDay, finishedAfterDue, requestAfterDue, supplementRequests);
+        Encode(row, channel, receivedDay, dueDay, dueAtEndOfDay, finishedDay, requestedDay, facts);
         IsSortedByUnit &= row == 0 || units[row - 1] <= unitOrdinal;
         Count = row + 1;
         version++;
@@ -315,49 +314,55 @@ public sealed class DossierTable
         {
             throw new ArgumentException($"Unknown channel {(int)channel} or status {(int)status}.", nameof(status));
         }
-        bool final = status.IsFinal();
-        bool broken = due < receivedAt || final != finishedAt.HasValue || finishedAt < receivedAt || supplementRequests < 0
-            || (status == DossierStatus.AwaitingSupplement && supplementRequestedAt is null);
-        // The cheap test above decides; the rules (an iterator) only word the message.
-        if (broken && DossierRules.FirstViolation(receivedAt, due, status, finishedAt, supplementRequests, supplementRequestedAt) is var (field, reason))
+        // The one test of the rules decides; the rules (an iterator) only word the message.
+        if (!DossierRules.Holds(receivedAt, due, status, finishedAt, supplementRequests, supplementRequestedAt)
+            && DossierRules.FirstViolation(receivedAt, due, status, finishedAt, supplementRequests, supplementRequestedAt) is var (field, reason))
         {
             throw new ArgumentException($"Dossier at row {row}: {field} {reason}.", DossierFields.ParameterName(field));
         }
-        bool awaiting = status == DossierStatus.AwaitingSupplement;
+        var finish = finishedAt.GetValueOrDefault();
+        var requested = supplementRequestedAt.GetValueOrDefault();
+        var facts = DossierClassifier.Facts(status, supplementRequests, due, due.Date, finish, finish.Date, requested);
         unitRuns = null; // the row may have been counted before (any thread may clear it; the next count rebuilds it)
         units[row] = unitOrdinal;
         procedures[row] = procedureOrdinal;
-        Encode(row, channel, status, DayNumber.Of(receivedAt.Date), DayNumber.Of(due.Date), due.TimeOfDay == LocalTime.MaxValue,
-            finishedAt is { } finished ? DayNumber.Of(finished.Date) : 0, awaiting ? DayNumber.Of(supplementRequestedAt!.Value.Date) : 0,
-            finishedAt > due, awaiting && supplementRequestedAt > due, supplementRequests);
+        Encode(row, channel, DayNumber.Of(receivedAt.Date), DayNumber.Of(due.Date), due.TimeOfDay == LocalTime.MaxValue,
+            finishedAt.HasValue ? DayNumber.Of(finish.Date) : 0, supplementRequestedAt.HasValue ? DayNumber.Of(requested.Date) : 0, facts);
     }
 
     /// <summary>
-    /// Stores a row's times and flags: the comparisons that do not depend on a period, made once
-    /// (docs/columnar.md, "Layout"). The finish day column is the finish's day for a final dossier,
-    /// the latest request's for one awaiting supplementation, else the receipt's; the due key is
-    /// 2 × the deadline's day, + 1 when due at the end of that day ("the period's end E is after the
-    /// due time" is then "E's date ≥ (key + 1) / 2").
+    /// Stores a row's days and its period-independent facts (<see cref="DossierClassifier.Facts{T, TDate}"/>)
+    /// as flags (docs/columnar.md, "Layout"). The finish day column is the finish's day for a final
+    /// dossier, the latest request's for one awaiting supplementation, else the receipt's; the due
+    /// key is 2 × the deadline's day, + 1 when due at the end of that day ("the period's end E is
+    /// after the due time" is then "E's date ≥ (key + 1) / 2").
     /// </summary>
     private void Encode(
-        int row, DossierChannel channel, DossierStatus status, int receivedDay, int dueDay, bool dueAtEndOfDay,
-        int finishedDay, int requestedDay, bool finishedAfterDue, bool requestAfterDue, int supplementRequests)
+        int row, DossierChannel channel, int receivedDay, int dueDay, bool dueAtEndOfDay, int finishedDay, int requestedDay, DossierFacts facts)
     {
-        bool final = status.IsFinal(), awaiting = status == DossierStatus.AwaitingSupplement;
-        int f = (int)status | ((int)channel << ChannelShift);
-        if (final)
-        {
-            f |= finishedAfterDue ? FinishedAfterDue : 0;
-            f |= finishedDay < dueDay ? FinishedDateBeforeDueDate : 0;
-        }
-        f |= awaiting && requestAfterDue ? RequestAfterDue : 0;
-        f |= supplementRequests > 1 ? MultipleRequests : 0;
+        var status = facts.Status;
         receivedDays[row] = receivedDay;
-        finishDays[row] = final ? finishedDay : awaiting ? requestedDay : receivedDay;
+        finishDays[row] = status.IsFinal() ? finishedDay : status == DossierStatus.AwaitingSupplement ? requestedDay : receivedDay;
         dueKeys[row] = (2 * dueDay) + (dueAtEndOfDay ? 1 : 0);
-        flags[row] = (ushort)f;
+        flags[row] = (ushort)Flag(channel, facts);
     }
 
+    /// <summary>The flags of a row: status, channel and its facts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int Flag(DossierChannel channel, DossierFacts facts) =>
+        (int)facts.Status | ((int)channel << ChannelShift)
+        | (facts.FinishedAfterDue ? FinishedAfterDue : 0)
+        | (facts.FinishedBeforeDueDate ? FinishedDateBeforeDueDate : 0)
+        | (facts.RequestedAfterDue ? RequestAfterDue : 0)
+        | (facts.TooManyRequests ? TooManyRequests : 0);
+
+    /// <summary>The facts stored in <paramref name="flag"/> (its channel aside): the inverse of <see cref="Flag"/>.</summary>
+    internal static DossierFacts Facts(int flag) => new(
+        (DossierStatus)(flag & StatusMask),
+        (flag & FinishedAfterDue) != 0,
+        (flag & FinishedDateBeforeDueDate) != 0,
+        (flag & RequestAfterDue) != 0,
+        (flag & TooManyRequests) != 0);
 
     private static int Intern(string code, Dictionary<string, int> ordinals, List<string> codes)
     {

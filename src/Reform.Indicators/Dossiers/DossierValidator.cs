@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NodaTime;
 using Reform.Indicators.Calendars;
+using Reform.Indicators.Procedures;
 
 namespace Reform.Indicators.Dossiers;
 

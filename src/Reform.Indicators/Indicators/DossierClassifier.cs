@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Reform.Indicators.Dossiers;
 
@@ -27,36 +28,100 @@ public static class DossierClassifier
     {
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(period);
-        bool multipleRequestsLate = (policy ?? ClassificationPolicy.Default).MultipleSupplementRequestsAreLate;
-        bool tooManyRequests = multipleRequestsLate && dossier.SupplementRequests > 1;
+        policy ??= ClassificationPolicy.Default;
 
         LocalDate received = dossier.ReceivedAt.Date;
         LocalDate? finished = dossier.FinishedAt?.Date;
-        DossierScope scope;
         if (received > period.Last || (finished is { } f && f < period.First))
         {
             return default;
         }
-        scope = received < period.First ? DossierScope.CarriedOver : DossierScope.Received;
-
-        if (dossier.FinishedAt is { } finishedAt && finishedAt.Date <= period.Last)
+        var scope = received < period.First ? DossierScope.CarriedOver : DossierScope.Received;
+        var facts = Facts(dossier);
+        if (finished is { } finishDate && finishDate <= period.Last)
         {
-            var outcome = dossier.Status switch
-            {
-                DossierStatus.Withdrawn => DossierOutcome.Withdrawn,
-                DossierStatus.Stopped => DossierOutcome.Stopped,
-                _ => DossierOutcome.Resolved,
-            };
-            var timeliness = tooManyRequests || finishedAt > dossier.Due ? Timeliness.Late
-                : finishedAt.Date < dossier.Due.Date ? Timeliness.Early
-                : Timeliness.OnTime;
-            return new DossierClass(scope, outcome, timeliness);
+            return new DossierClass(scope, Outcome(dossier.Status), FinishedTimeliness(facts, policy));
         }
+        bool overdue = OverdueAtEnd(facts, PastDue(period.End, dossier.Due), policy);
+        return new DossierClass(scope, DossierOutcome.Open, overdue ? Timeliness.Overdue : Timeliness.NotYetDue);
+    }
 
-        LocalDateTime end = period.End;
-        LocalDateTime clock = dossier.Status == DossierStatus.AwaitingSupplement && dossier.SupplementRequestedAt is { } requested && requested <= end
-            ? requested
-            : end;
-        return new DossierClass(scope, DossierOutcome.Open, tooManyRequests || clock > dossier.Due ? Timeliness.Overdue : Timeliness.NotYetDue);
+    // The rules below are the classification, each written once. The record path above, the
+    // columnar table (which stores the facts as flags and tabulates the decisions for every flag
+    // combination) and the fast file readers (which make the facts on ticks) all use them.
+
+    /// <summary>
+    /// Decision 766/QĐ-TTg: more than one supplementation request makes a dossier late (finished)
+    /// or overdue (open), whatever its dates — when <see cref="ClassificationPolicy.MultipleSupplementRequestsAreLate"/>.
+    /// </summary>
+    internal static bool TooManyRequests(int supplementRequests) => supplementRequests > 1;
+
+    /// <summary>A time is past the due time: strictly after it (finishing at the due time is on time).</summary>
+    /// <typeparam name="T">The time representation: <see cref="LocalDateTime"/>, or ticks of civil time.</typeparam>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool PastDue<T>(T time, T due)
+        where T : struct, IComparable<T> => time.CompareTo(due) > 0;
+
+    /// <summary>A finish is early when its date is before the due date (docs/specification.md §4).</summary>
+    /// <typeparam name="TDate">The date representation: <see cref="LocalDate"/>, or day numbers.</typeparam>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool BeforeDueDate<TDate>(TDate finishDate, TDate dueDate)
+        where TDate : struct, IComparable<TDate> => finishDate.CompareTo(dueDate) < 0;
+
+    /// <summary>
+    /// The period-independent facts of a dossier from its fields in any time representation; a
+    /// finish is read only when the status is final, a request only when awaiting supplementation.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static DossierFacts Facts<T, TDate>(
+        DossierStatus status, int supplementRequests, T due, TDate dueDate, T finishedAt, TDate finishDate, T requestedAt)
+        where T : struct, IComparable<T>
+        where TDate : struct, IComparable<TDate>
+    {
+        bool final = status.IsFinal();
+        return new DossierFacts(
+            status,
+            final && PastDue(finishedAt, due),
+            final && BeforeDueDate(finishDate, dueDate),
+            status == DossierStatus.AwaitingSupplement && PastDue(requestedAt, due),
+            TooManyRequests(supplementRequests));
+    }
+
+    /// <summary>The facts of <paramref name="dossier"/>.</summary>
+    internal static DossierFacts Facts(Dossier dossier)
+    {
+        var finishedAt = dossier.FinishedAt.GetValueOrDefault();
+        return Facts(dossier.Status, dossier.SupplementRequests, dossier.Due, dossier.Due.Date, finishedAt, finishedAt.Date,
+            dossier.SupplementRequestedAt.GetValueOrDefault());
+    }
+
+    /// <summary>The outcome of a dossier finished in the period, by its (final) status.</summary>
+    internal static DossierOutcome Outcome(DossierStatus status) => status switch
+    {
+        DossierStatus.Withdrawn => DossierOutcome.Withdrawn,
+        DossierStatus.Stopped => DossierOutcome.Stopped,
+        _ => DossierOutcome.Resolved,
+    };
+
+    /// <summary>
+    /// A dossier finished in the period: late when it had too many requests (policy) or finished
+    /// after its due time; else early when it finished on a date before the due date; else on time.
+    /// </summary>
+    internal static Timeliness FinishedTimeliness(DossierFacts facts, ClassificationPolicy policy) =>
+        (policy.MultipleSupplementRequestsAreLate && facts.TooManyRequests) || facts.FinishedAfterDue ? Timeliness.Late
+        : facts.FinishedBeforeDueDate ? Timeliness.Early
+        : Timeliness.OnTime;
+
+    /// <summary>
+    /// A dossier open at the period's end E: overdue when it had too many requests (policy), or
+    /// when E is past the due time (<paramref name="endPastDue"/>) and its clock did not stop
+    /// before the deadline. The clock stops at the latest supplementation request of a dossier
+    /// awaiting supplementation; a request made by the due time stops it in time, whatever E is
+    /// (when E is before the request, E is before the deadline too).
+    /// </summary>
+    internal static bool OverdueAtEnd(DossierFacts facts, bool endPastDue, ClassificationPolicy policy)
+    {
+        bool clockStoppedInTime = facts.Status == DossierStatus.AwaitingSupplement && !facts.RequestedAfterDue;
+        return (policy.MultipleSupplementRequestsAreLate && facts.TooManyRequests) || (endPastDue && !clockStoppedInTime);
     }
 }

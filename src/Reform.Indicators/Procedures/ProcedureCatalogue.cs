@@ -1,6 +1,5 @@
 using NodaTime;
 using Reform.Indicators.Calendars;
-using Reform.Indicators.Dossiers;
 using Reform.Indicators.Measures;
 
 namespace Reform.Indicators.Procedures;

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Reform.Indicators.Dossiers;
+namespace Reform.Indicators.Procedures;
 
 /// <summary>
 /// Computes a dossier's deadline from its procedure's statutory time limit, for rows whose
