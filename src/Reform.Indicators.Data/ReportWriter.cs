@@ -16,14 +16,9 @@ namespace Reform.Indicators.Data;
 /// </remarks>
 public static class ReportWriter
 {
+    /// <summary>Every count of <see cref="DossierCounts"/>, by its name (its JSON key and CSV column), in its fixed order.</summary>
     private static readonly (string Name, Func<DossierCounts, long> Get)[] Counts =
-    [
-        ("inScope", c => c.InScope), ("carriedOver", c => c.CarriedOver), ("received", c => c.Received),
-        ("receivedOnline", c => c.ReceivedOnline), ("receivedDirect", c => c.ReceivedDirect), ("receivedPostal", c => c.ReceivedPostal),
-        ("resolved", c => c.Resolved), ("resolvedEarly", c => c.ResolvedEarly), ("resolvedOnTime", c => c.ResolvedOnTime),
-        ("resolvedLate", c => c.ResolvedLate), ("withdrawn", c => c.Withdrawn), ("stopped", c => c.Stopped),
-        ("openNotDue", c => c.OpenNotDue), ("openOverdue", c => c.OpenOverdue), ("handledOnTime", c => c.HandledOnTime),
-    ];
+        [.. DossierCounts.Names.Select((name, i) => (name, (Func<DossierCounts, long>)(c => c.ValueAt(i))))];
 
     private static readonly (string Name, Func<DossierCounts, Rate> Get)[] Rates =
     [

@@ -67,11 +67,16 @@ public class HtmlTests
         Assert.Equal(["5", "finished_at", "before received_at", "<2020>"], reject); // the value is encoded, not markup
     }
 
+    /// <summary>Counts of dossiers received in the period and still open, not yet due.</summary>
+    private static DossierCounts Open(long online, long direct) => new(
+        carriedOver: 0, receivedOnline: online, receivedDirect: direct, receivedPostal: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0,
+        withdrawn: 0, stopped: 0, openNotDue: online + direct, openOverdue: 0, handledOnTime: online + direct);
+
     [Fact]
     public void Comparison_HasThreeRatesWithDeltas()
     {
-        var before = new DossierCounts { Received = 10, ReceivedOnline = 3, InScope = 10 };
-        var after = new DossierCounts { Received = 10, ReceivedOnline = 5, InScope = 10 };
+        var before = Open(online: 3, direct: 7);
+        var after = Open(online: 5, direct: 5);
         var document = Parse(new PeriodComparison(ReportingPeriod.Year(2021), before, ReportingPeriod.Year(2022), after).ToHtml());
         Assert.Equal(["rate", "2021", "2022", "change"], document.QuerySelectorAll("thead th").Select(th => th.TextContent));
         var online = document.QuerySelectorAll("tbody tr").Single(tr => tr.QuerySelector("td")!.TextContent == "online");
@@ -114,7 +119,9 @@ public class ChartsTests
         var trend = Charts.Trend("trend", new Dictionary<string, IReadOnlyList<(ReportingPeriod, Rate)>> { ["01"] = months });
         Assert.Single(trend.GetPlottables());
         Assert.StartsWith("<?xml", Charts.ToSvg(trend), StringComparison.Ordinal);
-        var groups = new[] { new IndicatorGroup("01", "Hà Nội", GovernmentLevel.Province, new DossierCounts { Resolved = 10, ResolvedOnTime = 9 }) };
+        var groups = new[] { new IndicatorGroup("01", "Hà Nội", GovernmentLevel.Province, new DossierCounts(
+            carriedOver: 10, receivedOnline: 0, receivedDirect: 0, receivedPostal: 0, resolvedEarly: 0, resolvedOnTime: 9, resolvedLate: 1,
+            withdrawn: 0, stopped: 0, openNotDue: 0, openOverdue: 0, handledOnTime: 9)) };
         Assert.Single(Charts.Ranked("ranked", groups, g => g.OnTimeResolution).GetPlottables());
     }
 }

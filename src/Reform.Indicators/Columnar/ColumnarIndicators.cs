@@ -283,29 +283,18 @@ public static partial class ColumnarIndicators
                 var c = counters.Slice(k * CounterCount, CounterCount);
                 openNotDue += c[OpenDeltas];
                 openOverdue += c[OpenDeltas + 1];
-                long received = c[0] + c[1] + c[2];
-                long resolved = c[FinishedResolvedEarly] + c[FinishedResolvedOnTime] + c[FinishedResolvedLate];
-                long withdrawn = c[FinishedWithdrawn] + c[FinishedWithdrawn + 1];
-                long stopped = c[FinishedStopped] + c[FinishedStopped + 1];
-                long inScope = resolved + withdrawn + stopped + openNotDue + openOverdue;
-                Values[row + run[k]] = new DossierCounts
-                {
-                    InScope = inScope,
-                    CarriedOver = inScope - received,
-                    Received = received,
-                    ReceivedDirect = c[ReceivedDirect + (int)DossierChannel.Direct],
-                    ReceivedOnline = c[ReceivedDirect + (int)DossierChannel.Online],
-                    ReceivedPostal = c[ReceivedDirect + (int)DossierChannel.Postal],
-                    Resolved = resolved,
-                    ResolvedEarly = c[FinishedResolvedEarly],
-                    ResolvedOnTime = c[FinishedResolvedOnTime],
-                    ResolvedLate = c[FinishedResolvedLate],
-                    Withdrawn = withdrawn,
-                    Stopped = stopped,
-                    OpenNotDue = openNotDue,
-                    OpenOverdue = openOverdue,
-                    HandledOnTime = c[FinishedResolvedEarly] + c[FinishedResolvedOnTime] + c[FinishedWithdrawn] + c[FinishedStopped] + openNotDue,
-                };
+                Values[row + run[k]] = DossierCounts.FromParts(
+                    receivedOnline: c[ReceivedDirect + (int)DossierChannel.Online],
+                    receivedDirect: c[ReceivedDirect + (int)DossierChannel.Direct],
+                    receivedPostal: c[ReceivedDirect + (int)DossierChannel.Postal],
+                    resolvedEarly: c[FinishedResolvedEarly],
+                    resolvedOnTime: c[FinishedResolvedOnTime],
+                    resolvedLate: c[FinishedResolvedLate],
+                    withdrawn: c[FinishedWithdrawn] + c[FinishedWithdrawn + 1],
+                    stopped: c[FinishedStopped] + c[FinishedStopped + 1],
+                    openNotDue: openNotDue,
+                    openOverdue: openOverdue,
+                    handledOnTime: c[FinishedResolvedEarly] + c[FinishedResolvedOnTime] + c[FinishedWithdrawn] + c[FinishedStopped] + openNotDue);
             }
         }
     }

@@ -35,7 +35,7 @@ namespace Reform.Indicators.Columnar;
 public sealed class DossierTable
 {
     /// <summary>Bytes held per dossier (per row of capacity): five 32-bit columns and 16 bits of flags.</summary>
-    public const int BytesPerDossier = (5 * sizeof(int)) + sizeof(ushort);
+    internal const int BytesPerDossier = (5 * sizeof(int)) + sizeof(ushort);
 
     internal const int StatusMask = 0b111;
     internal const int ChannelShift = 3;
@@ -97,7 +97,7 @@ public sealed class DossierTable
     public int Capacity => units.Length;
 
     /// <summary>The bytes held by the columns: <see cref="Capacity"/> × <see cref="BytesPerDossier"/> (the code lists aside).</summary>
-    public long ResidentBytes => (long)Capacity * BytesPerDossier;
+    internal long ResidentBytes => (long)Capacity * BytesPerDossier;
 
     /// <summary>The unit codes, indexed by unit ordinal.</summary>
     public IReadOnlyList<string> UnitCodes => unitCodes;
@@ -174,11 +174,11 @@ public sealed class DossierTable
 
     /// <summary>The ordinal of a unit code, adding it when new.</summary>
     /// <exception cref="ArgumentException"><paramref name="code"/> is null or white space.</exception>
-    public int UnitOrdinal(string code) => Intern(code, unitOrdinals, unitCodes);
+    internal int UnitOrdinal(string code) => Intern(code, unitOrdinals, unitCodes);
 
     /// <summary>The ordinal of a procedure code, adding it when new.</summary>
     /// <exception cref="ArgumentException"><paramref name="code"/> is null or white space.</exception>
-    public int ProcedureOrdinal(string code) => Intern(code, procedureOrdinals, procedureCodes);
+    internal int ProcedureOrdinal(string code) => Intern(code, procedureOrdinals, procedureCodes);
 
     /// <summary>Makes room for at least <paramref name="capacity"/> dossiers, so that adding that many never copies the columns.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
@@ -234,7 +234,7 @@ public sealed class DossierTable
     /// <param name="supplementRequests">How many supplementation requests, 0 or more.</param>
     /// <param name="supplementRequestedAt">The latest request; required when awaiting supplementation.</param>
     /// <exception cref="ArgumentException">The fields break a rule of <see cref="Dossier"/> (docs/specification.md §3), or an ordinal is unknown.</exception>
-    public void Add(
+    internal void Add(
         int unitOrdinal, int procedureOrdinal, DossierChannel channel, DossierStatus status, LocalDateTime receivedAt,
         LocalDateTime due, LocalDateTime? finishedAt, int supplementRequests, LocalDateTime? supplementRequestedAt)
     {

@@ -15,21 +15,15 @@ namespace Reform.Indicators.Columnar;
 /// <para>Canonical form: periods ordered by first date, last date, then name; unit codes in ordinal
 /// order, keeping only units with at least one non-zero count. Two partials are equal when they
 /// have the same periods, units and counts, so a merge of any split equals the whole.</para>
-/// <para>Serialised forms: <see cref="WriteTo"/> / <see cref="ReadFrom"/> (compact binary, variable-length
-/// integers) and <see cref="ToJson"/> / <see cref="FromJson"/>.</para>
+/// <para>Serialised forms, internal to the repository's packages (not a published wire format):
+/// compact binary with variable-length integers, and JSON; counts read are checked against the
+/// identities of <see cref="DossierCounts"/>.</para>
 /// </remarks>
 public sealed class PartialCounts : IEquatable<PartialCounts>
 {
-    private const int FieldCount = 15;
+    private const int FieldCount = DossierCounts.Count;
     private const string JsonFormat = "reform-partial-counts";
     private static readonly byte[] Magic = "RIPC"u8.ToArray();
-
-    /// <summary>The JSON names of the count fields, in serialisation order.</summary>
-    private static readonly string[] FieldNames =
-    [
-        "inScope", "carriedOver", "received", "receivedOnline", "receivedDirect", "receivedPostal", "resolved",
-        "resolvedEarly", "resolvedOnTime", "resolvedLate", "withdrawn", "stopped", "openNotDue", "openOverdue", "handledOnTime",
-    ];
 
     private readonly ReportingPeriod[] periods;
     private readonly string[] unitCodes;
@@ -177,7 +171,7 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
 
     /// <summary>Writes the compact binary form: a header, the period names, the unit codes, then 15 variable-length counts per (unit, period).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    public void WriteTo(Stream stream)
+    internal void WriteTo(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
@@ -206,7 +200,7 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
 
     /// <summary>Reads the binary form written by <see cref="WriteTo"/>.</summary>
     /// <exception cref="FormatException">The stream does not hold partial counts.</exception>
-    public static PartialCounts ReadFrom(Stream stream)
+    internal static PartialCounts ReadFrom(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
@@ -236,7 +230,7 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
                     {
                         values[f] = ReadCount(reader);
                     }
-                    counts.Add((code, period, FromFields(values)));
+                    counts.Add((code, period, FromFields(values, code, period.Name)));
                 }
             }
             return new PartialCounts(periods, counts);
@@ -251,7 +245,7 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
     /// The JSON form: <c>{"format":"reform-partial-counts","version":1,"periods":["2022-01",…],
     /// "fields":["inScope",…],"units":{"01":[[15 counts of the first period],…],…}}</c>.
     /// </summary>
-    public string ToJson()
+    internal string ToJson()
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -266,7 +260,7 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
             }
             json.WriteEndArray();
             json.WriteStartArray("fields");
-            foreach (var name in FieldNames)
+            foreach (var name in DossierCounts.Names)
             {
                 json.WriteStringValue(name);
             }
@@ -296,7 +290,7 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
 
     /// <summary>Reads the JSON form written by <see cref="ToJson"/>.</summary>
     /// <exception cref="FormatException">The text is not partial counts in JSON.</exception>
-    public static PartialCounts FromJson(string json)
+    internal static PartialCounts FromJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         try
@@ -308,9 +302,9 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
                 throw new FormatException($"Not partial counts: expected format \"{JsonFormat}\", version 1.");
             }
             var periods = root.GetProperty("periods").EnumerateArray().Select(p => ReportingPeriod.Parse(p.GetString()!)).ToArray();
-            if (!root.GetProperty("fields").EnumerateArray().Select(f => f.GetString()).SequenceEqual(FieldNames))
+            if (!root.GetProperty("fields").EnumerateArray().Select(f => f.GetString()).SequenceEqual(DossierCounts.Names))
             {
-                throw new FormatException($"Partial counts must list the fields {string.Join(", ", FieldNames)}.");
+                throw new FormatException($"Partial counts must list the fields {string.Join(", ", DossierCounts.Names)}.");
             }
             var counts = new List<(string, ReportingPeriod, DossierCounts)>();
             Span<long> values = stackalloc long[FieldCount];
@@ -336,7 +330,7 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
                     {
                         throw new FormatException($"Unit {unit.Name}, period {periods[p].Name}: expected {FieldCount} counts.");
                     }
-                    counts.Add((unit.Name, periods[p], FromFields(values)));
+                    counts.Add((unit.Name, periods[p], FromFields(values, unit.Name, periods[p].Name)));
                 }
             }
             return new PartialCounts(periods, counts);
@@ -421,19 +415,17 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
         return value >= 0 ? value : throw new FormatException($"A count is negative ({value}).");
     }
 
-    private static void Fields(DossierCounts c, Span<long> values)
+    private static void Fields(DossierCounts c, Span<long> values) => c.CopyTo(values);
+
+    private static DossierCounts FromFields(ReadOnlySpan<long> values, string unit, string period)
     {
-        values[0] = c.InScope; values[1] = c.CarriedOver; values[2] = c.Received; values[3] = c.ReceivedOnline;
-        values[4] = c.ReceivedDirect; values[5] = c.ReceivedPostal; values[6] = c.Resolved; values[7] = c.ResolvedEarly;
-        values[8] = c.ResolvedOnTime; values[9] = c.ResolvedLate; values[10] = c.Withdrawn; values[11] = c.Stopped;
-        values[12] = c.OpenNotDue; values[13] = c.OpenOverdue; values[14] = c.HandledOnTime;
+        try
+        {
+            return DossierCounts.FromValues(values);
+        }
+        catch (FormatException e)
+        {
+            throw new FormatException($"Unit {unit}, period {period}: {e.Message}", e);
+        }
     }
-
-    private static DossierCounts FromFields(ReadOnlySpan<long> v) => new()
-    {
-        InScope = v[0], CarriedOver = v[1], Received = v[2], ReceivedOnline = v[3], ReceivedDirect = v[4], ReceivedPostal = v[5],
-        Resolved = v[6], ResolvedEarly = v[7], ResolvedOnTime = v[8], ResolvedLate = v[9], Withdrawn = v[10], Stopped = v[11],
-        OpenNotDue = v[12], OpenOverdue = v[13], HandledOnTime = v[14],
-    };
 }
-

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reform.Indicators.Measures;
+using Reform.Indicators.Utility;
 
 namespace Reform.Indicators.Compliance;
 
@@ -21,6 +22,16 @@ public sealed record ComplianceResult(
     IReadOnlyList<UnitCompliance> FailingUnits,
     IReadOnlyList<string> UnitsWithoutData)
 {
+    private readonly IReadOnlyList<UnitCompliance> failingUnits = ValueList<UnitCompliance>.Of(FailingUnits);
+
+    /// <summary>The bound units that miss the target, worst first; equal by content.</summary>
+    public IReadOnlyList<UnitCompliance> FailingUnits { get => failingUnits; init => failingUnits = ValueList<UnitCompliance>.Of(value); }
+
+    private readonly IReadOnlyList<string> unitsWithoutData = ValueList<string>.Of(UnitsWithoutData);
+
+    /// <summary>The bound units that have no value; equal by content.</summary>
+    public IReadOnlyList<string> UnitsWithoutData { get => unitsWithoutData; init => unitsWithoutData = ValueList<string>.Of(value); }
+
     /// <summary>
     /// <c>Actual − Threshold</c> in percentage points: positive above the threshold, negative below
     /// (so for an "at least" target a negative gap is the shortfall; for an "at most" target a

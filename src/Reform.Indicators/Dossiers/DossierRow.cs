@@ -8,7 +8,7 @@ namespace Reform.Indicators.Dossiers;
 /// <see cref="DossierValidator"/> turns rows into <see cref="Dossier"/> values or reports why
 /// not. Field names follow the canonical columns of <see cref="DossierFields"/>.
 /// </remarks>
-public sealed record DossierRow
+internal sealed record DossierRow
 {
     /// <summary>The row number: the line in the file, the header being line 1.</summary>
     public long Row { get; init; }

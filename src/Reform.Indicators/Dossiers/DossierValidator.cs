@@ -27,7 +27,7 @@ namespace Reform.Indicators.Dossiers;
 /// foreach (var error in report.Errors) Console.Error.WriteLine(error); // row 17, finished_at: before received_at
 /// </code>
 /// </example>
-public sealed class DossierValidator
+internal sealed class DossierValidator
 {
     private readonly DueDateResolver? dueFromProcedure;
     private readonly IReadOnlySet<string>? knownUnits;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Reform.Indicators.Dossiers;
 using Reform.Indicators.Measures;
 
 namespace Reform.Indicators.Indicators;
@@ -8,62 +10,116 @@ namespace Reform.Indicators.Indicators;
 /// of the whole (<c>a + b</c>, with <c>default</c> as zero).
 /// </summary>
 /// <remarks>
-/// Every count is of in-scope dossiers. The identity
-/// <c>InScope = Resolved + Withdrawn + Stopped + OpenNotDue + OpenOverdue</c> always holds, as do
-/// <c>InScope = CarriedOver + Received</c>, <c>Received = ReceivedOnline + ReceivedDirect +
-/// ReceivedPostal</c> and <c>Resolved = ResolvedEarly + ResolvedOnTime + ResolvedLate</c>.
+/// <para>Every count is of in-scope dossiers, and the identities hold by construction:
+/// <c>InScope = CarriedOver + Received = Resolved + Withdrawn + Stopped + OpenNotDue + OpenOverdue</c>,
+/// <c>Received = ReceivedOnline + ReceivedDirect + ReceivedPostal</c>,
+/// <c>Resolved = ResolvedEarly + ResolvedOnTime + ResolvedLate</c>, and
+/// <c>ResolvedEarly + ResolvedOnTime + OpenNotDue ≤ HandledOnTime ≤ that + Withdrawn + Stopped</c>.
+/// The constructor takes the independent counts and derives the sums, throwing when the two
+/// partitions of the dossiers in scope (by receipt, by outcome) do not have the same size.</para>
+/// <para>The counts have a fixed order and names (<c>inScope</c>, <c>carriedOver</c>, …), the keys
+/// of every serialised form; adding a count is described in docs/columnar.md ("Adding a count").</para>
 /// </remarks>
 public readonly record struct DossierCounts :
     System.Numerics.IAdditionOperators<DossierCounts, DossierCounts, DossierCounts>,
     System.Numerics.IAdditiveIdentity<DossierCounts, DossierCounts>
 {
+    /// <summary>The counts' names in their fixed order: the keys of the JSON forms and the columns of the CSV form.</summary>
+    internal static readonly string[] Names =
+    [
+        "inScope", "carriedOver", "received", "receivedOnline", "receivedDirect", "receivedPostal", "resolved",
+        "resolvedEarly", "resolvedOnTime", "resolvedLate", "withdrawn", "stopped", "openNotDue", "openOverdue", "handledOnTime",
+    ];
+
+    /// <summary>The number of counts (<see cref="Names"/>).</summary>
+    internal const int Count = 15;
+
+    private const int InScopeAt = 0, CarriedOverAt = 1, ReceivedAt = 2, ReceivedOnlineAt = 3, ReceivedDirectAt = 4, ReceivedPostalAt = 5,
+        ResolvedAt = 6, ResolvedEarlyAt = 7, ResolvedOnTimeAt = 8, ResolvedLateAt = 9, WithdrawnAt = 10, StoppedAt = 11,
+        OpenNotDueAt = 12, OpenOverdueAt = 13, HandledOnTimeAt = 14;
+
+    private readonly Values values;
+
+    /// <summary>Counts from the independent ones; the sums (in scope, received, resolved) are derived.</summary>
+    /// <param name="carriedOver">Received before the period and not finished before it.</param>
+    /// <param name="receivedOnline">Received in the period online.</param>
+    /// <param name="receivedDirect">Received in the period directly.</param>
+    /// <param name="receivedPostal">Received in the period by post.</param>
+    /// <param name="resolvedEarly">Resolved on a date before the due date.</param>
+    /// <param name="resolvedOnTime">Resolved on the due date, not after the due time.</param>
+    /// <param name="resolvedLate">Resolved late.</param>
+    /// <param name="withdrawn">Finished as withdrawn.</param>
+    /// <param name="stopped">Finished as stopped.</param>
+    /// <param name="openNotDue">Open at the period's end, not yet due.</param>
+    /// <param name="openOverdue">Open at the period's end, overdue.</param>
+    /// <param name="handledOnTime">Early, on time or not yet due (withdrawn and stopped dossiers count when not late).</param>
+    /// <exception cref="ArgumentException">
+    /// A count is negative, or the dossiers by receipt (carried over + received) are not as many as by outcome (resolved +
+    /// withdrawn + stopped + open), or <paramref name="handledOnTime"/> is outside its bounds.
+    /// </exception>
+    /// <exception cref="OverflowException">A sum does not fit in a <see cref="long"/>.</exception>
+    public DossierCounts(
+        long carriedOver, long receivedOnline, long receivedDirect, long receivedPostal,
+        long resolvedEarly, long resolvedOnTime, long resolvedLate, long withdrawn, long stopped,
+        long openNotDue, long openOverdue, long handledOnTime)
+    {
+        values = Assemble(carriedOver, receivedOnline, receivedDirect, receivedPostal, resolvedEarly, resolvedOnTime, resolvedLate,
+            withdrawn, stopped, openNotDue, openOverdue, handledOnTime);
+        if (Broken(this) is var (name, reason))
+        {
+            throw new ArgumentException($"Dossier counts: {name} {reason}.");
+        }
+    }
+
+    private DossierCounts(Values values) => this.values = values;
+
     /// <summary>Zero counts: the identity of <c>+</c> (<c>default</c>).</summary>
     public static DossierCounts AdditiveIdentity => default;
 
     /// <summary>Dossiers in scope: carried over plus received in the period.</summary>
-    public long InScope { get; init; }
+    public long InScope => values[InScopeAt];
 
     /// <summary>Received before the period and not finished before it.</summary>
-    public long CarriedOver { get; init; }
+    public long CarriedOver => values[CarriedOverAt];
 
     /// <summary>Received in the period.</summary>
-    public long Received { get; init; }
+    public long Received => values[ReceivedAt];
 
     /// <summary>Received in the period online.</summary>
-    public long ReceivedOnline { get; init; }
+    public long ReceivedOnline => values[ReceivedOnlineAt];
 
     /// <summary>Received in the period directly (in person).</summary>
-    public long ReceivedDirect { get; init; }
+    public long ReceivedDirect => values[ReceivedDirectAt];
 
     /// <summary>Received in the period by post.</summary>
-    public long ReceivedPostal { get; init; }
+    public long ReceivedPostal => values[ReceivedPostalAt];
 
     /// <summary>Finished in the period as completed or refused.</summary>
-    public long Resolved { get; init; }
+    public long Resolved => values[ResolvedAt];
 
     /// <summary>Resolved on a date before the due date.</summary>
-    public long ResolvedEarly { get; init; }
+    public long ResolvedEarly => values[ResolvedEarlyAt];
 
     /// <summary>Resolved on the due date, not after the due time.</summary>
-    public long ResolvedOnTime { get; init; }
+    public long ResolvedOnTime => values[ResolvedOnTimeAt];
 
     /// <summary>Resolved after the due time, or after more than one supplementation request.</summary>
-    public long ResolvedLate { get; init; }
+    public long ResolvedLate => values[ResolvedLateAt];
 
     /// <summary>Finished in the period as withdrawn.</summary>
-    public long Withdrawn { get; init; }
+    public long Withdrawn => values[WithdrawnAt];
 
     /// <summary>Finished in the period as stopped.</summary>
-    public long Stopped { get; init; }
+    public long Stopped => values[StoppedAt];
 
     /// <summary>Open at the period's end and not yet due.</summary>
-    public long OpenNotDue { get; init; }
+    public long OpenNotDue => values[OpenNotDueAt];
 
     /// <summary>Open at the period's end and overdue.</summary>
-    public long OpenOverdue { get; init; }
+    public long OpenOverdue => values[OpenOverdueAt];
 
     /// <summary>In scope with class early, on time or not yet due (Decision 766, indicator 2.1 numerator).</summary>
-    public long HandledOnTime { get; init; }
+    public long HandledOnTime => values[HandledOnTimeAt];
 
     /// <summary>
     /// Resolved on time: (early + on time) / resolved — the periodic TTHC reports' and the 2022
@@ -78,61 +134,159 @@ public readonly record struct DossierCounts :
     public Rate Online => new(ReceivedOnline, Received);
 
     /// <summary>The counts of one dossier with class <paramref name="dossierClass"/> received through <paramref name="channel"/>.</summary>
-    public static DossierCounts Of(DossierClass dossierClass, Dossiers.DossierChannel channel)
+    public static DossierCounts Of(DossierClass dossierClass, DossierChannel channel)
     {
         if (!dossierClass.InScope)
         {
             return default;
         }
         bool received = dossierClass.Scope == DossierScope.Received;
-        bool resolved = dossierClass.Outcome == DossierOutcome.Resolved;
-        bool open = dossierClass.Outcome == DossierOutcome.Open;
         var t = dossierClass.Timeliness;
-        return new DossierCounts
+        var v = default(Values);
+        v[InScopeAt] = 1;
+        v[received ? ReceivedAt : CarriedOverAt] = 1;
+        if (received)
         {
-            InScope = 1,
-            CarriedOver = received ? 0 : 1,
-            Received = received ? 1 : 0,
-            ReceivedOnline = received && channel == Dossiers.DossierChannel.Online ? 1 : 0,
-            ReceivedDirect = received && channel == Dossiers.DossierChannel.Direct ? 1 : 0,
-            ReceivedPostal = received && channel == Dossiers.DossierChannel.Postal ? 1 : 0,
-            Resolved = resolved ? 1 : 0,
-            ResolvedEarly = resolved && t == Timeliness.Early ? 1 : 0,
-            ResolvedOnTime = resolved && t == Timeliness.OnTime ? 1 : 0,
-            ResolvedLate = resolved && t == Timeliness.Late ? 1 : 0,
-            Withdrawn = dossierClass.Outcome == DossierOutcome.Withdrawn ? 1 : 0,
-            Stopped = dossierClass.Outcome == DossierOutcome.Stopped ? 1 : 0,
-            OpenNotDue = open && t == Timeliness.NotYetDue ? 1 : 0,
-            OpenOverdue = open && t == Timeliness.Overdue ? 1 : 0,
-            HandledOnTime = t is Timeliness.Early or Timeliness.OnTime or Timeliness.NotYetDue ? 1 : 0,
-        };
+            v[channel switch { DossierChannel.Online => ReceivedOnlineAt, DossierChannel.Direct => ReceivedDirectAt, _ => ReceivedPostalAt }] = 1;
+        }
+        switch (dossierClass.Outcome)
+        {
+            case DossierOutcome.Resolved:
+                v[ResolvedAt] = 1;
+                v[t switch { Timeliness.Early => ResolvedEarlyAt, Timeliness.OnTime => ResolvedOnTimeAt, _ => ResolvedLateAt }] = 1;
+                break;
+            case DossierOutcome.Withdrawn:
+                v[WithdrawnAt] = 1;
+                break;
+            case DossierOutcome.Stopped:
+                v[StoppedAt] = 1;
+                break;
+            default:
+                v[t == Timeliness.Overdue ? OpenOverdueAt : OpenNotDueAt] = 1;
+                break;
+        }
+        v[HandledOnTimeAt] = t is Timeliness.Early or Timeliness.OnTime or Timeliness.NotYetDue ? 1 : 0;
+        return new DossierCounts(v);
     }
 
-    /// <summary>Adds two sets of counts, field by field (partitions merge by addition).</summary>
+    /// <summary>Adds two sets of counts, count by count (partitions merge by addition).</summary>
     /// <exception cref="OverflowException">A sum does not fit in a <see cref="long"/>.</exception>
-    public static DossierCounts operator +(DossierCounts a, DossierCounts b) => checked(new DossierCounts
+    public static DossierCounts operator +(DossierCounts a, DossierCounts b)
     {
-        InScope = a.InScope + b.InScope,
-        CarriedOver = a.CarriedOver + b.CarriedOver,
-        Received = a.Received + b.Received,
-        ReceivedOnline = a.ReceivedOnline + b.ReceivedOnline,
-        ReceivedDirect = a.ReceivedDirect + b.ReceivedDirect,
-        ReceivedPostal = a.ReceivedPostal + b.ReceivedPostal,
-        Resolved = a.Resolved + b.Resolved,
-        ResolvedEarly = a.ResolvedEarly + b.ResolvedEarly,
-        ResolvedOnTime = a.ResolvedOnTime + b.ResolvedOnTime,
-        ResolvedLate = a.ResolvedLate + b.ResolvedLate,
-        Withdrawn = a.Withdrawn + b.Withdrawn,
-        Stopped = a.Stopped + b.Stopped,
-        OpenNotDue = a.OpenNotDue + b.OpenNotDue,
-        OpenOverdue = a.OpenOverdue + b.OpenOverdue,
-        HandledOnTime = a.HandledOnTime + b.HandledOnTime,
-    });
+        var sum = default(Values);
+        for (int i = 0; i < Count; i++)
+        {
+            sum[i] = checked(a.values[i] + b.values[i]);
+        }
+        return new DossierCounts(sum);
+    }
 
     /// <summary>Adds two sets of counts; the same as <c>a + b</c>.</summary>
     public static DossierCounts Add(DossierCounts a, DossierCounts b) => a + b;
 
+    /// <summary>Whether every count equals <paramref name="other"/>'s.</summary>
+    public bool Equals(DossierCounts other) => ((ReadOnlySpan<long>)values).SequenceEqual(other.values);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes((ReadOnlySpan<long>)values));
+        return hash.ToHashCode();
+    }
+
     /// <summary>The three rates with their parts: <c>"on time 99.33% (993/1,000), handled 98.00% (...), online 52.80% (...)"</c>.</summary>
     public override string ToString() =>
         FormattableString.Invariant($"in scope {InScope:N0}: on-time resolution {OnTimeResolution}, on-time handling {OnTimeHandling}, online {Online}");
+
+    /// <summary>The count at <paramref name="index"/> in the order of <see cref="Names"/>.</summary>
+    internal long ValueAt(int index) => values[index];
+
+    /// <summary>Copies the counts, in the order of <see cref="Names"/>, to <paramref name="destination"/>.</summary>
+    internal void CopyTo(Span<long> destination) => ((ReadOnlySpan<long>)values).CopyTo(destination);
+
+    /// <summary>Counts from all <see cref="Count"/> values in the order of <see cref="Names"/> (a serialised form), checking every identity.</summary>
+    /// <exception cref="FormatException">A count is negative or an identity does not hold; the message names it.</exception>
+    internal static DossierCounts FromValues(ReadOnlySpan<long> source)
+    {
+        var v = default(Values);
+        source[..Count].CopyTo(v);
+        var counts = new DossierCounts(v);
+        return Broken(counts) is var (name, reason) ? throw new FormatException($"Dossier counts: {name} {reason}.") : counts;
+    }
+
+    /// <summary>
+    /// Counts computed from counters whose identities hold by construction (a kernel's): only
+    /// the derived sums are computed here. Checked in debug builds.
+    /// </summary>
+    internal static DossierCounts FromParts(
+        long receivedOnline, long receivedDirect, long receivedPostal, long resolvedEarly, long resolvedOnTime, long resolvedLate,
+        long withdrawn, long stopped, long openNotDue, long openOverdue, long handledOnTime)
+    {
+        long byOutcome = resolvedEarly + resolvedOnTime + resolvedLate + withdrawn + stopped + openNotDue + openOverdue;
+        long carriedOver = byOutcome - (receivedOnline + receivedDirect + receivedPostal);
+        var counts = new DossierCounts(Assemble(carriedOver, receivedOnline, receivedDirect, receivedPostal, resolvedEarly, resolvedOnTime, resolvedLate,
+            withdrawn, stopped, openNotDue, openOverdue, handledOnTime));
+        System.Diagnostics.Debug.Assert(Broken(counts) is null, "a kernel's counts keep the identities");
+        return counts;
+    }
+
+    /// <summary>The independent counts in their places, and the sums derived from them.</summary>
+    private static Values Assemble(
+        long carriedOver, long receivedOnline, long receivedDirect, long receivedPostal, long resolvedEarly, long resolvedOnTime, long resolvedLate,
+        long withdrawn, long stopped, long openNotDue, long openOverdue, long handledOnTime)
+    {
+        var v = default(Values);
+        v[CarriedOverAt] = carriedOver;
+        v[ReceivedOnlineAt] = receivedOnline;
+        v[ReceivedDirectAt] = receivedDirect;
+        v[ReceivedPostalAt] = receivedPostal;
+        v[ResolvedEarlyAt] = resolvedEarly;
+        v[ResolvedOnTimeAt] = resolvedOnTime;
+        v[ResolvedLateAt] = resolvedLate;
+        v[WithdrawnAt] = withdrawn;
+        v[StoppedAt] = stopped;
+        v[OpenNotDueAt] = openNotDue;
+        v[OpenOverdueAt] = openOverdue;
+        v[HandledOnTimeAt] = handledOnTime;
+        checked
+        {
+            v[ReceivedAt] = receivedOnline + receivedDirect + receivedPostal;
+            v[ResolvedAt] = resolvedEarly + resolvedOnTime + resolvedLate;
+            v[InScopeAt] = carriedOver + v[ReceivedAt];
+        }
+        return v;
+    }
+
+    /// <summary>The first count that is negative or identity that does not hold, as (count name, reason); null when all hold.</summary>
+    private static (string Name, string Reason)? Broken(DossierCounts c)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            if (c.values[i] < 0)
+            {
+                return (Names[i], $"is negative ({c.values[i]})");
+            }
+        }
+        checked
+        {
+            long byOutcome = c.Resolved + c.Withdrawn + c.Stopped + c.OpenNotDue + c.OpenOverdue;
+            long least = c.ResolvedEarly + c.ResolvedOnTime + c.OpenNotDue;
+            return
+                c.Received != c.ReceivedOnline + c.ReceivedDirect + c.ReceivedPostal ? (Names[ReceivedAt], "is not received online + direct + postal")
+                : c.Resolved != c.ResolvedEarly + c.ResolvedOnTime + c.ResolvedLate ? (Names[ResolvedAt], "is not resolved early + on time + late")
+                : c.InScope != c.CarriedOver + c.Received ? (Names[InScopeAt], "is not carried over + received")
+                : c.InScope != byOutcome ? (Names[InScopeAt], $"{c.InScope} by receipt (carried over + received) but {byOutcome} by outcome (resolved + withdrawn + stopped + open)")
+                : c.HandledOnTime < least || c.HandledOnTime > least + c.Withdrawn + c.Stopped
+                    ? (Names[HandledOnTimeAt], $"{c.HandledOnTime} is outside [{least}, {least + c.Withdrawn + c.Stopped}] (early + on time + not due, plus withdrawn and stopped)")
+                : null;
+        }
+    }
+
+    /// <summary>The counts' storage, in the order of <see cref="Names"/>.</summary>
+    [InlineArray(Count)]
+    private struct Values
+    {
+        private long element;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Reform.Indicators.Utility;
 
 namespace Reform.Indicators.Indicators;
 
@@ -9,6 +10,16 @@ namespace Reform.Indicators.Indicators;
 /// <param name="Rejected">The input rows that were rejected, with row, column and reason; empty when the records came validated.</param>
 public sealed record IndicatorReport(ReportingPeriod Period, GroupBy GroupBy, IReadOnlyList<IndicatorGroup> Groups, IReadOnlyList<RowError> Rejected)
 {
+    private readonly IReadOnlyList<IndicatorGroup> groups = ValueList<IndicatorGroup>.Of(Groups);
+
+    /// <summary>The groups, in key order (units by code; levels from ministry to commune); equal by content.</summary>
+    public IReadOnlyList<IndicatorGroup> Groups { get => groups; init => groups = ValueList<IndicatorGroup>.Of(value); }
+
+    private readonly IReadOnlyList<RowError> rejected = ValueList<RowError>.Of(Rejected);
+
+    /// <summary>The input rows that were rejected; equal by content.</summary>
+    public IReadOnlyList<RowError> Rejected { get => rejected; init => rejected = ValueList<RowError>.Of(value); }
+
     /// <summary>The group with <paramref name="key"/>, or <see langword="null"/>.</summary>
     public IndicatorGroup? this[string key] => Groups.FirstOrDefault(g => g.Key == key);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reform.Indicators.Utility;
 
 namespace Reform.Indicators.Scorecards;
 
@@ -8,6 +9,11 @@ namespace Reform.Indicators.Scorecards;
 /// <param name="Points">The group's points, unrounded: the sum of its indicators' points (rescaled under <see cref="NotApplicableHandling.Rescale"/>).</param>
 public sealed record GroupScore(ScoreGroup Group, IReadOnlyList<IndicatorScore> Indicators, decimal Points)
 {
+    private readonly IReadOnlyList<IndicatorScore> indicators = ValueList<IndicatorScore>.Of(Indicators);
+
+    /// <summary>Its indicators' scores, in display order; equal by content.</summary>
+    public IReadOnlyList<IndicatorScore> Indicators { get => indicators; init => indicators = ValueList<IndicatorScore>.Of(value); }
+
     /// <summary>The group's code.</summary>
     public string Code => Group.Code;
 

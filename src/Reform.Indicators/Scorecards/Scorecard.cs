@@ -1,6 +1,7 @@
 using System.Globalization;
 using Reform.Indicators.Indicators;
 using Reform.Indicators.Units;
+using Reform.Indicators.Utility;
 
 namespace Reform.Indicators.Scorecards;
 
@@ -33,6 +34,16 @@ public sealed record Scorecard(
     int? Rank = null,
     int Peers = 0)
 {
+    private readonly IReadOnlyList<string> scope = ValueList<string>.Of(Scope);
+
+    /// <summary>The codes of the units whose records counted (the unit itself first); equal by content.</summary>
+    public IReadOnlyList<string> Scope { get => scope; init => scope = ValueList<string>.Of(value); }
+
+    private readonly IReadOnlyList<GroupScore> groups = ValueList<GroupScore>.Of(Groups);
+
+    /// <summary>The group scores, in display order; equal by content.</summary>
+    public IReadOnlyList<GroupScore> Groups { get => groups; init => groups = ValueList<GroupScore>.Of(value); }
+
     /// <summary>The maximum total of the layout (100 for Decision 766).</summary>
     public decimal MaxPoints => Layout.MaxPoints;
 

@@ -69,8 +69,8 @@ public sealed record ScorecardLayout
         }
         Name = name;
         EffectiveFrom = effectiveFrom;
-        Groups = groupList;
-        Indicators = [.. groupList.SelectMany(g => g.IndicatorCodes).Select(c => byCode[c])];
+        Groups = ValueList<ScoreGroup>.Of(groupList);
+        Indicators = ValueList<IndicatorDefinition>.Of(groupList.SelectMany(g => g.IndicatorCodes).Select(c => byCode[c]));
         Source = source;
         Confidence = confidence;
     }
@@ -92,6 +92,14 @@ public sealed record ScorecardLayout
 
     /// <summary>How sure the source is.</summary>
     public SourceConfidence Confidence { get; }
+
+    /// <summary>Whether both have the same name, date, groups, indicators, source and confidence (the lookup by code follows from them).</summary>
+    public bool Equals(ScorecardLayout? other) =>
+        other is not null && Name == other.Name && EffectiveFrom == other.EffectiveFrom && Groups.Equals(other.Groups)
+        && Indicators.Equals(other.Indicators) && Source == other.Source && Confidence == other.Confidence;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, EffectiveFrom, Groups, Indicators, Source, Confidence);
 
     /// <summary>The maximum total: the sum of the groups' maxima (100 for Decision 766).</summary>
     public decimal MaxPoints => Groups.Sum(g => g.MaxPoints);

@@ -129,12 +129,15 @@ public class DossierClassifierTests
             Make("2022-11-20T08:00", "2022-12-10T16:00", DossierStatus.Processing, channel: DossierChannel.Direct),                      // open, overdue
         ];
         var counts = DossierIndicators.Count(dossiers, Year2022);
-        Assert.Equal(new DossierCounts
-        {
-            InScope = 7, CarriedOver = 1, Received = 6, ReceivedOnline = 3, ReceivedDirect = 2, ReceivedPostal = 1,
-            Resolved = 3, ResolvedEarly = 1, ResolvedOnTime = 1, ResolvedLate = 1, Withdrawn = 1, Stopped = 1,
-            OpenNotDue = 1, OpenOverdue = 1, HandledOnTime = 4,
-        }, counts);
+        var expected = new DossierCounts(
+            carriedOver: 1, receivedOnline: 3, receivedDirect: 2, receivedPostal: 1, resolvedEarly: 1, resolvedOnTime: 1, resolvedLate: 1,
+            withdrawn: 1, stopped: 1, openNotDue: 1, openOverdue: 1, handledOnTime: 4);
+        Assert.Equal(expected, counts);
+        Assert.Equal(
+            (7L, 1L, 6L, 3L, 2L, 1L, 3L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 4L),
+            (counts.InScope, counts.CarriedOver, counts.Received, counts.ReceivedOnline, counts.ReceivedDirect, counts.ReceivedPostal,
+             counts.Resolved, counts.ResolvedEarly, counts.ResolvedOnTime, counts.ResolvedLate, counts.Withdrawn, counts.Stopped,
+             counts.OpenNotDue, counts.OpenOverdue, counts.HandledOnTime));
         Assert.Equal("66.67% (2/3)", counts.OnTimeResolution.ToString());
         Assert.Equal("57.14% (4/7)", counts.OnTimeHandling.ToString());
         Assert.Equal("50.00% (3/6)", counts.Online.ToString());
@@ -148,7 +151,21 @@ public class DossierClassifierTests
         Assert.False(counts.OnTimeResolution.HasValue);
     }
 
+    private static DossierCounts Direct(long received) => new(
+        carriedOver: 0, receivedOnline: 0, receivedDirect: received, receivedPostal: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0,
+        withdrawn: 0, stopped: 0, openNotDue: received, openOverdue: 0, handledOnTime: received);
+
     [Fact]
     public void Add_Overflow_Throws() =>
-        Assert.Throws<OverflowException>(() => new DossierCounts { Received = long.MaxValue } + new DossierCounts { Received = 1 });
+        Assert.Throws<OverflowException>(() => Direct(long.MaxValue) + Direct(1));
+
+    [Theory]
+    [InlineData(-1, 0, 0, 0)]  // a negative count
+    [InlineData(0, 1, 0, 0)]   // received 1, but no outcome
+    [InlineData(1, 0, 0, 0)]   // carried over 1, but no outcome
+    [InlineData(0, 1, 2, 0)]   // received 1, 2 open
+    [InlineData(0, 1, 1, 2)]   // handled on time 2 of 1
+    public void Constructor_InconsistentCounts_Throws(long carriedOver, long received, long openNotDue, long handledOnTime) =>
+        Assert.Throws<ArgumentException>(() => new DossierCounts(
+            carriedOver, 0, received, 0, 0, 0, 0, 0, 0, openNotDue, 0, handledOnTime));
 }
