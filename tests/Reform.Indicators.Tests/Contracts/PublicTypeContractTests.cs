@@ -73,6 +73,11 @@ public class PublicTypeContractTests
 
     private static readonly ReportingPeriod Year2022 = ReportingPeriod.Year(2022);
 
+    [Fact]
+    public void WideRow_EqualByContent() =>
+        AssertEqualByContent(() => new WideRow("01", "Hà Nội", null, Year2022,
+            new Dictionary<string, Rate> { ["onTimeResolution"] = new Rate(993, 1_000), ["online"] = new Rate(528, 1_000) }));
+
     private static Dossier[] Dossiers() =>
     [
         new("a", "01", "1.000001", DossierChannel.Online, new LocalDateTime(2022, 3, 1, 8, 0), new LocalDateTime(2022, 3, 10, 17, 0), DossierStatus.Completed, new LocalDateTime(2022, 3, 5, 9, 0)),
