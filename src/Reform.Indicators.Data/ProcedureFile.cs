@@ -141,22 +141,13 @@ public static class ProcedureFile
             default:
                 return new RowError(row, "full_online_eligible", "not a boolean: expected true or false", v[5]);
         }
-        LocalDate? from = null, to = null;
-        if (!string.IsNullOrWhiteSpace(v[6]))
+        if (!TextForms.TryParseOptionalDate(v[6], out var from))
         {
-            if (!TextForms.TryParseDate(v[6]!, out var d))
-            {
-                return new RowError(row, "valid_from", "not a date: expected 2026-03-01 or 01/03/2026", v[6]);
-            }
-            from = d;
+            return new RowError(row, "valid_from", "not a date: expected 2026-03-01 or 01/03/2026", v[6]);
         }
-        if (!string.IsNullOrWhiteSpace(v[7]))
+        if (!TextForms.TryParseOptionalDate(v[7], out var to))
         {
-            if (!TextForms.TryParseDate(v[7]!, out var d))
-            {
-                return new RowError(row, "valid_to", "not a date: expected 2027-02-28 or 28/02/2027", v[7]);
-            }
-            to = d;
+            return new RowError(row, "valid_to", "not a date: expected 2027-02-28 or 28/02/2027", v[7]);
         }
         if (from > to)
         {

@@ -27,4 +27,20 @@ internal static class TextForms
         date = default;
         return false;
     }
+
+    /// <summary>An optional date column: empty or white space is no date (true); a given value must be a date alone.</summary>
+    public static bool TryParseOptionalDate(string? text, out LocalDate? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+        if (!TryParseDate(text, out var parsed))
+        {
+            return false;
+        }
+        date = parsed;
+        return true;
+    }
 }

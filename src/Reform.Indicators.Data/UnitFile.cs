@@ -91,22 +91,13 @@ public static class UnitFile
         {
             return new RowError(row, "level", "unknown level: expected ministry, province, district or commune", levelText);
         }
-        NodaTime.LocalDate? from = null, to = null;
-        if (!string.IsNullOrWhiteSpace(v[4]))
+        if (!TextForms.TryParseOptionalDate(v[4], out var from))
         {
-            if (!TextForms.TryParseDate(v[4]!, out var d))
-            {
-                return new RowError(row, "valid_from", "not a date: expected 2025-07-01 or 01/07/2025", v[4]);
-            }
-            from = d;
+            return new RowError(row, "valid_from", "not a date: expected 2025-07-01 or 01/07/2025", v[4]);
         }
-        if (!string.IsNullOrWhiteSpace(v[5]))
+        if (!TextForms.TryParseOptionalDate(v[5], out var to))
         {
-            if (!TextForms.TryParseDate(v[5]!, out var d))
-            {
-                return new RowError(row, "valid_to", "not a date: expected 2025-06-30 or 30/06/2025", v[5]);
-            }
-            to = d;
+            return new RowError(row, "valid_to", "not a date: expected 2025-06-30 or 30/06/2025", v[5]);
         }
         try
         {
