@@ -1,0 +1,78 @@
+using Reform.Indicators.Dossiers;
+
+namespace Reform.Indicators.Data;
+
+/// <summary>Dossier fields matched as UTF-8 bytes, as the Parquet fast path keeps them.</summary>
+internal static class Utf8Fields
+{
+    /// <summary>
+    /// Where UTF-8 text is once trimmed as <c>MemoryExtensions.Trim</c> (<see cref="char.IsWhiteSpace(char)"/>)
+    /// trims its characters; false when it is not valid UTF-8 (the record path decodes it with
+    /// replacement characters, which this reader does not compare).
+    /// </summary>
+    public static bool TryTrim(ReadOnlySpan<byte> text, out int start, out int length)
+    {
+        start = 0;
+        length = 0;
+        if (!System.Text.Unicode.Utf8.IsValid(text))
+        {
+            return false;
+        }
+        int end = text.Length;
+        while (start < end)
+        {
+            int size = 1;
+            if (text[start] < 0x80 ? !char.IsWhiteSpace((char)text[start])
+                : System.Text.Rune.DecodeFromUtf8(text[start..end], out var rune, out size) != System.Buffers.OperationStatus.Done || !System.Text.Rune.IsWhiteSpace(rune))
+            {
+                break;
+            }
+            start += size;
+        }
+        while (end > start)
+        {
+            int size = 1;
+            if (text[end - 1] < 0x80 ? !char.IsWhiteSpace((char)text[end - 1])
+                : System.Text.Rune.DecodeLastFromUtf8(text[start..end], out var rune, out size) != System.Buffers.OperationStatus.Done || !System.Text.Rune.IsWhiteSpace(rune))
+            {
+                break;
+            }
+            end -= size;
+        }
+        length = end - start;
+        return true;
+    }
+
+    /// <summary>A channel from UTF-8: the canonical names at once, any other text as <see cref="DossierTableScan.TryParseChannel"/> says.</summary>
+    public static bool TryParseChannel(ReadOnlySpan<byte> text, out DossierChannel channel)
+    {
+        if (text.SequenceEqual("online"u8))
+        {
+            channel = DossierChannel.Online;
+            return true;
+        }
+        if (text.SequenceEqual("direct"u8))
+        {
+            channel = DossierChannel.Direct;
+            return true;
+        }
+        return DossierTableScan.TryParseChannel(System.Text.Encoding.UTF8.GetString(text), out channel);
+    }
+
+    /// <summary>A status from UTF-8: the commonest canonical names at once, any other text as <see cref="DossierTableScan.TryParseStatus"/> says.</summary>
+    public static bool TryParseStatus(ReadOnlySpan<byte> text, out DossierStatus status)
+    {
+        if (text.SequenceEqual("completed"u8))
+        {
+            status = DossierStatus.Completed;
+            return true;
+        }
+        if (text.SequenceEqual("processing"u8))
+        {
+            status = DossierStatus.Processing;
+            return true;
+        }
+        return DossierTableScan.TryParseStatus(System.Text.Encoding.UTF8.GetString(text), out status);
+    }
+
+}
