@@ -23,7 +23,7 @@ internal static class CalendarCommand
         due.SetAction(parse =>
         {
             string text = parse.GetValue(received)!;
-            if (!VietnamTime.TryParse(text, out var at, out _))
+            if (!VietnamTime.TryParse(text, out var at))
             {
                 throw new UsageException($"--received '{text}' is not a timestamp: expected 2023-01-16T09:30 or 16/01/2023 09:30.");
             }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Reform.Indicators.Calendars;
 using Reform.Indicators.Columnar;
 using Reform.Indicators.Data;
+using Reform.Indicators.Dossiers;
 using Reform.Indicators.Indicators;
 using Reform.Indicators.Procedures;
 using Reform.Indicators.Units;
@@ -32,6 +33,13 @@ internal static class ReportCommand
         var strict = new Option<bool>("--strict") { Description = "Stop at the first bad row (exit code 1, no report)." };
         var deadlineRule = new Option<string>("--deadline-rule") { Description = "How a deadline is computed from the procedure's limit when due_at is empty: end-of-day (the default; 15:00 cut-off) or working-hours (8 working hours a day, sessions 07:00-11:30 and 13:30-17:00, from the receipt time); docs/specification.md §10.4.", DefaultValueFactory = _ => "end-of-day" };
         deadlineRule.AcceptOnlyFromAmong("end-of-day", "working-hours");
+        var dateOrder = new Option<string>("--date-order") { Description = "How slash dates are read: dmy (16/01/2023, the default) or mdy (01/16/2023). A date impossible in that order rejects its row with a hint.", DefaultValueFactory = _ => "dmy" };
+        dateOrder.AcceptOnlyFromAmong("dmy", "mdy");
+        var repeats = new Option<string>("--repeats") { Description = "Rows repeating a dossier_id: first (the first valid row is kept, later ones rejected; the default) or latest (the valid row with the greatest updated_at wins, the others are superseded).", DefaultValueFactory = _ => "first" };
+        repeats.AcceptOnlyFromAmong("first", "latest");
+        var endPoint = new Option<string>("--end-point") { Description = "The end of a final dossier given both finished_at and returned_at: processed (finished_at, the default) or returned (returned_at).", DefaultValueFactory = _ => "processed" };
+        endPoint.AcceptOnlyFromAmong("processed", "returned");
+        var midnightDue = new Option<bool>("--midnight-due-is-midnight") { Description = "Read a due_at of exactly 00:00 as midnight rather than the end of that day (the default, docs/specification.md §9)." };
         var command = new Command("report", """
             Computes the indicators of docs/specification.md §4 over a period from a dossier export.
             Exit codes: 0 success; 1 rows were rejected (the report is still written, the rejects listed on standard error and in JSON); 2 usage error or unreadable input.
@@ -42,7 +50,7 @@ internal static class ReportCommand
               reform report --sample 2022 --every month --group-by level --format tidy --out months.csv
             """)
         {
-            dossiers, sample, sampleSize, sampleSeed, units, procedures, period, groupBy, format, every, outFile, strict, noBom, deadlineRule,
+            dossiers, sample, sampleSize, sampleSeed, units, procedures, period, groupBy, format, every, outFile, strict, noBom, deadlineRule, dateOrder, repeats, endPoint, midnightDue,
         };
         command.SetAction(parse =>
         {
@@ -108,7 +116,14 @@ internal static class ReportCommand
                 registry = UnitFile.ReadRegistry(unitsPath, out var unitErrors);
                 otherRejects += ListRejects(error, unitsPath, unitErrors);
             }
-            var options = new DossierReadOptions { Strict = isStrict };
+            var readPolicy = new DossierReadPolicy
+            {
+                DateOrder = parse.GetValue(dateOrder) == "mdy" ? DateOrder.MonthDayYear : DateOrder.DayMonthYear,
+                Repeats = parse.GetValue(repeats) == "latest" ? RepeatsPolicy.Latest : RepeatsPolicy.First,
+                EndPoint = parse.GetValue(endPoint) == "returned" ? EndPoint.Returned : EndPoint.Processed,
+                MidnightDueIsEndOfDay = !parse.GetValue(midnightDue),
+            };
+            var options = new DossierReadOptions { Strict = isStrict, Policy = readPolicy };
             if (parse.GetValue(procedures) is { } proceduresPath)
             {
                 var read = ProcedureFile.Read(proceduresPath);
@@ -144,9 +159,9 @@ internal static class ReportCommand
                 error.WriteLine(ReformCommand.Invariant($"reform: stopped at the first bad row (--strict), after {result.RowsRead:N0} rows; no report written."));
                 return ExitCodes.RejectedRows;
             }
-            if (result.RejectedRows > 0)
+            if (result.RejectedRows + result.ExcludedRows + result.SupersededRows > 0)
             {
-                error.WriteLine(ReformCommand.Invariant($"{dossierPath}: {result.RowsRead:N0} rows read, {result.AcceptedRows:N0} accepted, {result.RejectedRows:N0} rejected"));
+                error.WriteLine(ReformCommand.Invariant($"{dossierPath}: {result.RowsRead:N0} rows read, {result.AcceptedRows:N0} accepted, {result.RejectedRows:N0} rejected{(result.ExcludedRows > 0 ? $", {result.ExcludedRows:N0} excluded (never received)" : "")}{(result.SupersededRows > 0 ? $", {result.SupersededRows:N0} superseded" : "")}"));
                 foreach (var (column, reason, count) in result.CountsByReason())
                 {
                     error.WriteLine(ReformCommand.Invariant($"  {count,10:N0}  {column}: {reason}"));

@@ -1,5 +1,3 @@
-using Reform.Indicators.Dossiers;
-
 namespace Reform.Indicators.Data;
 
 /// <summary>
@@ -14,19 +12,8 @@ namespace Reform.Indicators.Data;
 public static class ColumnNames
 {
     /// <summary>Dossier columns: each canonical name with the other names accepted for it.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Dossiers { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
-    {
-        [DossierFields.DossierId] = ["MaHoSo"],
-        [DossierFields.UnitCode] = ["MaDonVi", "MaCoQuan"],
-        [DossierFields.ProcedureCode] = ["MaTTHC"],
-        [DossierFields.Channel] = ["KenhThucHien"],
-        [DossierFields.ReceivedAt] = ["NgayTiepNhan"],
-        [DossierFields.DueAt] = ["NgayHenTra"],
-        [DossierFields.FinishedAt] = ["NgayKetThucXuLy"],
-        [DossierFields.Status] = ["TrangThaiHoSo", "TrangThai"],
-        [DossierFields.SupplementRequests] = ["SoLanBoSung"],
-        [DossierFields.SupplementRequestedAt] = ["NgayYeuCauBoSung"],
-    };
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Dossiers { get; } =
+        DossierColumns.All.ToDictionary(c => c.Name, c => c.Aliases, StringComparer.Ordinal);
 
     /// <summary>Units-file columns: each canonical name with the other names accepted for it.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Units { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)

@@ -73,7 +73,7 @@ internal static class CsvRecords
     /// offered to <see cref="DossierTableScan.TryAccept"/>; a row it does not take goes to
     /// <see cref="DossierTableScan.Slow"/> as the record <see cref="Read"/> would give.
     /// </summary>
-    public static void Scan(Stream stream, string source, DossierTableScan scan)
+    public static void Scan(Stream stream, string source, DossierTableScan scan, DossierReadPolicy policy)
     {
         var schema = FileSchema.Dossiers;
         var (text, reader, header, map) = Open(stream, schema, source);
@@ -98,7 +98,7 @@ internal static class CsvRecords
                     // the id set then grows once instead of a dozen times, each time hashing every id again.
                     scan.ExpectIds((long)(stream.Length * 1.05 * rows / stream.Position));
                 }
-                if (row.ColCount != fields || !TryFast(row, line, map, scan))
+                if (row.ColCount != fields || !TryFast(row, line, map, scan, policy))
                 {
                     scan.Slow(ToRecord(row, line, map, header, schema, values));
                 }
@@ -109,39 +109,46 @@ internal static class CsvRecords
     private static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row.Span.Trim().IsEmpty;
 
     /// <summary>The row's fields parsed in place, as <see cref="DossierValidator"/> parses them; false at the first one that does not parse (or is too long).</summary>
-    private static bool TryFast(SepReader.Row row, long line, int[] map, DossierTableScan scan)
+    private static bool TryFast(SepReader.Row row, long line, int[] map, DossierTableScan scan, DossierReadPolicy policy)
     {
-        var id = Field(row, map, 0);
+        var id = Field(row, map, DossierColumns.Id);
         ulong idHash = scan.PrefetchId(id);
-        var unit = Field(row, map, 1);
-        var procedure = Field(row, map, 2);
-        var channelText = Field(row, map, 3);
-        var receivedText = Field(row, map, 4).Trim();
-        var dueText = Field(row, map, 5);
-        var finishedText = Field(row, map, 6);
-        var statusText = Field(row, map, 7);
-        var requestsText = Field(row, map, 8);
-        var requestedText = Field(row, map, 9);
+        var unit = Field(row, map, DossierColumns.Unit);
+        var procedure = Field(row, map, DossierColumns.Procedure);
+        var channelText = Field(row, map, DossierColumns.Channel);
+        var receivedText = Field(row, map, DossierColumns.Received).Trim();
+        var dueText = Field(row, map, DossierColumns.Due);
+        var finishedText = Field(row, map, DossierColumns.Finished);
+        var statusText = Field(row, map, DossierColumns.Status);
+        var requestsText = Field(row, map, DossierColumns.Requests);
+        var requestedText = Field(row, map, DossierColumns.Requested);
+        var returnedText = Field(row, map, DossierColumns.Returned);
+        var updatedText = Field(row, map, DossierColumns.Updated);
+        var receivingText = Field(row, map, DossierColumns.ReceivingUnit);
+        var electronicText = Field(row, map, DossierColumns.ResultElectronic);
         if ((id.Length | unit.Length | procedure.Length | channelText.Length | receivedText.Length | dueText.Length | finishedText.Length
-            | statusText.Length | requestsText.Length | requestedText.Length) > FileSchema.MaxFieldLength)
+            | statusText.Length | requestsText.Length | requestedText.Length | returnedText.Length | updatedText.Length | receivingText.Length
+            | electronicText.Length) > FileSchema.MaxFieldLength)
         {
             return false;
         }
+        var order = policy.DateOrder;
         if (!DossierTableScan.TryParseChannel(channelText, out var channel) || !DossierTableScan.TryParseStatus(statusText, out var status)
-            || receivedText.IsEmpty || !FastTimestamps.TryParse(receivedText, out var received, out _))
+            || receivedText.IsEmpty || !FastTimestamps.TryParse(receivedText, order, out var received, out _))
         {
             return false;
         }
-        LocalDateTime? due = null, finished = null, requested = null;
+        LocalDateTime? due = null, finished = null, requested = null, returned = null, updated = null;
         if (!dueText.IsWhiteSpace())
         {
-            if (!FastTimestamps.TryParse(dueText, out var value, out bool dateOnly))
+            if (!FastTimestamps.TryParse(dueText, order, out var value, out bool dateOnly))
             {
                 return false;
             }
-            due = dateOnly ? VietnamTime.EndOf(value.Date) : value;
+            due = policy.DueIsEndOfDay(dateOnly, value.TimeOfDay == LocalTime.Midnight) ? VietnamTime.EndOf(value.Date) : value;
         }
-        if (!Optional(finishedText, ref finished) || !Optional(requestedText, ref requested))
+        if (!Optional(finishedText, order, ref finished) || !Optional(requestedText, order, ref requested)
+            || !Optional(returnedText, order, ref returned) || !Optional(updatedText, order, ref updated))
         {
             return false;
         }
@@ -150,15 +157,19 @@ internal static class CsvRecords
         {
             return false;
         }
-        return scan.TryAccept(line, id, idHash, unit, procedure, channel, status, received, due, finished, requests, requested);
+        if (!electronicText.IsWhiteSpace() && !DossierFields.TryParseBoolean(electronicText, out _))
+        {
+            return false;
+        }
+        return scan.TryAccept(line, id, idHash, unit, procedure, channel, status, received, due, finished, requests, requested, returned);
 
-        static bool Optional(ReadOnlySpan<char> text, ref LocalDateTime? value)
+        static bool Optional(ReadOnlySpan<char> text, DateOrder order, ref LocalDateTime? value)
         {
             if (text.IsWhiteSpace())
             {
                 return true;
             }
-            if (!FastTimestamps.TryParse(text, out var parsed, out _))
+            if (!FastTimestamps.TryParse(text, order, out var parsed, out _))
             {
                 return false;
             }

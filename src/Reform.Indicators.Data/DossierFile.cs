@@ -96,7 +96,9 @@ public static class DossierFile
     /// <remarks>
     /// Canonical column names. A deadline computed from the procedure (<see cref="Dossier.DueGiven"/> false)
     /// is written empty, so that it is computed again when read with the same procedures; a deadline
-    /// that is the end of a date is written as the date alone.
+    /// that is the end of a date is written as the date alone. A deadline of exactly midnight is written
+    /// as such: read it back with <see cref="DossierReadPolicy.MidnightDueIsEndOfDay"/> off, since by default
+    /// a reader takes midnight as the end of that day (docs/specification.md §9).
     /// </remarks>
     public static void Write(IEnumerable<Dossier> dossiers, string path)
     {
@@ -112,11 +114,18 @@ public static class DossierFile
         TableWriter.Write(FileSchema.Dossiers, dossiers.Select(ToRecord), stream, format);
     }
 
+    /// <summary>A dossier's values at the positions of <see cref="DossierColumns"/>.</summary>
+    /// <remarks>
+    /// The end point is written as <c>finished_at</c> and <c>returned_at</c> as given, so a dossier whose
+    /// end came from <c>returned_at</c> reads back the same under the default policy, and under
+    /// <see cref="EndPoint.Returned"/> when both were the same time.
+    /// </remarks>
     private static object?[] ToRecord(Dossier d) =>
     [
         d.Id, d.UnitCode, d.ProcedureCode, DossierFields.Format(d.Channel), d.ReceivedAt,
         d.DueGiven ? (d.Due == Calendars.VietnamTime.EndOf(d.Due.Date) ? TextForms.Format(d.Due.Date) : d.Due) : null,
         d.FinishedAt, DossierFields.Format(d.Status), d.SupplementRequests, d.SupplementRequestedAt,
+        d.ReturnedAt, d.UpdatedAt, d.ReceivingUnitCode, d.ResultElectronic,
     ];
 
     private static void CheckUnits(GroupBy groupBy, UnitRegistry? units)
@@ -131,8 +140,20 @@ public static class DossierFile
     {
         var accepted = new List<Dossier>();
         var errors = new List<RowError>();
-        var (read, rejected, stopped) = Scan(records, options, null, errors, accepted.Add);
-        return new ValidationReport<Dossier>(accepted, errors, read, rejected, stopped);
+        var latest = options.Policy.Repeats == RepeatsPolicy.Latest ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+        long superseded = 0;
+        var (read, rejected, excluded, stopped) = Scan(records, options, null, errors, dossier =>
+        {
+            if (latest is null)
+            {
+                accepted.Add(dossier);
+            }
+            else
+            {
+                superseded += DossierValidator.KeepLatest(accepted, latest, dossier);
+            }
+        });
+        return new ValidationReport<Dossier>(accepted, errors, read, rejected, excluded, superseded, stopped);
     }
 
     /// <summary>The fast path: rows validated into columnar tables (<see cref="DossierTableScan"/>), counted a batch at a time.</summary>
@@ -143,14 +164,19 @@ public static class DossierFile
         {
             options = options with { KnownUnits = units.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal) };
         }
+        if (options.Policy.Repeats == RepeatsPolicy.Latest)
+        {
+            // The fast path keeps the first row of an id; the record path chooses the latest.
+            return Report(RecordSource.Open(stream, format, FileSchema.Dossiers, source), period, groupBy, units, options, policy);
+        }
         using var scan = new DossierTableScan(period, options, policy, units);
         switch (format)
         {
             case DataFormat.Csv:
-                CsvRecords.Scan(stream, source, scan);
+                CsvRecords.Scan(stream, source, scan, options.Policy);
                 break;
             case DataFormat.Parquet:
-                ParquetRecords.Scan(stream, source, scan);
+                ParquetRecords.Scan(stream, source, scan, options.Policy);
                 break;
             default:
                 stream.Dispose();
@@ -169,7 +195,7 @@ public static class DossierFile
         }
         var errors = new List<RowError>();
         var byUnit = new Dictionary<string, DossierCounts>(StringComparer.Ordinal);
-        var (read, rejected, stopped) = Scan(records, options, units, errors, dossier =>
+        void Count(Dossier dossier)
         {
             var dossierClass = DossierClassifier.Classify(dossier, period, policy);
             if (dossierClass.InScope)
@@ -177,18 +203,34 @@ public static class DossierFile
                 ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byUnit, dossier.UnitCode, out _);
                 counts += DossierCounts.Of(dossierClass, dossier.Channel);
             }
+        }
+        // Under RepeatsPolicy.Latest a row can be superseded by any later one: the winners are counted at the end.
+        var kept = new List<Dossier>();
+        var latest = options.Policy.Repeats == RepeatsPolicy.Latest ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+        long superseded = 0;
+        var (read, rejected, excluded, stopped) = Scan(records, options, units, errors, dossier =>
+        {
+            if (latest is null)
+            {
+                Count(dossier);
+            }
+            else
+            {
+                superseded += DossierValidator.KeepLatest(kept, latest, dossier);
+            }
         });
+        kept.ForEach(Count);
         var groups = DossierIndicators.Group(byUnit, period, groupBy, units);
-        return new DossierFileReport(new IndicatorReport(period, groupBy, groups, errors), read, rejected, stopped);
+        return new DossierFileReport(new IndicatorReport(period, groupBy, groups, errors), read, rejected, stopped) { ExcludedRows = excluded, SupersededRows = superseded };
     }
 
     /// <summary>The one loop that turns text records into dossiers; the only place rows are accepted or rejected.</summary>
-    private static (long Read, long Rejected, bool Stopped) Scan(
+    private static (long Read, long Rejected, long Excluded, bool Stopped) Scan(
         IEnumerable<RawRecord> records, DossierReadOptions options, UnitRegistry? units, List<RowError> errors, Action<Dossier> accept)
     {
-        var validator = new DossierValidator(options.DueDates, options.KnownUnits) { Units = units };
+        var validator = new DossierValidator(options.DueDates, options.KnownUnits, options.Policy) { Units = units };
         var pool = new StringPool();
-        long read = 0, rejected = 0;
+        long read = 0, rejected = 0, excluded = 0;
         foreach (var record in records)
         {
             read++;
@@ -196,58 +238,78 @@ public static class DossierFile
             {
                 progress.Report(read);
             }
-            if (Validate(record, validator, pool, errors, out var dossier))
+            switch (Validate(record, validator, pool, errors, out var dossier))
             {
-                accept(dossier!);
-            }
-            else
-            {
-                rejected++;
-                if (options.Strict)
-                {
-                    options.Progress?.Report(read);
-                    return (read, rejected, true);
-                }
+                case RowOutcome.Accepted:
+                    accept(dossier!);
+                    break;
+                case RowOutcome.Excluded:
+                    excluded++;
+                    break;
+                default:
+                    rejected++;
+                    if (options.Strict)
+                    {
+                        options.Progress?.Report(read);
+                        return (read, rejected, excluded, true);
+                    }
+                    break;
             }
         }
         options.Progress?.Report(read);
-        return (read, rejected, false);
+        return (read, rejected, excluded, false);
     }
 
-    /// <summary>Validates one text record: the rules of <see cref="DossierValidator"/>, reader problems, errors shortened.</summary>
-    internal static bool Validate(in RawRecord record, DossierValidator validator, StringPool pool, List<RowError> errors, out Dossier? dossier)
+    /// <summary>
+    /// Validates one text record: the rules of <see cref="DossierValidator"/>, reader problems, errors
+    /// shortened. A rejected row's faults are added to <paramref name="errors"/>; an excluded row adds nothing.
+    /// </summary>
+    internal static RowOutcome Validate(in RawRecord record, DossierValidator validator, StringPool pool, List<RowError> errors, out Dossier? dossier)
     {
         dossier = null;
         if (record.Problem is { } problem)
         {
             errors.Add(problem);
-            return false;
+            return RowOutcome.Rejected;
         }
+        int before = errors.Count;
+        var outcome = validator.Validate(ToRow(record, pool), errors, out dossier);
+        if (outcome == RowOutcome.Excluded)
+        {
+            errors.RemoveRange(before, errors.Count - before);
+        }
+        else if (outcome == RowOutcome.Rejected)
+        {
+            for (int i = before; i < errors.Count; i++)
+            {
+                errors[i] = errors[i].Shortened();
+            }
+        }
+        return outcome;
+    }
+
+    /// <summary>A text record as the raw row <see cref="DossierValidator"/> takes.</summary>
+    private static DossierRow ToRow(in RawRecord record, StringPool pool)
+    {
         var v = record.Values;
-        var row = new DossierRow
+        return new DossierRow
         {
             Row = record.Row,
-            DossierId = v[0],
-            UnitCode = pool.Get(v[1]),
-            ProcedureCode = pool.Get(v[2]),
-            Channel = v[3],
-            ReceivedAt = v[4],
-            DueAt = v[5],
-            FinishedAt = v[6],
-            Status = v[7],
-            SupplementRequests = v[8],
-            SupplementRequestedAt = v[9],
+            DossierId = v[DossierColumns.Id],
+            UnitCode = pool.Get(v[DossierColumns.Unit]),
+            ProcedureCode = pool.Get(v[DossierColumns.Procedure]),
+            Channel = v[DossierColumns.Channel],
+            ReceivedAt = v[DossierColumns.Received],
+            DueAt = v[DossierColumns.Due],
+            FinishedAt = v[DossierColumns.Finished],
+            Status = v[DossierColumns.Status],
+            SupplementRequests = v[DossierColumns.Requests],
+            SupplementRequestedAt = v[DossierColumns.Requested],
+            ReturnedAt = v[DossierColumns.Returned],
+            UpdatedAt = v[DossierColumns.Updated],
+            ReceivingUnitCode = pool.Get(v[DossierColumns.ReceivingUnit]),
+            ResultElectronic = v[DossierColumns.ResultElectronic],
         };
-        int before = errors.Count;
-        if (validator.TryValidate(row, out dossier, errors))
-        {
-            return true;
-        }
-        for (int i = before; i < errors.Count; i++)
-        {
-            errors[i] = errors[i].Shortened();
-        }
-        return false;
     }
 
     /// <summary>One string instance per distinct unit or procedure code, so that millions of records share a few thousand strings.</summary>

@@ -15,6 +15,9 @@ public sealed record DossierReadOptions
     /// <summary>The unit codes of the units file; a row naming another unit is rejected. Null: no check.</summary>
     public IReadOnlySet<string>? KnownUnits { get; init; }
 
+    /// <summary>How fields are understood: the end point, a due time of midnight, the order of day and month, repeated ids (docs/specification.md §9).</summary>
+    public DossierReadPolicy Policy { get; init; } = DossierReadPolicy.Default;
+
     /// <summary>Whether to stop at the first bad row.</summary>
     public bool Strict { get; init; }
 

@@ -52,7 +52,7 @@ internal sealed class DossierTableScan : IDisposable
         this.period = period;
         this.options = options;
         this.policy = policy;
-        validator = new DossierValidator(options.DueDates, options.KnownUnits) { Units = registry };
+        validator = new DossierValidator(options.DueDates, options.KnownUnits, options.Policy) { Units = registry };
         units = new(isUnit: true, registry);
     }
 
@@ -64,6 +64,9 @@ internal sealed class DossierTableScan : IDisposable
 
     /// <summary>Rows rejected.</summary>
     public long Rejected { get; private set; }
+
+    /// <summary>Rows excluded: dossiers never received (portal status 1 or 3).</summary>
+    public long Excluded { get; private set; }
 
     /// <summary>Whether reading must stop: strict mode and a row was rejected.</summary>
     public bool Stopped { get; private set; }
@@ -153,10 +156,15 @@ internal sealed class DossierTableScan : IDisposable
     /// <param name="finished">The finish, null when empty.</param>
     /// <param name="requests">The supplementation requests (0 when empty).</param>
     /// <param name="requested">The latest request, null when empty.</param>
+    /// <param name="returned">The delivery of the result, null when empty.</param>
     public bool TryAccept(
         long row, ReadOnlySpan<char> id, ulong idHash, ReadOnlySpan<char> unit, ReadOnlySpan<char> procedure, DossierChannel channel, DossierStatus status,
-        LocalDateTime received, LocalDateTime? due, LocalDateTime? finished, int requests, LocalDateTime? requested)
+        LocalDateTime received, LocalDateTime? due, LocalDateTime? finished, int requests, LocalDateTime? requested, LocalDateTime? returned)
     {
+        if (options.Policy.EndIsReturned(status.IsFinal(), finished.HasValue, returned.HasValue))
+        {
+            finished = returned;
+        }
         id = id.Trim();
         unit = unit.Trim();
         procedure = procedure.Trim();
@@ -260,11 +268,15 @@ internal sealed class DossierTableScan : IDisposable
     public void Slow(in RawRecord record)
     {
         int before = Errors.Count;
-        if (!DossierFile.Validate(record, validator, pool, Errors, out var dossier))
+        switch (DossierFile.Validate(record, validator, pool, Errors, out var dossier))
         {
-            Rejected++;
-            Stopped |= options.Strict;
-            return;
+            case RowOutcome.Excluded:
+                Excluded++;
+                return;
+            case RowOutcome.Rejected:
+                Rejected++;
+                Stopped |= options.Strict;
+                return;
         }
         // The validator has seen only the slow rows' ids; the fast rows' are here.
         if (!ids.Add(dossier!.Id))
@@ -286,7 +298,7 @@ internal sealed class DossierTableScan : IDisposable
     {
         options.Progress?.Report(Read);
         CountTable();
-        return new DossierFileReport(counts!.Report(period, groupBy, registry, Errors), Read, Rejected, Stopped);
+        return new DossierFileReport(counts!.Report(period, groupBy, registry, Errors), Read, Rejected, Stopped) { ExcludedRows = Excluded };
     }
 
     private void Reject(RowError error)

@@ -7,23 +7,23 @@ namespace Reform.Indicators.Data;
 /// <summary>
 /// Parses the timestamp shapes that exports use most (<c>2023-01-16</c>, <c>2023-01-16T09:30</c>,
 /// <c>2023-01-16T09:30:15</c>, a space for <c>T</c>) straight from characters, and hands every
-/// other text to <see cref="VietnamTime.TryParse"/>, where the accepted forms are defined.
+/// other text to <c>VietnamTime.TryParse</c>, where the accepted forms are defined.
 /// </summary>
 /// <remarks>
-/// Accepts exactly what <see cref="VietnamTime.TryParse"/> accepts, with the same value: a text of
+/// Accepts exactly what <c>VietnamTime.TryParse</c> accepts, with the same value: a text of
 /// one of the shapes above whose numbers are out of range (month 13, 30 February, hour 24, year 0)
 /// is passed on to it too, so it alone says no.
 /// </remarks>
 internal static class FastTimestamps
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryParse(ReadOnlySpan<char> text, out LocalDateTime value, out bool dateOnly)
+    public static bool TryParse(ReadOnlySpan<char> text, DateOrder order, out LocalDateTime value, out bool dateOnly)
     {
         if (text.Length is 10 or 16 or 19 && TryParseIso(text, out value, out dateOnly))
         {
             return true;
         }
-        return VietnamTime.TryParse(text, out value, out dateOnly);
+        return VietnamTime.TryParse(text, order, out value, out dateOnly);
     }
 
     private static bool TryParseIso(ReadOnlySpan<char> s, out LocalDateTime value, out bool dateOnly)

@@ -32,13 +32,7 @@ internal sealed class FileSchema
 
     public IReadOnlyList<Column> Columns { get; }
 
-    public static FileSchema Dossiers { get; } = Build("dossiers", ColumnNames.Dossiers,
-        [
-            ("dossier_id", true, ColumnKind.Text), ("unit_code", true, ColumnKind.Text), ("procedure_code", true, ColumnKind.Text),
-            ("channel", true, ColumnKind.Text), ("received_at", true, ColumnKind.Timestamp), ("due_at", false, ColumnKind.Timestamp),
-            ("finished_at", false, ColumnKind.Timestamp), ("status", true, ColumnKind.Text), ("supplement_requests", false, ColumnKind.Integer),
-            ("supplement_requested_at", false, ColumnKind.Timestamp),
-        ]);
+    public static FileSchema Dossiers { get; } = new("dossiers", DossierColumns.All);
 
     public static FileSchema Units { get; } = Build("units", ColumnNames.Units,
         [

@@ -19,6 +19,7 @@ internal sealed class ParquetColumnBuffer(ParquetValueKind kind, bool absent, bo
     private readonly ByteArray[] pointers = kind == Text ? new ByteArray[ParquetTableScan.ChunkRows] : [];
     private readonly long[] longs = kind is Micros or Millis ? new long[ParquetTableScan.ChunkRows] : [];
     private readonly int[] ints = kind == Integer ? new int[ParquetTableScan.ChunkRows] : [];
+    private readonly bool[] booleans = kind == Bool ? new bool[ParquetTableScan.ChunkRows] : [];
     private readonly int[] offsets = kind == Text ? new int[ParquetTableScan.ChunkRows + 1] : [];
     private readonly long minimum = kind switch { Micros => -ParquetTableScan.UnixEpochTicks / TimeSpan.TicksPerMicrosecond, Millis => -ParquetTableScan.UnixEpochTicks / TimeSpan.TicksPerMillisecond, _ => 0 };
     private readonly long maximum = kind switch { Micros => (DateTime.MaxValue.Ticks - ParquetTableScan.UnixEpochTicks) / TimeSpan.TicksPerMicrosecond, Millis => (DateTime.MaxValue.Ticks - ParquetTableScan.UnixEpochTicks) / TimeSpan.TicksPerMillisecond, _ => 0 };
@@ -74,6 +75,9 @@ internal sealed class ParquetColumnBuffer(ParquetValueKind kind, bool absent, bo
                 case Micros or Millis:
                     levels = ((ColumnReader<long>)reader).ReadBatch(want, defs, default, longs.AsSpan(done, want), out read);
                     break;
+                case Bool:
+                    levels = ((ColumnReader<bool>)reader).ReadBatch(want, defs, default, booleans.AsSpan(done, want), out read);
+                    break;
                 default:
                     levels = ((ColumnReader<int>)reader).ReadBatch(want, defs, default, ints.AsSpan(done, want), out read);
                     break;
@@ -94,6 +98,10 @@ internal sealed class ParquetColumnBuffer(ParquetValueKind kind, bool absent, bo
             else if (kind == Integer)
             {
                 Spread(ints.AsSpan(done, rows), (int)read, definitions.AsSpan(done, rows), isNull.AsSpan(done, rows));
+            }
+            else if (kind == Bool)
+            {
+                Spread(booleans.AsSpan(done, rows), (int)read, definitions.AsSpan(done, rows), isNull.AsSpan(done, rows));
             }
             else
             {
@@ -205,7 +213,14 @@ internal sealed class ParquetColumnBuffer(ParquetValueKind kind, bool absent, bo
     /// A timestamp as the record path reads it, in ticks (<see cref="TickRow"/>): <paramref name="present"/>
     /// false when empty, <paramref name="endOfDay"/> when it is the end of a date; false when it needs the record path.
     /// </summary>
-    public bool TryTicks(int i, bool required, bool endOfDate, out long ticks, out bool present, out bool endOfDay)
+    /// <param name="i">The row in the chunk.</param>
+    /// <param name="required">Whether an empty value sends the row to the record path.</param>
+    /// <param name="endOfDate">Whether this is the deadline, which may stand for the end of its date (a date alone, the last microsecond of a day, or midnight by the policy).</param>
+    /// <param name="policy">The date order and the midnight rule.</param>
+    /// <param name="ticks">The time in ticks.</param>
+    /// <param name="present">Whether a value was given.</param>
+    /// <param name="endOfDay">Whether it is the end of its date.</param>
+    public bool TryTicks(int i, bool required, bool endOfDate, Dossiers.DossierReadPolicy policy, out long ticks, out bool present, out bool endOfDay)
     {
         ticks = 0;
         present = false;
@@ -229,12 +244,12 @@ internal sealed class ParquetColumnBuffer(ParquetValueKind kind, bool absent, bo
             {
                 return true;
             }
-            if (!FastTimestamps.TryParse(text, out var parsed, out bool dateOnly))
+            if (!FastTimestamps.TryParse(text, policy.DateOrder, out var parsed, out bool dateOnly))
             {
                 return false;
             }
             present = true;
-            var value = dateOnly && endOfDate ? VietnamTime.EndOf(parsed.Date) : parsed;
+            var value = endOfDate && policy.DueIsEndOfDay(dateOnly, parsed.TimeOfDay == LocalTime.Midnight) ? VietnamTime.EndOf(parsed.Date) : parsed;
             // Only a deadline may stand for the end of its day (its last tick); any other time of
             // 23:59:59.999999999 is not tick-exact, so it goes to the record path.
             return (endOfDate || value.TimeOfDay != LocalTime.MaxValue) && TickRow.TryTicks(value, out ticks, out endOfDay);
@@ -250,12 +265,24 @@ internal sealed class ParquetColumnBuffer(ParquetValueKind kind, bool absent, bo
         }
         present = true;
         ticks = ParquetTableScan.UnixEpochTicks + (v * (kind == Micros ? TimeSpan.TicksPerMicrosecond : TimeSpan.TicksPerMillisecond));
-        if (endOfDate && ticks % TimeSpan.TicksPerDay >= ParquetRecords.EndOfDayThreshold.Ticks)
+        long timeOfDay = ticks % TimeSpan.TicksPerDay;
+        if (endOfDate && (timeOfDay >= ParquetRecords.EndOfDayThreshold.Ticks || policy.DueIsEndOfDay(dateOnly: false, midnight: timeOfDay == 0)))
         {
             ticks = TickRow.EndOfDay(ticks);
             endOfDay = true;
         }
         return true;
+    }
+
+    /// <summary>Whether row <paramref name="i"/> is empty or a boolean (<see cref="Dossiers.DossierFields.TryParseBoolean"/>); false when it needs the record path.</summary>
+    public bool TryBoolean(int i)
+    {
+        if (kind == Bool)
+        {
+            return true;
+        }
+        var text = Chars(i);
+        return !TooLong(i) && (text.IsWhiteSpace() || Dossiers.DossierFields.TryParseBoolean(text, out _));
     }
 
     /// <summary>The count of supplementation requests (0 when empty); false when it needs the record path.</summary>
@@ -285,6 +312,7 @@ internal sealed class ParquetColumnBuffer(ParquetValueKind kind, bool absent, bo
         {
             Text => asBytes ? System.Text.Encoding.UTF8.GetString(Bytes(i)) : Chars(i).ToString(),
             Integer => ints[i].ToString(CultureInfo.InvariantCulture),
+            Bool => booleans[i] ? "true" : "false",
             // A timestamp no DateTime holds (outside the years 1 to 9999) is given as its number, which
             // the record path rejects as not a time: the row is rejected with its column and value.
             _ => TryDateTime(i, out var t) ? ParquetRecords.FormatTimestamp(t, utc: false, endOfDayIsDate)

@@ -107,11 +107,11 @@ internal static class ParquetRecords
     }
 
     /// <summary>Reads a dossier file into <paramref name="scan"/>.</summary>
-    public static void Scan(Stream stream, string source, DossierTableScan scan)
+    public static void Scan(Stream stream, string source, DossierTableScan scan, Dossiers.DossierReadPolicy policy)
     {
         try
         {
-            if (ParquetTableScan.TryScan(stream, source, scan))
+            if (ParquetTableScan.TryScan(stream, source, scan, policy))
             {
                 stream.Dispose();
                 return;

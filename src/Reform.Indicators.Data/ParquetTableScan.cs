@@ -52,7 +52,7 @@ internal static class ParquetTableScan
     internal static readonly long UnixEpochTicks = DateTime.UnixEpoch.Ticks;
 
     /// <summary>Scans the file into <paramref name="scan"/>; false (nothing read, the stream rewound) when the file is not one this reader takes.</summary>
-    public static bool TryScan(Stream stream, string source, DossierTableScan scan)
+    public static bool TryScan(Stream stream, string source, DossierTableScan scan, DossierReadPolicy policy)
     {
         if (!stream.CanSeek)
         {
@@ -114,10 +114,10 @@ internal static class ParquetTableScan
             long sets = Math.Clamp((metadata.NumRows / ChunkRows) + 1, 2, ChunkSets);
             for (int set = 0; set < sets; set++)
             {
-                free.Add(new ParquetChunk([.. kinds.Select((kind, c) => new ParquetColumnBuffer(kind, map[c] < 0, asBytes: c is 0 or 1 or 2 or 3 or 7))]));
+                free.Add(new ParquetChunk([.. kinds.Select((kind, c) => new ParquetColumnBuffer(kind, map[c] < 0, asBytes: DossierColumns.MatchedAsBytes(c)))]));
             }
             using var stop = new CancellationTokenSource();
-            var decoder = Task.Run(() => Decode(file, map, free, full, stop.Token));
+            var decoder = Task.Run(() => Decode(file, map, policy, free, full, stop.Token));
             var units = new Utf8CodeIndex(code => scan.UnitIndex(code));
             var procedures = new Utf8CodeIndex(code => scan.ProcedureIndex(code));
             try
@@ -186,7 +186,7 @@ internal static class ParquetTableScan
 
     /// <summary>The decoding thread: every row group, a chunk at a time, into the free buffers.</summary>
     private static void Decode(
-        ParquetFileReader file, int[] map, BlockingCollection<ParquetChunk> free, BlockingCollection<ParquetChunk> full, CancellationToken stop)
+        ParquetFileReader file, int[] map, DossierReadPolicy policy, BlockingCollection<ParquetChunk> free, BlockingCollection<ParquetChunk> full, CancellationToken stop)
     {
         try
         {
@@ -226,7 +226,7 @@ internal static class ParquetTableScan
                         }
                         for (int i = 0; i < filled; i++)
                         {
-                            Parse(chunk.Columns, i, out chunk.Rows[i]);
+                            Parse(chunk.Columns, i, policy, out chunk.Rows[i]);
                         }
                         chunk.Count = filled;
                         done += filled;
@@ -265,6 +265,8 @@ internal static class ParquetTableScan
                 t.TimeUnit switch { TimeUnit.Micros => Micros, TimeUnit.Millis => Millis, _ => (ParquetValueKind?)null },
             ColumnKind.Integer when text => Text,
             ColumnKind.Integer when column.PhysicalType == PhysicalType.Int32 && logical is NoneLogicalType or IntLogicalType { BitWidth: 32, IsSigned: true } => Integer,
+            ColumnKind.Boolean when text => Text,
+            ColumnKind.Boolean when column.PhysicalType == PhysicalType.Boolean => Bool,
             _ => null,
         };
     }
@@ -274,25 +276,27 @@ internal static class ParquetTableScan
     /// not <see cref="ParquetParsedRow.Ok"/> when one does not parse, is too long, or is a time that is
     /// not tick-exact, or when the id is blank (a blank code is found blank on the accepting thread).
     /// </summary>
-    private static void Parse(ParquetColumnBuffer[] b, int i, out ParquetParsedRow parsed)
+    private static void Parse(ParquetColumnBuffer[] b, int i, DossierReadPolicy policy, out ParquetParsedRow parsed)
     {
         parsed = default;
-        var id = b[0].Bytes(i);
-        var unit = b[1].Bytes(i);
-        var procedure = b[2].Bytes(i);
-        var channelText = b[3].Bytes(i);
-        var statusText = b[7].Bytes(i);
+        var id = b[DossierColumns.Id].Bytes(i);
         ref var f = ref parsed.Fields;
-        if (b[0].TooLong(i) || b[1].TooLong(i) || b[2].TooLong(i) || b[3].TooLong(i) || b[7].TooLong(i)
-            || !Utf8Fields.TryParseChannel(channelText, out f.Channel) || !Utf8Fields.TryParseStatus(statusText, out f.Status)
-            || !b[4].TryTicks(i, required: true, endOfDate: false, out f.Received, out _, out _)
-            || !b[5].TryTicks(i, required: false, endOfDate: true, out f.Due, out f.HasDue, out f.DueAtEndOfDay)
-            || !b[6].TryTicks(i, required: false, endOfDate: false, out f.Finished, out f.HasFinished, out _)
-            || !b[9].TryTicks(i, required: false, endOfDate: false, out f.Requested, out f.HasRequested, out _)
-            || !b[8].TryCount(i, out f.Requests))
+        if (b[DossierColumns.Id].TooLong(i) || b[DossierColumns.Unit].TooLong(i) || b[DossierColumns.Procedure].TooLong(i)
+            || b[DossierColumns.Channel].TooLong(i) || b[DossierColumns.Status].TooLong(i) || b[DossierColumns.ReceivingUnit].TooLong(i)
+            || !Utf8Fields.TryParseChannel(b[DossierColumns.Channel].Bytes(i), out f.Channel)
+            || !Utf8Fields.TryParseStatus(b[DossierColumns.Status].Bytes(i), out f.Status)
+            || !b[DossierColumns.Received].TryTicks(i, required: true, endOfDate: false, policy, out f.Received, out _, out _)
+            || !b[DossierColumns.Due].TryTicks(i, required: false, endOfDate: true, policy, out f.Due, out f.HasDue, out f.DueAtEndOfDay)
+            || !b[DossierColumns.Finished].TryTicks(i, required: false, endOfDate: false, policy, out f.Finished, out f.HasFinished, out _)
+            || !b[DossierColumns.Requested].TryTicks(i, required: false, endOfDate: false, policy, out f.Requested, out f.HasRequested, out _)
+            || !b[DossierColumns.Returned].TryTicks(i, required: false, endOfDate: false, policy, out f.Returned, out f.HasReturned, out _)
+            || !b[DossierColumns.Updated].TryTicks(i, required: false, endOfDate: false, policy, out f.Updated, out f.HasUpdated, out _)
+            || !b[DossierColumns.Requests].TryCount(i, out f.Requests)
+            || !b[DossierColumns.ResultElectronic].TryBoolean(i))
         {
             return;
         }
+        f.ChooseEnd(policy);
         if (!Utf8Fields.TryTrim(id, out int start, out int length) || length == 0)
         {
             return;
@@ -316,7 +320,7 @@ internal static class ParquetTableScan
                 values[c] = null;
                 continue;
             }
-            string? value = b[c].TextOf(i, endOfDayIsDate: c == 5);
+            string? value = b[c].TextOf(i, endOfDayIsDate: c == DossierColumns.Due);
             if (value is { Length: > FileSchema.MaxFieldLength })
             {
                 problem ??= new RowError(row, schema.Columns[c].Name,

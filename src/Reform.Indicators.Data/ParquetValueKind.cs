@@ -14,4 +14,7 @@ internal enum ParquetValueKind
 
     /// <summary>32-bit signed integers.</summary>
     Integer,
+
+    /// <summary>Booleans.</summary>
+    Bool,
 }

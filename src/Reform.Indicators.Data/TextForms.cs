@@ -19,7 +19,7 @@ internal static class TextForms
 
     public static bool TryParseDate(string text, out LocalDate date)
     {
-        if (VietnamTime.TryParse(text, out var value, out bool dateOnly) && dateOnly)
+        if (VietnamTime.TryParse(text, DateOrder.DayMonthYear, out var value, out bool dateOnly) && dateOnly)
         {
             date = value.Date;
             return true;

@@ -27,11 +27,25 @@ internal struct TickRow
     public bool DueAtEndOfDay;
     public bool HasFinished;
     public bool HasRequested;
+    public bool HasReturned;
+    public bool HasUpdated;
     public int Requests;
     public long Received;
     public long Due;
     public long Finished;
     public long Requested;
+    public long Returned;
+    public long Updated;
+
+    /// <summary>Makes <see cref="Finished"/> the end point of the policy (docs/specification.md §9): <c>returned_at</c> when the policy takes it.</summary>
+    public void ChooseEnd(Dossiers.DossierReadPolicy policy)
+    {
+        if (policy.EndIsReturned(Status.IsFinal(), HasFinished, HasReturned))
+        {
+            Finished = Returned;
+            HasFinished = true;
+        }
+    }
 
     /// <summary>The day number (days since 1970-01-01) of a time in ticks.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -93,7 +93,7 @@ public sealed class CliTests : IDisposable
     public void Report_RejectedRows_ExitCode1ReportStillWrittenRejectsListed()
     {
         var (csv, units) = WriteData(".csv");
-        File.AppendAllText(csv, "HS0001,01,1.004227,online,2022-03-01T09:00,2022-03-11,,processing,0,\nX9,99,1.004227,fax,2022-03-01,2022-03-11,,processing,0,\n");
+        File.AppendAllText(csv, "HS0001,01,1.004227,online,2022-03-01T09:00,2022-03-11,,processing,0,,,,,\nX9,99,1.004227,fax,2022-03-01,2022-03-11,,processing,0,,,,,\n");
         string outFile = PathOf("report.json");
 
         var (exit, output, error) = Reform.Run("report", "--dossiers", csv, "--units", units, "--period", "2022", "--format", "json", "--out", outFile);
@@ -114,8 +114,8 @@ public sealed class CliTests : IDisposable
     {
         var (csv, _) = WriteData(".csv");
         var lines = File.ReadAllLines(csv).ToList();
-        lines.Insert(3, "BAD,01,1.004227,online,2022-03-01,2022-02-01,,processing,0,");
-        lines.Add("BAD2,01,1.004227,fax,2022-03-01,2022-03-11,,processing,0,");
+        lines.Insert(3, "BAD,01,1.004227,online,2022-03-01,2022-02-01,,processing,0,,,,,");
+        lines.Add("BAD2,01,1.004227,fax,2022-03-01,2022-03-11,,processing,0,,,,,");
         File.WriteAllLines(csv, lines);
 
         var (exit, output, error) = Reform.Run("report", "--dossiers", csv, "--period", "2022", "--strict");

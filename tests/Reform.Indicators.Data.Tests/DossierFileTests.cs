@@ -63,7 +63,7 @@ public sealed class DossierFileTests : IDisposable
             (13, "supplement_requests", "must not be negative"),
             (14, "dossier_id", "repeats an earlier row's id"),
             (15, "unit_code", "not in the units file"),
-            (16, "due_at", "empty, and procedure '9.999999' has no known time limit"),
+            (16, "due_at", "empty, and the procedure has no known time limit"),
             (18, "due_at", "longer than 4,096 characters"),
             (20, "finished_at", "missing: the line has 6 fields, the header has 10"),
         };

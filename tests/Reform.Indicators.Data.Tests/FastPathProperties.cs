@@ -28,7 +28,7 @@ public sealed class FastPathProperties : IDisposable
         Prop.ForAll(
             Generators.DossierCsvWithBadRows(),
             Gen.Elements(GroupBy.Unit, GroupBy.National).ToArbitrary(),
-            Gen.Choose(0, 7).ToArbitrary(),
+            Gen.Choose(0, 63).ToArbitrary(),
             (text, groupBy, flags) =>
             {
                 string path = files.Write($"f{Guid.NewGuid():N}.csv", text);
@@ -37,6 +37,7 @@ public sealed class FastPathProperties : IDisposable
                     Strict = (flags & 1) != 0,
                     KnownUnits = (flags & 2) != 0 ? new HashSet<string>(CoreGenerators.UnitCodes) : null,
                     DueDates = (flags & 4) != 0 ? Catalogue.DueDates(WorkingCalendar.Vietnam) : null,
+                    Policy = Policy(flags >> 3),
                 };
                 AssertSame(path, groupBy, options);
             });
@@ -45,7 +46,7 @@ public sealed class FastPathProperties : IDisposable
     public Property Report_ParquetOfText_FastPathEqualsRecordPath() =>
         Prop.ForAll(
             Generators.DossierCsvWithBadRows(),
-            Gen.Choose(0, 7).ToArbitrary(),
+            Gen.Choose(0, 63).ToArbitrary(),
             Gen.Choose(1, 12).ToArbitrary(),
             (text, flags, groupRows) =>
             {
@@ -56,6 +57,7 @@ public sealed class FastPathProperties : IDisposable
                 {
                     KnownUnits = (flags & 2) != 0 ? new HashSet<string>(CoreGenerators.UnitCodes) : null,
                     DueDates = (flags & 4) != 0 ? Catalogue.DueDates(WorkingCalendar.Vietnam) : null,
+                    Policy = Policy(flags >> 3),
                 };
                 AssertSame(path, GroupBy.Unit, options);
             });
@@ -208,7 +210,7 @@ public sealed class FastPathProperties : IDisposable
     }
 
     /// <summary>The rows of a CSV text (those with the header's number of fields) as a Parquet file of text columns, <paramref name="groupRows"/> rows a row group.</summary>
-    private static void WriteAsTextParquet(string csv, string path, bool emptyAsNull, int groupRows)
+    internal static void WriteAsTextParquet(string csv, string path, bool emptyAsNull, int groupRows)
     {
         using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(new StringReader(csv));
         var names = reader.Header.ColNames;
@@ -247,6 +249,14 @@ public sealed class FastPathProperties : IDisposable
         }
     }
 
+    /// <summary>One of the eight policies of docs/specification.md §9 (date order, midnight due, end point) from three bits.</summary>
+    internal static Dossiers.DossierReadPolicy Policy(int bits) => new()
+    {
+        DateOrder = (bits & 1) != 0 ? DateOrder.MonthDayYear : DateOrder.DayMonthYear,
+        MidnightDueIsEndOfDay = (bits & 2) == 0,
+        EndPoint = (bits & 4) != 0 ? Dossiers.EndPoint.Returned : Dossiers.EndPoint.Processed,
+    };
+
     internal static void AssertSame(string path, GroupBy groupBy, DossierReadOptions options)
     {
         var period = ReportingPeriod.Parse("2022");
@@ -254,6 +264,9 @@ public sealed class FastPathProperties : IDisposable
         var actual = DossierFile.Report(path, period, groupBy, options: options);
         Assert.Equal(expected.Report.Rejected, actual.Report.Rejected);
         Assert.Equal(DossierFileTests.Json(expected.Report), DossierFileTests.Json(actual.Report));
-        Assert.Equal((expected.RowsRead, expected.RejectedRows, expected.StoppedAtFirstError), (actual.RowsRead, actual.RejectedRows, actual.StoppedAtFirstError));
+        Assert.Equal(
+            (expected.RowsRead, expected.RejectedRows, expected.ExcludedRows, expected.SupersededRows, expected.StoppedAtFirstError),
+            (actual.RowsRead, actual.RejectedRows, actual.ExcludedRows, actual.SupersededRows, actual.StoppedAtFirstError));
+        Assert.Equal(actual.RowsRead, actual.AcceptedRows + actual.RejectedRows + actual.ExcludedRows + actual.SupersededRows);
     }
 }

@@ -13,10 +13,14 @@ namespace Reform.Indicators.Calendars;
 /// offset <c>Z</c>, <c>+07:00</c>, <c>+0700</c> or <c>+07</c>. A timestamp with an offset is
 /// converted to UTC+7.</item>
 /// <item>Vietnamese: <c>16/01/2023</c>, <c>16/01/2023 09:30</c>, <c>16/01/2023 09:30:15</c>
-/// (day first; one-digit day and month accepted).</item>
+/// (day first; one-digit day and month accepted; month first when the reader is told
+/// <see cref="DateOrder.MonthDayYear"/>).</item>
+/// <item>The national portal's (docs/specification.md §9): <c>20230116093015</c> (14 digits,
+/// <c>yyyyMMddHHmmss</c>) and <c>20230116</c> (8 digits, a date).</item>
 /// </list>
-/// <para>A date without a time parses to midnight with <c>dateOnly</c> set, so the caller can
-/// apply the rule that a due value given as a date means the end of that date.</para>
+/// <para>A date without a time parses to midnight; readers that must know whether a time was
+/// given (a due value given as a date means the end of that date) use the dataset readers of
+/// <c>Reform.Indicators.Data</c> or <c>DossierValidator</c>, which apply that rule.</para>
 /// </remarks>
 public static class VietnamTime
 {
@@ -27,12 +31,18 @@ public static class VietnamTime
     /// <remarks>Every timestamp on that date is at or before it; "end of a date" in the specification.</remarks>
     public static LocalDateTime EndOf(LocalDate date) => date.At(LocalTime.MaxValue);
 
-    /// <summary>Parses a timestamp in one of the accepted forms.</summary>
+    /// <summary>Parses a timestamp in one of the accepted forms, slash dates day first.</summary>
     /// <param name="text">The text, trimmed of spaces.</param>
     /// <param name="value">The civil date-time in UTC+7 (midnight for a date without a time).</param>
-    /// <param name="dateOnly">Whether the text had no time part.</param>
     /// <returns>Whether the text was a valid timestamp; an empty text is not.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out LocalDateTime value, out bool dateOnly)
+    public static bool TryParse(ReadOnlySpan<char> text, out LocalDateTime value) => TryParse(text, DateOrder.DayMonthYear, out value, out _);
+
+    /// <summary>Parses a timestamp, saying whether it had a time part (the readers' form).</summary>
+    /// <param name="text">The text, trimmed of spaces.</param>
+    /// <param name="order">How to read slash dates (<c>16/01/2023</c> or <c>01/16/2023</c>).</param>
+    /// <param name="value">The civil date-time in UTC+7 (midnight for a date without a time).</param>
+    /// <param name="dateOnly">Whether the text had no time part.</param>
+    internal static bool TryParse(ReadOnlySpan<char> text, DateOrder order, out LocalDateTime value, out bool dateOnly)
     {
         value = default;
         dateOnly = false;
@@ -43,6 +53,11 @@ public static class VietnamTime
         }
         int position;
         int year, month, day;
+        if (text.Length is 8 or 14 && IsAllDigits(text))
+        {
+            // The portal's yyyyMMdd and yyyyMMddHHmmss.
+            return TryParseDigits(text, out value, out dateOnly);
+        }
         if (text[4] == '-')
         {
             // ISO: yyyy-MM-dd
@@ -61,6 +76,10 @@ public static class VietnamTime
                 || !Number(text, ref position, 4, 4, out year))
             {
                 return false;
+            }
+            if (order == DateOrder.MonthDayYear)
+            {
+                (day, month) = (month, day);
             }
         }
         if (month is < 1 or > 12 || day < 1 || year is < 1 or > 9999 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
@@ -130,14 +149,39 @@ public static class VietnamTime
         return true;
     }
 
-    /// <summary>Parses a timestamp as <see cref="TryParse"/> does, or throws.</summary>
+    /// <summary>Parses a timestamp as <see cref="TryParse(ReadOnlySpan{char}, out LocalDateTime)"/> does, or throws.</summary>
     /// <exception cref="FormatException">The text is not a timestamp in an accepted form.</exception>
     public static LocalDateTime Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out var value, out _)
+        return TryParse(text, out var value)
             ? value
-            : throw new FormatException($"'{text}' is not a timestamp: expected 2023-01-16, 2023-01-16T09:30[:15][+07:00] or 16/01/2023[ 09:30[:15]].");
+            : throw new FormatException($"'{text}' is not a timestamp: expected 2023-01-16, 2023-01-16T09:30[:15][+07:00], 16/01/2023[ 09:30[:15]], 20230116 or 20230116093015.");
+    }
+
+    private static bool IsAllDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('0', '9');
+
+    private static bool TryParseDigits(ReadOnlySpan<char> text, out LocalDateTime value, out bool dateOnly)
+    {
+        value = default;
+        dateOnly = text.Length == 8;
+        int year = int.Parse(text[..4], provider: null), month = int.Parse(text[4..6], provider: null), day = int.Parse(text[6..8], provider: null);
+        if (month is < 1 or > 12 || day < 1 || year < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+        if (dateOnly)
+        {
+            value = new LocalDate(year, month, day).AtMidnight();
+            return true;
+        }
+        int hour = int.Parse(text[8..10], provider: null), minute = int.Parse(text[10..12], provider: null), second = int.Parse(text[12..14], provider: null);
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+        value = new LocalDateTime(year, month, day, hour, minute, second);
+        return true;
     }
 
     private static bool TryParseOffset(ReadOnlySpan<char> text, out Offset offset)

@@ -107,6 +107,23 @@ public sealed record Dossier
     /// <summary>The latest supplementation request (<c>supplement_requested_at</c>); present when awaiting supplementation.</summary>
     public LocalDateTime? SupplementRequestedAt { get; }
 
+    /// <summary>When the result was delivered to the applicant (<c>returned_at</c>); null when not given.</summary>
+    /// <remarks>
+    /// Carried as given. When the status is final and the end point came from it (no <c>finished_at</c>,
+    /// or <see cref="EndPoint.Returned"/>), <see cref="FinishedAt"/> holds the same time.
+    /// </remarks>
+    public LocalDateTime? ReturnedAt { get; init; }
+
+    /// <summary>When this state of the dossier was recorded (<c>updated_at</c>); null when not given.</summary>
+    /// <remarks>Orders the rows of one dossier under <see cref="RepeatsPolicy.Latest"/>; no rule relates it to the other times.</remarks>
+    public LocalDateTime? UpdatedAt { get; init; }
+
+    /// <summary>The unit that received the dossier when it is not <see cref="UnitCode"/> (<c>receiving_unit_code</c>); null when not given.</summary>
+    public string? ReceivingUnitCode { get; init; }
+
+    /// <summary>Whether the result was issued electronically (<c>result_electronic</c>); null when not given (never taken as "no").</summary>
+    public bool? ResultElectronic { get; init; }
+
     /// <summary>Whether the status is final: completed, refused, stopped or withdrawn.</summary>
     public bool IsFinal => Status.IsFinal();
 }

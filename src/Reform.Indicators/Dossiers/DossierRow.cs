@@ -42,4 +42,16 @@ internal sealed record DossierRow
 
     /// <summary>The raw <c>supplement_requested_at</c>.</summary>
     public string? SupplementRequestedAt { get; init; }
+
+    /// <summary>The raw <c>returned_at</c>.</summary>
+    public string? ReturnedAt { get; init; }
+
+    /// <summary>The raw <c>updated_at</c>.</summary>
+    public string? UpdatedAt { get; init; }
+
+    /// <summary>The raw <c>receiving_unit_code</c>.</summary>
+    public string? ReceivingUnitCode { get; init; }
+
+    /// <summary>The raw <c>result_electronic</c>.</summary>
+    public string? ResultElectronic { get; init; }
 }

@@ -25,7 +25,7 @@ public class VietnamTimeTests
     [InlineData("  2023-01-16  ", "2023-01-16T00:00:00", true)]
     public void TryParse_AcceptedForms(string text, string expected, bool dateOnly)
     {
-        Assert.True(VietnamTime.TryParse(text, out var value, out bool isDateOnly));
+        Assert.True(VietnamTime.TryParse(text, DateOrder.DayMonthYear, out var value, out bool isDateOnly));
         Assert.Equal(NodaTime.Text.LocalDateTimePattern.ExtendedIso.Parse(expected).Value, value);
         Assert.Equal(dateOnly, isDateOnly);
     }
@@ -43,7 +43,7 @@ public class VietnamTimeTests
     [InlineData("01/16/2023")]
     [InlineData("16-01-2023")]
     [InlineData("2023-01-16T09:30 +07:00")]
-    public void TryParse_RejectsInvalid(string text) => Assert.False(VietnamTime.TryParse(text, out _, out _));
+    public void TryParse_RejectsInvalid(string text) => Assert.False(VietnamTime.TryParse(text, out _));
 
     [Fact]
     public void Parse_Invalid_ThrowsSayingTheForms() =>
@@ -62,7 +62,7 @@ public class VietnamTimeTests
             {
                 string iso = value.ToString("uuuu'-'MM'-'dd'T'HH':'mm':'ss", null);
                 string vietnamese = value.ToString("dd'/'MM'/'uuuu HH':'mm':'ss", null);
-                return VietnamTime.TryParse(iso, out var a, out _) && a == value
-                    && VietnamTime.TryParse(vietnamese, out var b, out _) && b == value;
+                return VietnamTime.TryParse(iso, out var a) && a == value
+                    && VietnamTime.TryParse(vietnamese, out var b) && b == value;
             });
 }

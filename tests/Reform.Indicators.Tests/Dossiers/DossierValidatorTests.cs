@@ -75,7 +75,7 @@ public class DossierValidatorTests
     [Theory]
     [InlineData("channel", "fax")]
     [InlineData("channel", "4")]
-    [InlineData("status", "done")]
+    [InlineData("status", "finished")]
     public void TryValidate_UnknownEnumValue_IsRejected(string column, string value)
     {
         var row = column == "channel" ? Valid() with { Channel = value } : Valid() with { Status = value };
@@ -147,7 +147,8 @@ public class DossierValidatorTests
     public void TryValidate_EmptyDueAndUnknownProcedureLimit_IsRejected()
     {
         var error = SingleError(Valid() with { DueAt = "" }, new DossierValidator(dueFromProcedure: (_, _) => null));
-        Assert.Equal(("due_at", "empty, and procedure '1.004227' has no known time limit to compute it from"), (error.Column, error.Reason));
+        // The reason carries no row value (so that reasons group); the procedure is the value.
+        Assert.Equal(("due_at", "empty, and the procedure has no known time limit to compute it from (give due_at or the procedures file)", "1.004227"), (error.Column, error.Reason, error.Value));
         Assert.Equal("due_at", SingleError(Valid() with { DueAt = "" }).Column); // no resolver at all
     }
 
