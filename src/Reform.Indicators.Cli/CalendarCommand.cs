@@ -42,12 +42,27 @@ internal static class CalendarCommand
             {
                 throw new UsageException(ReformCommand.Invariant($"--received must be between {WorkingCalendar.MinDate.Year} and {WorkingCalendar.MaxDate.Year - 1}."));
             }
-            var result = WorkingCalendar.Vietnam.DueDate(at, limit);
+            LocalDateTime result;
+            try
+            {
+                result = WorkingCalendar.Vietnam.DueDate(at, limit);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                throw new UsageException(ReformCommand.Invariant($"the deadline of a {limits[0].Value:N0}-{UnitName(limits[0].Unit)} limit from {LocalDateTimePattern.GeneralIso.Format(at)} falls after {WorkingCalendar.MaxDate.Year - 1}, the end of the working calendar."));
+            }
             output.WriteLine(result == VietnamTime.EndOf(result.Date)
                 ? ReformCommand.Invariant($"{LocalDatePattern.Iso.Format(result.Date)} (end of day)")
                 : LocalDateTimePattern.GeneralIso.Format(result));
             return ExitCodes.Success;
         });
+
+        static string UnitName(TimeLimitUnit unit) => unit switch
+        {
+            TimeLimitUnit.WorkingDays => "working-day",
+            TimeLimitUnit.Days => "day",
+            _ => "hour",
+        };
 
         var year = new Argument<int>("year") { Description = "The year, e.g. 2026." };
         var format = new Option<string>("--format") { Description = "table or json.", DefaultValueFactory = _ => "table" };

@@ -37,7 +37,7 @@ internal static class ReformCommand
         }
         catch (DataFileException e)
         {
-            error.WriteLine($"reform: {e.Message}");
+            error.WriteLine($"reform: {OneLine(e.Message)}");
             return ExitCodes.UsageOrUnreadable;
         }
         catch (IOException e)
@@ -74,6 +74,42 @@ internal static class ReformCommand
         {
             throw new UsageException($"cannot write {path}: {e.Message}");
         }
+    }
+
+    /// <summary>Checks, before anything is read, that <paramref name="path"/> can be written (nothing when null); a file that did not exist is not left behind.</summary>
+    /// <exception cref="UsageException">It cannot be written: a directory, a missing directory, no permission.</exception>
+    public static void CheckWritable(string? path, string option)
+    {
+        if (path is null)
+        {
+            return;
+        }
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"{option} {path}: is a directory; give a file name.");
+        }
+        bool existed = File.Exists(path);
+        try
+        {
+            using (new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite))
+            {
+            }
+            if (!existed)
+            {
+                File.Delete(path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"{option} {path}: cannot be written ({e.Message}).");
+        }
+    }
+
+    /// <summary>A message as one line of at most 500 characters (a native library's message may hold new lines, a header may be huge).</summary>
+    private static string OneLine(string message)
+    {
+        string line = string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return line.Length <= 500 ? line : string.Concat(line.AsSpan(0, 500), "…");
     }
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

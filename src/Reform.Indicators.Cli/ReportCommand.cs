@@ -16,7 +16,9 @@ internal static class ReportCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var dossiers = new Option<string?>("--dossiers") { Description = "The dossier export: CSV (comma or semicolon, UTF-8) or .parquet; canonical or national-portal column names." };
+        var dossiers = new Option<string[]>("--dossiers") { Description = "The dossier export: CSV (comma or semicolon, UTF-8) or .parquet; canonical or national-portal column names. Repeat it, or give a directory (its .csv and .parquet files, by name) or a glob (exports/2025-*.csv): several files are one data set." };
+        var maxRejects = new Option<int>("--max-rejects") { Description = "How many rejected rows to list in detail in the report (the first ones; every rejected row is counted).", DefaultValueFactory = _ => 10_000 };
+        var rejectsFile = new Option<string?>("--rejects") { Description = "Write every fault of every rejected row to this CSV file (file,row,column,reason,value) while reading." };
         var sample = new Option<int?>("--sample") { Description = "Compute from the built-in synthetic sample of a year instead of a file." };
         var units = new Option<string?>("--units") { Description = "The units file (unit_code, name, level, parent_code, valid_from, valid_to); needed for --group-by level and rollup; rows naming other units are rejected." };
         var procedures = new Option<string?>("--procedures") { Description = "The procedures file (procedure_code, name, time_limit, time_limit_unit, ...); computes due dates for rows without due_at." };
@@ -50,11 +52,11 @@ internal static class ReportCommand
               reform report --sample 2022 --every month --group-by level --format tidy --out months.csv
             """)
         {
-            dossiers, sample, sampleSize, sampleSeed, units, procedures, period, groupBy, format, every, outFile, strict, noBom, deadlineRule, dateOrder, repeats, endPoint, midnightDue,
+            dossiers, sample, sampleSize, sampleSeed, units, procedures, period, groupBy, format, every, outFile, strict, noBom, deadlineRule, dateOrder, repeats, endPoint, midnightDue, maxRejects, rejectsFile,
         };
         command.SetAction(parse =>
         {
-            string? dossierPath = parse.GetValue(dossiers);
+            string[] dossierInputs = parse.GetValue(dossiers) ?? [];
             var reportFormat = parse.GetValue(format) switch
             {
                 "json" => ReportFormat.Json,
@@ -65,7 +67,7 @@ internal static class ReportCommand
             var writeOptions = new ReportWriteOptions { ByteOrderMark = !parse.GetValue(noBom) };
             if (parse.GetValue(sample) is { } sampleYear)
             {
-                if (dossierPath is not null || parse.GetValue(units) is not null || parse.GetValue(procedures) is not null)
+                if (dossierInputs.Length > 0 || parse.GetValue(units) is not null || parse.GetValue(procedures) is not null)
                 {
                     throw new UsageException("--sample computes from the built-in sample: do not give --dossiers, --units or --procedures with it.");
                 }
@@ -94,10 +96,21 @@ internal static class ReportCommand
                 }
                 return ExitCodes.Success;
             }
-            if (dossierPath is null)
+            if (dossierInputs.Length == 0)
             {
                 throw new UsageException("give --dossiers FILE (or --sample YEAR).");
             }
+            // Where the results go is checked before anything is read: a long read must not end in "cannot write".
+            string? outPath = parse.GetValue(outFile);
+            ReformCommand.CheckWritable(outPath, "--out");
+            string? rejectsPath = parse.GetValue(rejectsFile);
+            ReformCommand.CheckWritable(rejectsPath, "--rejects");
+            int detailRows = parse.GetValue(maxRejects);
+            if (detailRows < 0)
+            {
+                throw new UsageException("--max-rejects must be 0 or more.");
+            }
+            var dossierFiles = dossierInputs.SelectMany(DataFiles.Expand).ToList();
             string periodText = parse.GetValue(period) ?? throw new UsageException("give --period, e.g. --period 2022.");
             var reportingPeriod = ParsePeriod(periodText);
             var pieces = ReportSeriesOutput.Pieces(parse.GetValue(every), reportingPeriod, reportFormat);
@@ -142,18 +155,30 @@ internal static class ReportCommand
 
             DossierFileReport result;
             var reports = new List<IndicatorReport>();
+            using (var rejectsWriter = rejectsPath is null ? null : new StreamWriter(ReformCommand.OpenOutput(rejectsPath, output), new System.Text.UTF8Encoding(false)))
             using (var progress = ConsoleProgress.ForTerminal(error))
+            using (var set = new DossierDataSet(pieces?[0] ?? reportingPeriod, options with { Progress = progress, MaxRejectedRows = detailRows, Rejects = rejectsWriter }, registry))
             {
-                // With --every the file is read once per piece for now (each read streams, in bounded memory);
-                // every read rejects the same rows, so the rejects of the first are the file's.
-                result = DossierFile.Report(dossierPath, pieces?[0] ?? reportingPeriod, grouping, registry, options with { Progress = progress });
+                foreach (string file in dossierFiles)
+                {
+                    set.Add(file);
+                }
+                result = set.Report(grouping);
                 reports.Add(result.Report);
+                // With --every the files are read once more per further piece (each read streams, in bounded memory);
+                // every read rejects the same rows, so the rejects and the row accounting of the first are the data set's.
                 foreach (var piece in result.StoppedAtFirstError ? [] : (pieces ?? []).Skip(1))
                 {
-                    reports.Add(DossierFile.Report(dossierPath, piece, grouping, registry, options).Report);
+                    using var pieceSet = new DossierDataSet(piece, options with { MaxRejectedRows = 0 }, registry);
+                    foreach (string file in dossierFiles)
+                    {
+                        pieceSet.Add(file);
+                    }
+                    reports.Add(pieceSet.Report(grouping).Report);
                 }
             }
-            ListRejects(error, dossierPath, result.Report.Rejected);
+            string sources = dossierFiles.Count == 1 ? dossierFiles[0] : ReformCommand.Invariant($"{dossierFiles.Count} files");
+            ListRejects(error, result.Report.Rejected, result.RejectedRows);
             if (result.StoppedAtFirstError)
             {
                 error.WriteLine(ReformCommand.Invariant($"reform: stopped at the first bad row (--strict), after {result.RowsRead:N0} rows; no report written."));
@@ -161,17 +186,22 @@ internal static class ReportCommand
             }
             if (result.RejectedRows + result.ExcludedRows + result.SupersededRows > 0)
             {
-                error.WriteLine(ReformCommand.Invariant($"{dossierPath}: {result.RowsRead:N0} rows read, {result.AcceptedRows:N0} accepted, {result.RejectedRows:N0} rejected{(result.ExcludedRows > 0 ? $", {result.ExcludedRows:N0} excluded (never received)" : "")}{(result.SupersededRows > 0 ? $", {result.SupersededRows:N0} superseded" : "")}"));
-                foreach (var (column, reason, count) in result.CountsByReason())
+                error.WriteLine(ReformCommand.Invariant($"{sources}: {result.RowsRead:N0} rows read, {result.AcceptedRows:N0} accepted, {result.RejectedRows:N0} rejected{(result.ExcludedRows > 0 ? $", {result.ExcludedRows:N0} excluded (never received)" : "")}{(result.SupersededRows > 0 ? $", {result.SupersededRows:N0} superseded" : "")}"));
+                foreach (var reason in result.RejectedByReason)
                 {
-                    error.WriteLine(ReformCommand.Invariant($"  {count,10:N0}  {column}: {reason}"));
+                    error.WriteLine(ReformCommand.Invariant($"  {reason.Rows,10:N0}  {reason.Column}: {reason.Reason}"));
+                }
+                if (options.DueDates is null && result.RejectedByReason.FirstOrDefault(r => r.Column == DossierFields.DueAt && r.Reason.StartsWith("empty, and the procedure", StringComparison.Ordinal)) is { } noDeadline
+                    && noDeadline.Rows * 2 > result.RowsRead)
+                {
+                    error.WriteLine("reform: most rows have no due_at: give --procedures FILE (each procedure's time limit) to compute their deadlines.");
                 }
             }
-            using (var stream = ReformCommand.OpenOutput(parse.GetValue(outFile), output))
+            using (var stream = ReformCommand.OpenOutput(outPath, output))
             {
                 if (pieces is null)
                 {
-                    ReportWriter.Write(result.Report, reportFormat, stream, writeOptions);
+                    ReportWriter.Write(result, reportFormat, stream, writeOptions);
                 }
                 else
                 {
@@ -196,7 +226,7 @@ internal static class ReportCommand
         _ => GroupBy.National,
     };
 
-    /// <summary>Lists rejected rows on standard error (the first thousand, then how many more), and returns how many there were.</summary>
+    /// <summary>Lists rejected rows on standard error (the first thousand faults, then how many more), and returns how many faults there were.</summary>
     private static long ListRejects(TextWriter error, string source, IReadOnlyList<RowError> errors)
     {
         foreach (var e in errors.Take(MaxListed))
@@ -208,5 +238,19 @@ internal static class ReportCommand
             error.WriteLine(ReformCommand.Invariant($"{source}: ... and {errors.Count - MaxListed:N0} more faults (all are in --format json)."));
         }
         return errors.Count;
+    }
+
+    /// <summary>Lists the faults of the rejected rows kept in detail (each naming its file; the first thousand), then how many rows are not listed.</summary>
+    private static void ListRejects(TextWriter error, IReadOnlyList<RowError> kept, long rejectedRows)
+    {
+        foreach (var e in kept.Take(MaxListed))
+        {
+            error.WriteLine(e.ToString());
+        }
+        long listed = kept.Take(MaxListed).Select(e => (e.File, e.Row)).Distinct().LongCount();
+        if (rejectedRows > listed)
+        {
+            error.WriteLine(ReformCommand.Invariant($"... and {rejectedRows - listed:N0} more rejected rows (the first --max-rejects are in --format json; every one with --rejects FILE)."));
+        }
     }
 }

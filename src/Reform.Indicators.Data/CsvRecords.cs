@@ -27,7 +27,7 @@ internal static class CsvRecords
         {
             var values = new string?[schema.Columns.Count];
             long lastLine = 1;
-            while (MoveToNextRecord(reader, source, ref lastLine))
+            while (MoveToNextRecord(reader, stream, source, ref lastLine))
             {
                 var row = reader.Current;
                 yield return ToRecord(row, row.LineNumberFrom, map, header, schema, values);
@@ -41,7 +41,7 @@ internal static class CsvRecords
     /// one <see cref="DataFileException"/> naming the line after <paramref name="lastLine"/>, the
     /// last line read so far.
     /// </summary>
-    private static bool MoveToNextRecord(SepReader reader, string source, ref long lastLine)
+    private static bool MoveToNextRecord(SepReader reader, Stream stream, string source, ref long lastLine)
     {
         while (true)
         {
@@ -54,7 +54,12 @@ internal static class CsvRecords
             }
             catch (DecoderFallbackException e)
             {
-                throw NotUtf8(source, lastLine + 1, e);
+                throw TextSniffer.NotUtf8(stream, source, lastLine + 1, e);
+            }
+            catch (NotSupportedException e)
+            {
+                // Sep holds a row of at most 16 MiB: a longer line (or an unclosed quote with 16 MiB after it) is unreadable.
+                throw LineTooLong(source, lastLine + 1, e);
             }
             var row = reader.Current;
             lastLine = row.LineNumberToExcl - 1;
@@ -69,11 +74,11 @@ internal static class CsvRecords
     private const int IdEstimateRows = 1 << 16;
 
     /// <summary>
-    /// Reads a dossier file into <paramref name="scan"/>: each row's fields parsed from spans and
-    /// offered to <see cref="DossierTableScan.TryAccept"/>; a row it does not take goes to
-    /// <see cref="DossierTableScan.Slow"/> as the record <see cref="Read"/> would give.
+    /// Reads a dossier file into <paramref name="sink"/>: each row's fields parsed from spans and
+    /// offered to <see cref="DossierReportSink.TryAccept"/>; a row it does not take goes to
+    /// <see cref="DossierReportSink.Slow"/> as the record <see cref="Read"/> would give.
     /// </summary>
-    public static void Scan(Stream stream, string source, DossierTableScan scan, DossierReadPolicy policy)
+    public static void Scan(Stream stream, string source, DossierReportSink sink, DossierReadPolicy policy)
     {
         var schema = FileSchema.Dossiers;
         var (text, reader, header, map) = Open(stream, schema, source);
@@ -84,23 +89,23 @@ internal static class CsvRecords
             int fields = header.Count;
             if (stream.CanSeek)
             {
-                scan.Expect(stream.Length / 64);
+                sink.Expect(stream.Length / 64);
             }
             long lastLine = 1, rows = 0;
-            while (!scan.Stopped && MoveToNextRecord(reader, source, ref lastLine))
+            while (!sink.Stopped && MoveToNextRecord(reader, stream, source, ref lastLine))
             {
                 var row = reader.Current;
                 long line = row.LineNumberFrom;
-                scan.BeginRow();
+                sink.BeginRow();
                 if (++rows == IdEstimateRows && stream.CanSeek && stream.Position > 0)
                 {
                     // Room for the ids of the whole file, from the bytes these rows took (and a little more):
                     // the id set then grows once instead of a dozen times, each time hashing every id again.
-                    scan.ExpectIds((long)(stream.Length * 1.05 * rows / stream.Position));
+                    sink.ExpectIds((long)(stream.Length * 1.05 * rows / stream.Position));
                 }
-                if (row.ColCount != fields || !TryFast(row, line, map, scan, policy))
+                if (row.ColCount != fields || !TryFast(row, line, map, sink, policy))
                 {
-                    scan.Slow(ToRecord(row, line, map, header, schema, values));
+                    sink.Slow(ToRecord(row, line, map, header, schema, values));
                 }
             }
         }
@@ -109,10 +114,10 @@ internal static class CsvRecords
     private static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row.Span.Trim().IsEmpty;
 
     /// <summary>The row's fields parsed in place, as <see cref="DossierValidator"/> parses them; false at the first one that does not parse (or is too long).</summary>
-    private static bool TryFast(SepReader.Row row, long line, int[] map, DossierTableScan scan, DossierReadPolicy policy)
+    private static bool TryFast(SepReader.Row row, long line, int[] map, DossierReportSink sink, DossierReadPolicy policy)
     {
         var id = Field(row, map, DossierColumns.Id);
-        ulong idHash = scan.PrefetchId(id);
+        ulong idHash = sink.PrefetchId(id);
         var unit = Field(row, map, DossierColumns.Unit);
         var procedure = Field(row, map, DossierColumns.Procedure);
         var channelText = Field(row, map, DossierColumns.Channel);
@@ -133,7 +138,7 @@ internal static class CsvRecords
             return false;
         }
         var order = policy.DateOrder;
-        if (!DossierTableScan.TryParseChannel(channelText, out var channel) || !DossierTableScan.TryParseStatus(statusText, out var status)
+        if (!DossierReportSink.TryParseChannel(channelText, out var channel) || !DossierReportSink.TryParseStatus(statusText, out var status)
             || receivedText.IsEmpty || !FastTimestamps.TryParse(receivedText, order, out var received, out _))
         {
             return false;
@@ -161,7 +166,7 @@ internal static class CsvRecords
         {
             return false;
         }
-        return scan.TryAccept(line, id, idHash, unit, procedure, channel, status, received, due, finished, requests, requested, returned);
+        return sink.TryAccept(line, id, idHash, unit, procedure, channel, status, received, due, finished, requests, requested, returned);
 
         static bool Optional(ReadOnlySpan<char> text, DateOrder order, ref LocalDateTime? value)
         {
@@ -189,6 +194,7 @@ internal static class CsvRecords
 
     private static (StreamReader Text, SepReader Reader, IReadOnlyList<string> Header, int[] Map) Open(Stream stream, FileSchema schema, string source)
     {
+        TextSniffer.Check(stream, source);
         var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: false);
         SepReader reader;
         try
@@ -198,7 +204,12 @@ internal static class CsvRecords
         catch (DecoderFallbackException e)
         {
             text.Dispose();
-            throw NotUtf8(source, 1, e);
+            throw TextSniffer.NotUtf8(stream, source, 1, e);
+        }
+        catch (NotSupportedException e)
+        {
+            text.Dispose();
+            throw LineTooLong(source, 1, e);
         }
         catch (ArgumentException e)
         {
@@ -260,10 +271,9 @@ internal static class CsvRecords
         return new RawRecord(line, values, problem);
     }
 
-    private static DataFileException NotUtf8(string source, long line, DecoderFallbackException e)
-    {
-        string bytes = e.BytesUnknown is { Length: > 0 } unknown ? $" (bytes {Convert.ToHexString(unknown)})" : "";
-        return new DataFileException(
-            string.Create(CultureInfo.InvariantCulture, $"{source}: not valid UTF-8{bytes} at or after line {line}: save the file as UTF-8 (e.g. in Excel: CSV UTF-8) and try again."), e);
-    }
+
+
+    private static DataFileException LineTooLong(string source, long line, Exception e) =>
+        new(string.Create(CultureInfo.InvariantCulture,
+            $"{source}: line {line:N0} is longer than the 16 MiB a row may hold (a runaway line, or a quote never closed): fix or remove it and try again."), e);
 }

@@ -64,10 +64,11 @@ public static class DossierFile
     public static DossierFileReport Report(
         string path, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units = null, DossierReadOptions? options = null, ClassificationPolicy? policy = null)
     {
-        options ??= DossierReadOptions.Default;
+        ArgumentNullException.ThrowIfNull(path);
         CheckUnits(groupBy, units);
-        ArgumentNullException.ThrowIfNull(period);
-        return Report(RecordSource.OpenFile(path, FileSchema.Dossiers), options.Format ?? DataFormats.FromPath(path), path, period, groupBy, units, options, policy);
+        using var set = new DossierDataSet(period, options, units, policy);
+        set.Add(RecordSource.OpenFile(path, FileSchema.Dossiers), options?.Format ?? DataFormats.FromPath(path), path);
+        return set.Report(groupBy);
     }
 
     /// <summary>Reads a stream and computes its report as it goes; see <see cref="Report(string, ReportingPeriod, GroupBy, UnitRegistry?, DossierReadOptions?, ClassificationPolicy?)"/>.</summary>
@@ -79,17 +80,28 @@ public static class DossierFile
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(stream);
         CheckUnits(groupBy, units);
-        ArgumentNullException.ThrowIfNull(period);
-        return Report(stream, format, "input", period, groupBy, units, options, policy);
+        using var set = new DossierDataSet(period, options, units, policy);
+        set.Add(stream, format, "input");
+        return set.Report(groupBy);
     }
 
-    /// <summary>The record path of <see cref="Report(string, ReportingPeriod, GroupBy, UnitRegistry?, DossierReadOptions?, ClassificationPolicy?)"/>: a <see cref="Dossier"/> per row, classified and counted one by one (the reference the fast path is tested against).</summary>
+    /// <summary>The record path of <see cref="DossierDataSet"/>: a <see cref="Dossier"/> per row, classified and counted one by one (the reference the fast path is tested against).</summary>
     internal static DossierFileReport ReportByRecords(
-        string path, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units = null, DossierReadOptions? options = null, ClassificationPolicy? policy = null)
+        string path, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units = null, DossierReadOptions? options = null, ClassificationPolicy? policy = null) =>
+        ReportByRecords([path], period, groupBy, units, options, policy);
+
+    /// <summary>The record path over several files read as one data set.</summary>
+    internal static DossierFileReport ReportByRecords(
+        IReadOnlyList<string> paths, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units = null, DossierReadOptions? options = null, ClassificationPolicy? policy = null)
     {
         options ??= DossierReadOptions.Default;
         CheckUnits(groupBy, units);
-        return Report(RecordSource.Open(path, FileSchema.Dossiers, options.Format), period, groupBy, units, options, policy);
+        var report = new DossierRecordReport(period, options, units, policy);
+        foreach (var path in paths.SelectMany(DataFiles.Expand))
+        {
+            report.Add(RecordSource.Open(path, FileSchema.Dossiers, options.Format), path);
+        }
+        return report.Finish(groupBy, units);
     }
 
     /// <summary>Writes dossiers to a file, in the format its name says (<c>.parquet</c>, else CSV).</summary>
@@ -128,7 +140,7 @@ public static class DossierFile
         d.ReturnedAt, d.UpdatedAt, d.ReceivingUnitCode, d.ResultElectronic,
     ];
 
-    private static void CheckUnits(GroupBy groupBy, UnitRegistry? units)
+    internal static void CheckUnits(GroupBy groupBy, UnitRegistry? units)
     {
         if (units is null && groupBy is GroupBy.Level or GroupBy.Rollup)
         {
@@ -156,74 +168,6 @@ public static class DossierFile
         return new ValidationReport<Dossier>(accepted, errors, read, rejected, excluded, superseded, stopped);
     }
 
-    /// <summary>The fast path: rows validated into columnar tables (<see cref="DossierTableScan"/>), counted a batch at a time.</summary>
-    private static DossierFileReport Report(
-        Stream stream, DataFormat format, string source, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units, DossierReadOptions options, ClassificationPolicy? policy)
-    {
-        if (units is not null && options.KnownUnits is null)
-        {
-            options = options with { KnownUnits = units.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal) };
-        }
-        if (options.Policy.Repeats == RepeatsPolicy.Latest)
-        {
-            // The fast path keeps the first row of an id; the record path chooses the latest.
-            return Report(RecordSource.Open(stream, format, FileSchema.Dossiers, source), period, groupBy, units, options, policy);
-        }
-        using var scan = new DossierTableScan(period, options, policy, units);
-        switch (format)
-        {
-            case DataFormat.Csv:
-                CsvRecords.Scan(stream, source, scan, options.Policy);
-                break;
-            case DataFormat.Parquet:
-                ParquetRecords.Scan(stream, source, scan, options.Policy);
-                break;
-            default:
-                stream.Dispose();
-                throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown data format.");
-        }
-        return scan.Finish(groupBy, units);
-    }
-
-    private static DossierFileReport Report(
-        IEnumerable<RawRecord> records, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units, DossierReadOptions options, ClassificationPolicy? policy)
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        if (units is not null && options.KnownUnits is null)
-        {
-            options = options with { KnownUnits = units.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal) };
-        }
-        var errors = new List<RowError>();
-        var byUnit = new Dictionary<string, DossierCounts>(StringComparer.Ordinal);
-        void Count(Dossier dossier)
-        {
-            var dossierClass = DossierClassifier.Classify(dossier, period, policy);
-            if (dossierClass.InScope)
-            {
-                ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byUnit, dossier.UnitCode, out _);
-                counts += DossierCounts.Of(dossierClass, dossier.Channel);
-            }
-        }
-        // Under RepeatsPolicy.Latest a row can be superseded by any later one: the winners are counted at the end.
-        var kept = new List<Dossier>();
-        var latest = options.Policy.Repeats == RepeatsPolicy.Latest ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
-        long superseded = 0;
-        var (read, rejected, excluded, stopped) = Scan(records, options, units, errors, dossier =>
-        {
-            if (latest is null)
-            {
-                Count(dossier);
-            }
-            else
-            {
-                superseded += DossierValidator.KeepLatest(kept, latest, dossier);
-            }
-        });
-        kept.ForEach(Count);
-        var groups = DossierIndicators.Group(byUnit, period, groupBy, units);
-        return new DossierFileReport(new IndicatorReport(period, groupBy, groups, errors), read, rejected, stopped) { ExcludedRows = excluded, SupersededRows = superseded };
-    }
-
     /// <summary>The one loop that turns text records into dossiers; the only place rows are accepted or rejected.</summary>
     private static (long Read, long Rejected, long Excluded, bool Stopped) Scan(
         IEnumerable<RawRecord> records, DossierReadOptions options, UnitRegistry? units, List<RowError> errors, Action<Dossier> accept)
@@ -244,6 +188,7 @@ public static class DossierFile
                     accept(dossier!);
                     break;
                 case RowOutcome.Excluded:
+                    errors.RemoveAt(errors.Count - 1); // a reason, not a fault
                     excluded++;
                     break;
                 default:
@@ -262,7 +207,8 @@ public static class DossierFile
 
     /// <summary>
     /// Validates one text record: the rules of <see cref="DossierValidator"/>, reader problems, errors
-    /// shortened. A rejected row's faults are added to <paramref name="errors"/>; an excluded row adds nothing.
+    /// shortened. A rejected row's faults are added to <paramref name="errors"/>; an excluded row adds the
+    /// one reason it is excluded (<see cref="DossierValidator.Validate"/>).
     /// </summary>
     internal static RowOutcome Validate(in RawRecord record, DossierValidator validator, StringPool pool, List<RowError> errors, out Dossier? dossier)
     {
@@ -274,11 +220,7 @@ public static class DossierFile
         }
         int before = errors.Count;
         var outcome = validator.Validate(ToRow(record, pool), errors, out dossier);
-        if (outcome == RowOutcome.Excluded)
-        {
-            errors.RemoveRange(before, errors.Count - before);
-        }
-        else if (outcome == RowOutcome.Rejected)
+        if (outcome == RowOutcome.Rejected)
         {
             for (int i = before; i < errors.Count; i++)
             {

@@ -3,7 +3,7 @@ using Reform.Indicators.Indicators;
 namespace Reform.Indicators.Data;
 
 /// <summary>A report computed while reading a dossier file, with what the read found.</summary>
-/// <param name="Report">The report over the accepted rows; its <see cref="IndicatorReport.Rejected"/> lists every rejected row.</param>
+/// <param name="Report">The report over the accepted rows; its <see cref="IndicatorReport.Rejected"/> lists the faults of the first <see cref="DossierReadOptions.MaxRejectedRows"/> rejected rows.</param>
 /// <param name="RowsRead">How many rows were read: accepted, rejected, excluded and superseded.</param>
 /// <param name="RejectedRows">How many rows were rejected (a row with several faults counts once).</param>
 /// <param name="StoppedAtFirstError">Whether reading stopped at the first bad row (strict mode); the report then covers only the rows before it.</param>
@@ -18,9 +18,13 @@ public sealed record DossierFileReport(IndicatorReport Report, long RowsRead, lo
     /// <summary>How many rows were accepted: read − rejected − excluded − superseded.</summary>
     public long AcceptedRows => RowsRead - RejectedRows - ExcludedRows - SupersededRows;
 
-    /// <summary>How many faults there are per (column, reason), most frequent first.</summary>
+    /// <summary>Rejected rows per (column, reason) over every rejected row, not only those kept in <see cref="IndicatorReport.Rejected"/>; most first.</summary>
+    public IReadOnlyList<RejectReason> RejectedByReason { get; init; } = [];
+
+    /// <summary>Excluded rows per reason (<c>not received: status 1</c>, <c>not received: status 3</c>).</summary>
+    public IReadOnlyList<RejectReason> ExcludedByReason { get; init; } = [];
+
+    /// <summary>How many rejected rows there are per (column, reason), most frequent first (<see cref="RejectedByReason"/> as tuples).</summary>
     public IReadOnlyList<(string Column, string Reason, long Count)> CountsByReason() =>
-        [.. Report.Rejected.GroupBy(e => (e.Column, e.Reason))
-            .Select(g => (g.Key.Column, g.Key.Reason, (long)g.Count()))
-            .OrderByDescending(g => g.Item3).ThenBy(g => g.Column, StringComparer.Ordinal).ThenBy(g => g.Reason, StringComparer.Ordinal)];
+        [.. RejectedByReason.Select(r => (r.Column, r.Reason, r.Rows))];
 }

@@ -18,6 +18,13 @@ public sealed record DossierReadOptions
     /// <summary>How fields are understood: the end point, a due time of midnight, the order of day and month, repeated ids (docs/specification.md §9).</summary>
     public DossierReadPolicy Policy { get; init; } = DossierReadPolicy.Default;
 
+    /// <summary>How many rejected rows a report keeps in detail (<see cref="Indicators.IndicatorReport.Rejected"/>), the first ones read; default 10,000. Every rejected row is counted whatever this is.</summary>
+    /// <remarks>Reading <see cref="DossierFile.Read(string, DossierReadOptions?)"/>, which keeps the records, lists every fault.</remarks>
+    public int MaxRejectedRows { get; init; } = 10_000;
+
+    /// <summary>Where to write every fault of every rejected row as it is found (CSV: <c>file,row,column,reason,value</c>), or null; the caller owns the writer.</summary>
+    public TextWriter? Rejects { get; init; }
+
     /// <summary>Whether to stop at the first bad row.</summary>
     public bool Strict { get; init; }
 

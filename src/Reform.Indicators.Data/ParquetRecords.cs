@@ -19,6 +19,7 @@ internal static class ParquetRecords
 
     public static IEnumerable<RawRecord> Read(Stream stream, FileSchema schema, string source)
     {
+        CheckEnds(stream, source);
         ParquetReader reader;
         try
         {
@@ -106,12 +107,13 @@ internal static class ParquetRecords
         }
     }
 
-    /// <summary>Reads a dossier file into <paramref name="scan"/>.</summary>
-    public static void Scan(Stream stream, string source, DossierTableScan scan, Dossiers.DossierReadPolicy policy)
+    /// <summary>Reads a dossier file into <paramref name="sink"/>.</summary>
+    public static void Scan(Stream stream, string source, DossierReportSink sink, Dossiers.DossierReadPolicy policy)
     {
+        CheckEnds(stream, source);
         try
         {
-            if (ParquetTableScan.TryScan(stream, source, scan, policy))
+            if (ParquetTableScan.TryScan(stream, source, sink, policy))
             {
                 stream.Dispose();
                 return;
@@ -130,13 +132,64 @@ internal static class ParquetRecords
         }
         foreach (var record in Read(stream, FileSchema.Dossiers, source))
         {
-            scan.BeginRow();
-            scan.Slow(record);
-            if (scan.Stopped)
+            sink.BeginRow();
+            sink.Slow(record);
+            if (sink.Stopped)
             {
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// A Parquet file starts and ends with <c>PAR1</c>: one that does not is named for what it is
+    /// (text, or a file cut short) before a reader says something vaguer. Only for a stream that can seek.
+    /// </summary>
+    private static void CheckEnds(Stream stream, string source)
+    {
+        if (!stream.CanSeek || stream.Length < 8)
+        {
+            return;
+        }
+        long start = stream.Position;
+        Span<byte> head = stackalloc byte[4];
+        Span<byte> tail = stackalloc byte[4];
+        stream.ReadExactly(head);
+        stream.Position = stream.Length - 4;
+        stream.ReadExactly(tail);
+        stream.Position = start;
+        bool dispose = true;
+        try
+        {
+            if (!head.SequenceEqual("PAR1"u8))
+            {
+                throw new DataFileException($"{source}: not a Parquet file (it does not start with PAR1){(IsText(head) ? ": it looks like text; name it .csv" : "")}.");
+            }
+            if (!tail.SequenceEqual("PAR1"u8))
+            {
+                throw new DataFileException($"{source}: a damaged Parquet file: it does not end with PAR1 (cut short while copying or writing?); copy or export it again.");
+            }
+            dispose = false;
+        }
+        finally
+        {
+            if (dispose)
+            {
+                stream.Dispose();
+            }
+        }
+    }
+
+    private static bool IsText(ReadOnlySpan<byte> bytes)
+    {
+        foreach (byte b in bytes)
+        {
+            if (b is < 0x09 or (> 0x0D and < 0x20))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static string?[] ReadColumn(ParquetRowGroupReader group, DataField field, int count, string source, bool endOfDayIsDate)
@@ -186,9 +239,19 @@ internal static class ParquetRecords
             _ when type == typeof(ushort) => Invariant(Read<ushort>(group, field, count)),
             _ when type == typeof(uint) => Invariant(Read<uint>(group, field, count)),
             _ when type == typeof(bool) => [.. Read<bool>(group, field, count).Select(b => b is { } v ? (v ? "true" : "false") : null)],
-            _ => throw new DataFileException($"{source}: column {field.Name} has Parquet type {type.Name}; expected text, a timestamp, a date, an integer or a boolean."),
+            // pandas writes an integer column with gaps as DOUBLE: a whole number is read as that number, any other is given as it is (and rejected where a count is expected).
+            _ when type == typeof(double) => [.. Read<double>(group, field, count).Select(Whole)],
+            _ when type == typeof(float) => [.. Read<float>(group, field, count).Select(v => Whole(v))],
+            _ => throw new DataFileException($"{source}: column {field.Name} has Parquet type {type.Name}; expected text, a timestamp, a date, a number or a boolean."),
         };
     }
+
+    private static string? Whole(double? value) => value switch
+    {
+        null => null,
+        { } v when double.IsFinite(v) && Math.Floor(v) == v && Math.Abs(v) < 1e15 => ((long)v).ToString(CultureInfo.InvariantCulture),
+        { } v => v.ToString("R", CultureInfo.InvariantCulture),
+    };
 
     private static T?[] Read<T>(ParquetRowGroupReader group, DataField field, int count)
         where T : struct

@@ -9,7 +9,7 @@ using static Reform.Indicators.Data.ParquetValueKind;
 namespace Reform.Indicators.Data;
 
 /// <summary>
-/// Reads a dossier Parquet file into a <see cref="DossierTableScan"/> as typed columns with
+/// Reads a dossier Parquet file into a <see cref="DossierReportSink"/> as typed columns with
 /// ParquetSharp: text as UTF-8 bytes (no string per value), timestamps as 64-bit integers, counts
 /// as 32-bit integers, a chunk of rows at a time.
 /// </summary>
@@ -22,7 +22,7 @@ namespace Reform.Indicators.Data;
 /// false before reading a row. So does a platform without ParquetSharp's native library.</para>
 /// <para>Values become exactly what <see cref="ParquetRecords"/> would make of them: a timestamp is
 /// the same civil time to the tick, a <c>due_at</c> at the last microsecond of a day is the end of
-/// that date, and a row the fast path does not take goes to <see cref="DossierTableScan.Slow"/>
+/// that date, and a row the fast path does not take goes to <see cref="DossierReportSink.Slow"/>
 /// as the same text record.</para>
 /// </remarks>
 internal static class ParquetTableScan
@@ -51,8 +51,8 @@ internal static class ParquetTableScan
     private const int ChunkSets = 16;
     internal static readonly long UnixEpochTicks = DateTime.UnixEpoch.Ticks;
 
-    /// <summary>Scans the file into <paramref name="scan"/>; false (nothing read, the stream rewound) when the file is not one this reader takes.</summary>
-    public static bool TryScan(Stream stream, string source, DossierTableScan scan, DossierReadPolicy policy)
+    /// <summary>Scans the file into <paramref name="sink"/>; false (nothing read, the stream rewound) when the file is not one this reader takes.</summary>
+    public static bool TryScan(Stream stream, string source, DossierReportSink sink, DossierReadPolicy policy)
     {
         if (!stream.CanSeek)
         {
@@ -101,10 +101,10 @@ internal static class ParquetTableScan
                 }
             }
             var values = new string?[map.Length];
-            scan.Expect(metadata.NumRows);
+            sink.Expect(metadata.NumRows);
             // Sized from the footer, but not beyond one id per byte of the file: a footer that
             // overstates its rows does not reserve gigabytes (the set grows if the bound is low).
-            scan.ExpectIds(Math.Min(metadata.NumRows, stream.Length));
+            sink.ExpectIds(Math.Min(metadata.NumRows, stream.Length));
             // Two threads: one decodes the next chunks of rows (decompression, levels, UTF-8, times)
             // while this one accepts the current chunk in row order (codes, deadlines, ids, table);
             // sets of buffers pass between them.
@@ -118,15 +118,15 @@ internal static class ParquetTableScan
             }
             using var stop = new CancellationTokenSource();
             var decoder = Task.Run(() => Decode(file, map, policy, free, full, stop.Token));
-            var units = new Utf8CodeIndex(code => scan.UnitIndex(code));
-            var procedures = new Utf8CodeIndex(code => scan.ProcedureIndex(code));
+            var units = new Utf8CodeIndex(code => sink.UnitIndex(code));
+            var procedures = new Utf8CodeIndex(code => sink.ProcedureIndex(code));
             try
             {
                 long row = 2;
                 foreach (var chunk in full.GetConsumingEnumerable())
                 {
-                    row = Accept(chunk, row, scan, units, procedures, schema, values);
-                    if (scan.Stopped)
+                    row = Accept(chunk, row, sink, units, procedures, schema, values);
+                    if (sink.Stopped)
                     {
                         break;
                     }
@@ -156,29 +156,29 @@ internal static class ParquetTableScan
     }
 
     /// <summary>
-    /// Offers a chunk's rows to the scan in order (the slow ones as text); the next row's number.
+    /// Offers a chunk's rows to the sink in order (the slow ones as text); the next row's number.
     /// A method of its own, called per chunk, so that the JIT optimises the loop fully rather than
     /// through on-stack replacement of the one long call of <see cref="TryScan"/>.
     /// </summary>
-    private static long Accept(ParquetChunk chunk, long row, DossierTableScan scan, Utf8CodeIndex units, Utf8CodeIndex procedures, FileSchema schema, string?[] values)
+    private static long Accept(ParquetChunk chunk, long row, DossierReportSink sink, Utf8CodeIndex units, Utf8CodeIndex procedures, FileSchema schema, string?[] values)
     {
         var rows = chunk.Rows.AsSpan(0, chunk.Count);
         var columns = chunk.Columns;
         var ids = columns[0];
-        for (int i = 0; i < rows.Length && !scan.Stopped; i++, row++)
+        for (int i = 0; i < rows.Length && !sink.Stopped; i++, row++)
         {
             // The id slot a few rows ahead: the set is larger than the caches.
             if (i + PrefetchDistance < rows.Length)
             {
-                scan.PrefetchIdHash(rows[i + PrefetchDistance].IdHash);
+                sink.PrefetchIdHash(rows[i + PrefetchDistance].IdHash);
             }
-            scan.BeginRow();
+            sink.BeginRow();
             ref readonly var parsed = ref rows[i];
             int u, p;
             if (!parsed.Ok || (u = units.Index(columns[1].Bytes(i))) < 0 || (p = procedures.Index(columns[2].Bytes(i))) < 0
-                || !scan.TryAcceptTicks(row, ids.Bytes(i).Slice(parsed.IdStart, parsed.IdLength), parsed.IdHash, u, p, parsed.Fields))
+                || !sink.TryAcceptTicks(row, ids.Bytes(i).Slice(parsed.IdStart, parsed.IdLength), parsed.IdHash, u, p, parsed.Fields))
             {
-                scan.Slow(ToRecord(chunk.Columns, i, row, schema, values));
+                sink.Slow(ToRecord(chunk.Columns, i, row, schema, values));
             }
         }
         return row;

@@ -31,7 +31,25 @@ public static class ReportWriter
     /// <summary>Writes <paramref name="report"/> to <paramref name="stream"/> (UTF-8), which stays open: CSV and tidy CSV with a byte-order mark unless <paramref name="options"/> says otherwise.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
-    public static void Write(IndicatorReport report, ReportFormat format, Stream stream, ReportWriteOptions options)
+    public static void Write(IndicatorReport report, ReportFormat format, Stream stream, ReportWriteOptions options) => Write(report, rows: null, format, stream, options);
+
+    /// <summary>
+    /// Writes a report read from files, with its accounting of rows (docs/specification.md §9): JSON gains
+    /// <c>rows</c> (read, accepted, rejected, excluded, superseded), <c>rejectedByReason</c> and
+    /// <c>excludedByReason</c>; the table's first line counts rows, not faults.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
+    public static void Write(DossierFileReport result, ReportFormat format, Stream stream, ReportWriteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Write(result.Report, result, format, stream, options);
+    }
+
+    /// <summary>Writes a report read from files with its accounting of rows, CSV with a byte-order mark; see <see cref="Write(DossierFileReport, ReportFormat, Stream, ReportWriteOptions)"/>.</summary>
+    public static void Write(DossierFileReport result, ReportFormat format, Stream stream) => Write(result, format, stream, ReportWriteOptions.Default);
+
+    private static void Write(IndicatorReport report, DossierFileReport? rows, ReportFormat format, Stream stream, ReportWriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(options);
@@ -39,7 +57,7 @@ public static class ReportWriter
         switch (format)
         {
             case ReportFormat.Json:
-                WriteJson(report, stream);
+                WriteJson(report, rows, stream);
                 break;
             case ReportFormat.Tidy:
                 TidyWriter.Write(report.ToTidy(), stream, options);
@@ -54,7 +72,7 @@ public static class ReportWriter
                     }
                     else
                     {
-                        WriteTable(report, writer);
+                        WriteTable(report, rows, writer);
                     }
                 }
                 break;
@@ -68,7 +86,9 @@ public static class ReportWriter
         new(stream, new UTF8Encoding(options.ByteOrderMark), leaveOpen: true) { NewLine = "\n" };
 
     /// <summary>Writes the JSON of docs/specification.md §8, indented, with a final newline.</summary>
-    public static void WriteJson(IndicatorReport report, Stream stream)
+    public static void WriteJson(IndicatorReport report, Stream stream) => WriteJson(report, rows: null, stream);
+
+    private static void WriteJson(IndicatorReport report, DossierFileReport? rows, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
@@ -81,10 +101,26 @@ public static class ReportWriter
             json.WriteString("last", TextForms.Format(report.Period.Last));
             json.WriteEndObject();
             json.WriteString("groupBy", GroupByName(report.GroupBy));
+            if (rows is not null)
+            {
+                json.WriteStartObject("rows");
+                json.WriteNumber("read", rows.RowsRead);
+                json.WriteNumber("accepted", rows.AcceptedRows);
+                json.WriteNumber("rejected", rows.RejectedRows);
+                json.WriteNumber("excluded", rows.ExcludedRows);
+                json.WriteNumber("superseded", rows.SupersededRows);
+                json.WriteEndObject();
+                WriteReasons(json, "rejectedByReason", rows.RejectedByReason);
+                WriteReasons(json, "excludedByReason", rows.ExcludedByReason);
+            }
             json.WriteStartArray("rejected");
             foreach (var error in report.Rejected)
             {
                 json.WriteStartObject();
+                if (error.File is { } file)
+                {
+                    json.WriteString("file", file);
+                }
                 json.WriteNumber("row", error.Row);
                 json.WriteString("column", error.Column);
                 json.WriteString("reason", error.Reason);
@@ -131,6 +167,20 @@ public static class ReportWriter
         stream.WriteByte((byte)'\n');
     }
 
+    private static void WriteReasons(Utf8JsonWriter json, string name, IReadOnlyList<RejectReason> reasons)
+    {
+        json.WriteStartArray(name);
+        foreach (var reason in reasons)
+        {
+            json.WriteStartObject();
+            json.WriteString("column", reason.Column);
+            json.WriteString("reason", reason.Reason);
+            json.WriteNumber("rows", reason.Rows);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
     /// <summary>Writes one CSV line per group under a header: key, name, level, the 15 counts, and numerator, denominator, percent of each rate.</summary>
     public static void WriteCsv(IndicatorReport report, TextWriter writer)
     {
@@ -157,14 +207,21 @@ public static class ReportWriter
     }
 
     /// <summary>Writes an aligned table: one line per group with its main counts and the three rates in percent; a level table ends with the national total.</summary>
-    public static void WriteTable(IndicatorReport report, TextWriter writer)
+    public static void WriteTable(IndicatorReport report, TextWriter writer) => WriteTable(report, rows: null, writer);
+
+    private static void WriteTable(IndicatorReport report, DossierFileReport? rows, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
+        // Rows, not faults: a row with three faults is one rejected row.
+        string accounting = rows is null
+            ? string.Create(CultureInfo.InvariantCulture, $"{report.Rejected.Select(e => (e.File, e.Row)).Distinct().Count():N0} rejected rows")
+            : string.Create(CultureInfo.InvariantCulture,
+                $"{rows.RowsRead:N0} rows read: {rows.AcceptedRows:N0} accepted, {rows.RejectedRows:N0} rejected, {rows.ExcludedRows:N0} excluded, {rows.SupersededRows:N0} superseded");
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Period {report.Period.Name} ({TextForms.Format(report.Period.First)}..{TextForms.Format(report.Period.Last)}), by {GroupByName(report.GroupBy)}; {report.Rejected.Count:N0} rejected rows"));
+            $"Period {report.Period.Name} ({TextForms.Format(report.Period.First)}..{TextForms.Format(report.Period.Last)}), by {GroupByName(report.GroupBy)}; {accounting}"));
         string[] header = ["group", "name", "in scope", "received", "resolved", "on-time resolution %", "on-time handling %", "online %"];
-        var rows = report.Groups.Select(g => new[]
+        var lines = report.Groups.Select(g => new[]
         {
             g.Key, g.Name ?? "",
             g.Counts.InScope.ToString("N0", CultureInfo.InvariantCulture),
@@ -176,13 +233,13 @@ public static class ReportWriter
         {
             // A level table also shows the whole: the national online share is a figure of the review.
             var all = report.Groups.Aggregate(default(DossierCounts), (sum, g) => sum + g.Counts);
-            rows.Add(["national", "(all levels)", all.InScope.ToString("N0", CultureInfo.InvariantCulture), all.Received.ToString("N0", CultureInfo.InvariantCulture),
+            lines.Add(["national", "(all levels)", all.InScope.ToString("N0", CultureInfo.InvariantCulture), all.Received.ToString("N0", CultureInfo.InvariantCulture),
                 all.Resolved.ToString("N0", CultureInfo.InvariantCulture), Percent(all.OnTimeResolution), Percent(all.OnTimeHandling), Percent(all.Online)]);
         }
-        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        var widths = header.Select((h, i) => Math.Max(h.Length, lines.Count == 0 ? 0 : lines.Max(r => r[i].Length))).ToArray();
         writer.WriteLine(Line(header, widths));
         writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
-        foreach (var row in rows)
+        foreach (var row in lines)
         {
             writer.WriteLine(Line(row, widths));
         }

@@ -6,7 +6,7 @@ namespace Reform.Indicators.Data;
 
 /// <summary>
 /// A dossier row's parsed fields with its times as <see cref="DateTime.Ticks"/> of civil time, for
-/// <see cref="DossierTableScan.TryAcceptTicks"/>: the rules and the table's columns come from
+/// <see cref="DossierReportSink.TryAcceptTicks"/>: the rules and the table's columns come from
 /// integer comparisons and divisions instead of a <see cref="LocalDateTime"/> per value.
 /// </summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 namespace Reform.Indicators.Data;
 
 /// <summary>
-/// The scan's index (<see cref="DossierTableScan.UnitIndex"/> or <see cref="DossierTableScan.ProcedureIndex"/>)
+/// The scan's index (<see cref="DossierReportSink.UnitIndex"/> or <see cref="DossierReportSink.ProcedureIndex"/>)
 /// of each code of a column as written (UTF-8, untrimmed), found once per distinct code: -1
 /// for a code that is blank once trimmed or that the scan refuses.
 /// </summary>

@@ -43,7 +43,7 @@ internal static class Utf8Fields
         return true;
     }
 
-    /// <summary>A channel from UTF-8: the canonical names at once, any other text as <see cref="DossierTableScan.TryParseChannel"/> says.</summary>
+    /// <summary>A channel from UTF-8: the canonical names at once, any other text as <see cref="DossierReportSink.TryParseChannel"/> says.</summary>
     public static bool TryParseChannel(ReadOnlySpan<byte> text, out DossierChannel channel)
     {
         if (text.SequenceEqual("online"u8))
@@ -56,10 +56,10 @@ internal static class Utf8Fields
             channel = DossierChannel.Direct;
             return true;
         }
-        return DossierTableScan.TryParseChannel(System.Text.Encoding.UTF8.GetString(text), out channel);
+        return DossierReportSink.TryParseChannel(System.Text.Encoding.UTF8.GetString(text), out channel);
     }
 
-    /// <summary>A status from UTF-8: the commonest canonical names at once, any other text as <see cref="DossierTableScan.TryParseStatus"/> says.</summary>
+    /// <summary>A status from UTF-8: the commonest canonical names at once, any other text as <see cref="DossierReportSink.TryParseStatus"/> says.</summary>
     public static bool TryParseStatus(ReadOnlySpan<byte> text, out DossierStatus status)
     {
         if (text.SequenceEqual("completed"u8))
@@ -72,7 +72,7 @@ internal static class Utf8Fields
             status = DossierStatus.Processing;
             return true;
         }
-        return DossierTableScan.TryParseStatus(System.Text.Encoding.UTF8.GetString(text), out status);
+        return DossierReportSink.TryParseStatus(System.Text.Encoding.UTF8.GetString(text), out status);
     }
 
 }

@@ -91,7 +91,7 @@ public sealed class DossierFileTests : IDisposable
 
         var fromFile = DossierFile.Report(path, period, GroupBy.National, units: null, MixedOptions);
         var good = DossierFile.Read(path, MixedOptions);
-        var fromRecords = DossierIndicators.Report(good.Accepted, period, GroupBy.National, rejected: good.Errors);
+        var fromRecords = DossierIndicators.Report(good.Accepted, period, GroupBy.National, rejected: [.. good.Errors.Select(e => e with { File = path })]);
 
         Assert.Equal(Json(fromRecords), Json(fromFile.Report));
         var national = fromFile.Report["national"]!.Counts;

@@ -235,10 +235,18 @@ internal sealed class DossierValidator
         bool dueGiven = due is not null;
         if (due is null && dueOk && receivedAt is { } received && procedure is not null)
         {
-            due = dueFromProcedure?.Invoke(procedure, received);
-            if (due is null)
+            try
             {
-                Fail(DossierFields.DueAt, "empty, and the procedure has no known time limit to compute it from (give due_at or the procedures file)", procedure);
+                due = dueFromProcedure?.Invoke(procedure, received);
+                if (due is null)
+                {
+                    Fail(DossierFields.DueAt, "empty, and the procedure has no known time limit to compute it from (give due_at or the procedures file)", procedure);
+                }
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // A limit so long (or a receipt so late) that the deadline is beyond the working calendar.
+                Fail(DossierFields.DueAt, "empty, and the deadline computed from the procedure's time limit is beyond the working calendar", procedure);
             }
         }
 

@@ -7,9 +7,10 @@ using Reform.Indicators.Units;
 namespace Reform.Indicators.Data;
 
 /// <summary>
-/// The fast path of <see cref="DossierFile.Report(string, ReportingPeriod, GroupBy, UnitRegistry?, DossierReadOptions?, ClassificationPolicy?)"/>:
+/// Where the readers of a data set send its rows (the state of a scan → state → finalize read):
 /// rows validated from spans or typed values straight into a columnar <see cref="DossierTable"/>,
-/// counted a batch at a time with <see cref="ColumnarIndicators.Count(DossierTable, IEnumerable{ReportingPeriod}, ClassificationPolicy?, int)"/>.
+/// counted a batch at a time with <see cref="ColumnarIndicators.Count(DossierTable, IEnumerable{ReportingPeriod}, ClassificationPolicy?, int)"/>,
+/// every row accounted for (accepted, rejected, excluded, superseded); <see cref="Finish"/> gives the report.
 /// </summary>
 /// <remarks>
 /// <para>A reader parses a row's fields itself (no string per field) and offers them to
@@ -19,11 +20,15 @@ namespace Reform.Indicators.Data;
 /// cannot give — returns false, and the reader hands the row as text to <see cref="Slow"/>, which
 /// is the record path (<see cref="DossierFile.Validate"/>, <see cref="DossierValidator"/>). So the
 /// rules and their messages live in one place, and a bad row gets exactly the errors it always got.</para>
-/// <para>The ids seen are kept (to reject repeats), as on the record path. Rows go into a table of
-/// at most <see cref="BatchRows"/> rows, which is counted and dropped when full, so memory does not
-/// grow with the file beyond the ids.</para>
+/// <para>The ids seen are kept (to reject repeats), as on the record path, across all the files of
+/// the data set. Rows go into a table of at most <see cref="BatchRows"/> rows, which is counted and
+/// dropped when full, so memory does not grow with the files beyond the ids. Rejected rows go to a
+/// <see cref="RejectLog"/>: counted, the first ones kept in detail, all streamed to a sink when given.</para>
+/// <para>Under <see cref="RepeatsPolicy.Latest"/> any later row may supersede an earlier one, so every
+/// row takes the record path and the winners are kept as records until <see cref="Finish"/> (about
+/// 200 bytes a dossier).</para>
 /// </remarks>
-internal sealed class DossierTableScan : IDisposable
+internal sealed class DossierReportSink : IDisposable
 {
     /// <summary>Rows per table before it is counted and replaced (22 bytes a row: 23 MB).</summary>
     internal const int BatchRows = 1 << 20;
@@ -38,32 +43,47 @@ internal sealed class DossierTableScan : IDisposable
     private readonly IdSet ids = new();
     private readonly byte[] preparedId = new byte[IdSet.MaxBytes];   // the row's trimmed id as UTF-8, from PrefetchId
     private int preparedIdLength;
-    private readonly Codes units, procedures = new(isUnit: false);
+    private readonly TableCodes units, procedures = TableCodes.Procedures();
     private DossierTable table = new(InitialCapacity);
     private int batch = 1;
     private PartialCounts? counts;
+    private readonly RejectLog rejects;
+    private readonly List<RowError> faults = [];                       // the faults of the row being validated
+    private readonly Dictionary<string, long> excludedByReason = new(StringComparer.Ordinal);
+    private readonly List<Dossier>? latest;                              // RepeatsPolicy.Latest: the winners so far
+    private readonly Dictionary<string, int>? latestPlace;
+    private string? file;
 
     /// <param name="period">The reporting period.</param>
     /// <param name="options">How to read.</param>
     /// <param name="policy">The classification policy.</param>
     /// <param name="registry">The units file, when given: a row whose unit is not valid on its receipt date goes to the record path, which rejects it (docs/specification.md §10.1).</param>
-    public DossierTableScan(ReportingPeriod period, DossierReadOptions options, ClassificationPolicy? policy, UnitRegistry? registry = null)
+    public DossierReportSink(ReportingPeriod period, DossierReadOptions options, ClassificationPolicy? policy, UnitRegistry? registry = null)
     {
         this.period = period;
         this.options = options;
         this.policy = policy;
         validator = new DossierValidator(options.DueDates, options.KnownUnits, options.Policy) { Units = registry };
-        units = new(isUnit: true, registry);
+        units = TableCodes.Units(registry);
+        rejects = new RejectLog(options.MaxRejectedRows, options.Rejects);
+        if (options.Policy.Repeats == RepeatsPolicy.Latest)
+        {
+            latest = [];
+            latestPlace = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
     }
 
-    /// <summary>Every fault of every rejected row, in row order.</summary>
-    public List<RowError> Errors { get; } = [];
+    /// <summary>Starts the rows of the next file of the data set (named in its rejected rows).</summary>
+    public void BeginFile(string source) => file = source;
+
+    /// <summary>Rows superseded by a newer row of their dossier (<see cref="RepeatsPolicy.Latest"/>).</summary>
+    public long Superseded { get; private set; }
 
     /// <summary>Rows read.</summary>
     public long Read { get; private set; }
 
     /// <summary>Rows rejected.</summary>
-    public long Rejected { get; private set; }
+    public long Rejected => rejects.Rows;
 
     /// <summary>Rows excluded: dossiers never received (portal status 1 or 3).</summary>
     public long Excluded { get; private set; }
@@ -161,6 +181,10 @@ internal sealed class DossierTableScan : IDisposable
         long row, ReadOnlySpan<char> id, ulong idHash, ReadOnlySpan<char> unit, ReadOnlySpan<char> procedure, DossierChannel channel, DossierStatus status,
         LocalDateTime received, LocalDateTime? due, LocalDateTime? finished, int requests, LocalDateTime? requested, LocalDateTime? returned)
     {
+        if (latest is not null)
+        {
+            return false;
+        }
         if (options.Policy.EndIsReturned(status.IsFinal(), finished.HasValue, returned.HasValue))
         {
             finished = returned;
@@ -183,7 +207,7 @@ internal sealed class DossierTableScan : IDisposable
         {
             dueAt = given;
         }
-        else if (options.DueDates?.Invoke(procedures.Code(p), received) is { } computed)
+        else if (DueFromProcedure(p, received) is { } computed)
         {
             dueAt = computed;
         }
@@ -207,6 +231,19 @@ internal sealed class DossierTableScan : IDisposable
         return true;
     }
 
+    /// <summary>The deadline the procedure's limit gives; null when it gives none or it is beyond the calendar (the record path words both).</summary>
+    private LocalDateTime? DueFromProcedure(int procedure, LocalDateTime received)
+    {
+        try
+        {
+            return options.DueDates?.Invoke(procedures.Code(procedure), received);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The index of a unit code (trimmed, not empty) for <see cref="TryAcceptTicks"/>; -1 when the units given lack it.</summary>
     public int UnitIndex(ReadOnlySpan<char> code) => units.Index(code, options.KnownUnits);
 
@@ -226,7 +263,7 @@ internal sealed class DossierTableScan : IDisposable
     /// <param name="fields">The other fields.</param>
     public bool TryAcceptTicks(long row, ReadOnlySpan<byte> id, ulong idHash, int unit, int procedure, in TickRow fields)
     {
-        if (!units.IsValidOn(unit, TickRow.Day(fields.Received)))
+        if (latest is not null || !units.IsValidOn(unit, TickRow.Day(fields.Received)))
         {
             return false;
         }
@@ -237,7 +274,7 @@ internal sealed class DossierTableScan : IDisposable
             due = fields.Due;
             dueAtEndOfDay = fields.DueAtEndOfDay;
         }
-        else if (options.DueDates?.Invoke(procedures.Code(procedure), TickRow.ToLocal(fields.Received)) is not { } computed
+        else if (DueFromProcedure(procedure, TickRow.ToLocal(fields.Received)) is not { } computed
             || !TickRow.TryTicks(computed, out due, out dueAtEndOfDay))
         {
             return false;
@@ -267,16 +304,21 @@ internal sealed class DossierTableScan : IDisposable
     /// <summary>The record path for one row as text: exactly the errors of <see cref="DossierFile.Read(string, DossierReadOptions?)"/>.</summary>
     public void Slow(in RawRecord record)
     {
-        int before = Errors.Count;
-        switch (DossierFile.Validate(record, validator, pool, Errors, out var dossier))
+        faults.Clear();
+        switch (DossierFile.Validate(record, validator, pool, faults, out var dossier))
         {
             case RowOutcome.Excluded:
                 Excluded++;
+                excludedByReason[faults[0].Reason] = excludedByReason.GetValueOrDefault(faults[0].Reason) + 1;
                 return;
             case RowOutcome.Rejected:
-                Rejected++;
-                Stopped |= options.Strict;
+                RejectRow();
                 return;
+        }
+        if (latest is not null)
+        {
+            Superseded += DossierValidator.KeepLatest(latest, latestPlace!, dossier!);
+            return;
         }
         // The validator has seen only the slow rows' ids; the fast rows' are here.
         if (!ids.Add(dossier!.Id))
@@ -284,28 +326,56 @@ internal sealed class DossierTableScan : IDisposable
             Reject(new RowError(record.Row, DossierFields.DossierId, "repeats an earlier row's id", dossier.Id).Shortened());
             return;
         }
-        System.Diagnostics.Debug.Assert(Errors.Count == before, "an accepted row adds no error");
-        int u = units.Index(dossier.UnitCode, knownCodes: null);
-        int p = procedures.Index(dossier.ProcedureCode, knownCodes: null);
-        Append(u, p, dossier.Channel, dossier.Status, dossier.ReceivedAt, dossier.Due, dossier.FinishedAt, dossier.SupplementRequests, dossier.SupplementRequestedAt);
+        Append(dossier);
     }
 
     /// <summary>Frees the ids seen (native memory; see <see cref="IdSet"/>).</summary>
     public void Dispose() => ids.Dispose();
 
-    /// <summary>The report over the accepted rows, with every rejected row.</summary>
+    /// <summary>
+    /// The report over the rows accepted so far, with the rejected rows kept in detail and every row
+    /// accounted for. Changes nothing: more rows may follow, and a later report covers them too.
+    /// </summary>
     public DossierFileReport Finish(GroupBy groupBy, UnitRegistry? registry)
     {
         options.Progress?.Report(Read);
-        CountTable();
-        return new DossierFileReport(counts!.Report(period, groupBy, registry, Errors), Read, Rejected, Stopped) { ExcludedRows = Excluded };
+        var parts = new List<PartialCounts>(3);
+        if (counts is not null)
+        {
+            parts.Add(counts);
+        }
+        parts.Add(ColumnarIndicators.Count(table, [period], policy));
+        if (latest is { Count: > 0 })
+        {
+            parts.Add(ColumnarIndicators.Count(DossierTable.From(latest), [period], policy));
+        }
+        return new DossierFileReport(PartialCounts.Merge(parts).Report(period, groupBy, registry, [.. rejects.Kept]), Read, Rejected, Stopped)
+        {
+            ExcludedRows = Excluded,
+            SupersededRows = Superseded,
+            RejectedByReason = rejects.ByReason(),
+            ExcludedByReason = [.. excludedByReason.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new RejectReason(DossierFields.Status, p.Key, p.Value))],
+        };
     }
 
     private void Reject(RowError error)
     {
-        Errors.Add(error);
-        Rejected++;
+        faults.Clear();
+        faults.Add(error);
+        RejectRow();
+    }
+
+    private void RejectRow()
+    {
+        rejects.AddRow(faults, file);
         Stopped |= options.Strict;
+    }
+
+    private void Append(Dossier dossier)
+    {
+        int u = units.Index(dossier.UnitCode, knownCodes: null);
+        int p = procedures.Index(dossier.ProcedureCode, knownCodes: null);
+        Append(u, p, dossier.Channel, dossier.Status, dossier.ReceivedAt, dossier.Due, dossier.FinishedAt, dossier.SupplementRequests, dossier.SupplementRequestedAt);
     }
 
     private void Append(
@@ -331,95 +401,5 @@ internal sealed class DossierTableScan : IDisposable
     {
         var part = ColumnarIndicators.Count(table, [period], policy);
         counts = counts is null ? part : counts.Merge(part);
-    }
-
-    /// <summary>Unit or procedure codes of the file, looked up from spans, with their ordinals in the current table.</summary>
-    private sealed class Codes
-    {
-        private readonly bool isUnit;
-        private readonly UnitRegistry? registry;
-        private readonly List<int[]?> validity = []; // per code: [from, to, from, to, …] day numbers of its versions; null when always valid
-        private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
-        private readonly List<string> codes = [];
-        private int[] ordinals = new int[64];
-        private int[] batches = new int[64];
-
-        public Codes(bool isUnit, UnitRegistry? registry = null)
-        {
-            this.isUnit = isUnit;
-            this.registry = registry;
-            lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-
-        /// <summary>The code's index in the file, adding it when new; -1 when <paramref name="knownCodes"/> is given and lacks it.</summary>
-        public int Index(ReadOnlySpan<char> code, IReadOnlySet<string>? knownCodes)
-        {
-            if (lookup.TryGetValue(code, out int i))
-            {
-                return i;
-            }
-            string text = code.ToString();
-            if (knownCodes is not null && !knownCodes.Contains(text))
-            {
-                return -1;
-            }
-            i = codes.Count;
-            codes.Add(text);
-            index.Add(text, i);
-            validity.Add(registry is null ? null : Validity(registry.History(text)));
-            return i;
-        }
-
-        /// <summary>Whether the code of index <paramref name="i"/> names a unit on day <paramref name="day"/> (always, without a registry).</summary>
-        public bool IsValidOn(int i, int day)
-        {
-            if (validity[i] is not { } ranges)
-            {
-                return true;
-            }
-            for (int r = 0; r < ranges.Length; r += 2)
-            {
-                if (ranges[r] <= day && day <= ranges[r + 1])
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static int[]? Validity(IReadOnlyList<AdministrativeUnit> versions)
-        {
-            if (versions.Count == 1 && versions[0].ValidFrom is null && versions[0].ValidTo is null)
-            {
-                return null;
-            }
-            var ranges = new int[2 * versions.Count];
-            for (int v = 0; v < versions.Count; v++)
-            {
-                ranges[2 * v] = versions[v].ValidFrom is { } from ? Calendars.DayNumber.Of(from) : int.MinValue;
-                ranges[(2 * v) + 1] = versions[v].ValidTo is { } to ? Calendars.DayNumber.Of(to) : int.MaxValue;
-            }
-            return ranges;
-        }
-
-        public string Code(int i) => codes[i];
-
-        /// <summary>The ordinal in <paramref name="table"/> of the code of index <paramref name="i"/>.</summary>
-        public int Ordinal(int i, DossierTable table, int batch)
-        {
-            if (i >= ordinals.Length)
-            {
-                int size = Math.Max(i + 1, 2 * ordinals.Length);
-                Array.Resize(ref ordinals, size);
-                Array.Resize(ref batches, size);
-            }
-            if (batches[i] != batch)
-            {
-                ordinals[i] = isUnit ? table.UnitOrdinal(codes[i]) : table.ProcedureOrdinal(codes[i]);
-                batches[i] = batch;
-            }
-            return ordinals[i];
-        }
     }
 }

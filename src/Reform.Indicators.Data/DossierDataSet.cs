@@ -1,0 +1,117 @@
+using Reform.Indicators.Indicators;
+using Reform.Indicators.Units;
+
+namespace Reform.Indicators.Data;
+
+/// <summary>
+/// Several dossier files read as one data set (docs/specification.md §9): monthly exports added one at
+/// a time or all at once, CSV and Parquet mixed, every row of every file accounted for, computed as
+/// they are read without keeping the records.
+/// </summary>
+/// <remarks>
+/// <para>Ids repeat across files as within one, under the <see cref="Dossiers.RepeatsPolicy"/> of the
+/// options. Row numbers stay per file and each rejected row names its file
+/// (<see cref="RowError.File"/>). Adding files one at a time gives the same report as adding them in
+/// one call: <see cref="Report"/> may be asked after each file.</para>
+/// <para>Memory holds the ids seen, the counts, the faults of at most
+/// <see cref="DossierReadOptions.MaxRejectedRows"/> rejected rows and, under
+/// <see cref="Dossiers.RepeatsPolicy.Latest"/>, the latest state of each dossier.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// using var set = new DossierDataSet(ReportingPeriod.Parse("2025"), new DossierReadOptions { Policy = new() { Repeats = RepeatsPolicy.Latest } });
+/// set.Add("exports/");                  // every .csv and .parquet file of the folder, by name
+/// var result = set.Report(GroupBy.National);
+/// Console.WriteLine($"{result.RowsRead} read = {result.AcceptedRows} + {result.RejectedRows} + {result.ExcludedRows} + {result.SupersededRows}");
+/// </code>
+/// </example>
+public sealed class DossierDataSet : IDisposable
+{
+    private readonly DossierReportSink sink;
+    private readonly DossierReadOptions options;
+    private readonly UnitRegistry? units;
+    private readonly List<string> files = [];
+
+    /// <summary>Creates an empty data set.</summary>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="options">How to read and validate; the default when null.</param>
+    /// <param name="units">The units, needed for level and rollup groupings. When given and <see cref="DossierReadOptions.KnownUnits"/> is null, rows naming a unit not in it are rejected.</param>
+    /// <param name="policy">The classification policy; the default when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public DossierDataSet(ReportingPeriod period, DossierReadOptions? options = null, UnitRegistry? units = null, ClassificationPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        options ??= DossierReadOptions.Default;
+        if (units is not null && options.KnownUnits is null)
+        {
+            options = options with { KnownUnits = units.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal) };
+        }
+        this.options = options;
+        this.units = units;
+        sink = new DossierReportSink(period, options, policy, units);
+    }
+
+    /// <summary>The files read so far, in order.</summary>
+    public IReadOnlyList<string> Files => files;
+
+    /// <summary>Reads a file, every <c>.csv</c> and <c>.parquet</c> file of a directory, or the files a glob matches (<see cref="DataFiles.Expand"/>), in order.</summary>
+    /// <remarks>In strict mode, once a row is rejected nothing more is read.</remarks>
+    /// <exception cref="DataFileException">A file cannot be read as a whole; the rows read before it stay counted.</exception>
+    public void Add(string input)
+    {
+        foreach (string path in DataFiles.Expand(input))
+        {
+            if (sink.Stopped)
+            {
+                return;
+            }
+            Read(RecordSource.OpenFile(path, FileSchema.Dossiers), options.Format ?? DataFormats.FromPath(path), path);
+        }
+    }
+
+    /// <summary>Reads a stream (disposed when read) as the next file of the data set.</summary>
+    /// <param name="stream">The file's bytes.</param>
+    /// <param name="format">Its format.</param>
+    /// <param name="source">The name used in messages and in <see cref="RowError.File"/>.</param>
+    /// <exception cref="DataFileException">The stream cannot be read as a whole.</exception>
+    public void Add(Stream stream, DataFormat format, string source)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
+        if (sink.Stopped)
+        {
+            stream.Dispose();
+            return;
+        }
+        Read(stream, format, source);
+    }
+
+    /// <summary>The report over the rows read so far: the same as <see cref="DossierIndicators.Report"/> over the accepted records, with every row accounted for.</summary>
+    /// <exception cref="ArgumentException"><see cref="GroupBy.Level"/> or <see cref="GroupBy.Rollup"/> without units.</exception>
+    public DossierFileReport Report(GroupBy groupBy)
+    {
+        DossierFile.CheckUnits(groupBy, units);
+        return sink.Finish(groupBy, units);
+    }
+
+    /// <summary>Frees the ids seen.</summary>
+    public void Dispose() => sink.Dispose();
+
+    private void Read(Stream stream, DataFormat format, string source)
+    {
+        files.Add(source);
+        sink.BeginFile(source);
+        switch (format)
+        {
+            case DataFormat.Csv:
+                CsvRecords.Scan(stream, source, sink, options.Policy);
+                break;
+            case DataFormat.Parquet:
+                ParquetRecords.Scan(stream, source, sink, options.Policy);
+                break;
+            default:
+                stream.Dispose();
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown data format.");
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Reform.Indicators.Calendars;
+using Reform.Indicators.Dossiers;
+using Reform.Indicators.Indicators;
+using Reform.Indicators.Procedures;
+
+namespace Reform.Indicators.Data.Tests;
+
+/// <summary>Several files read as one data set (docs/specification.md §9): order, repeats across files, every row accounted for.</summary>
+public sealed class DataSetTests : IDisposable
+{
+    private const string Header = "MaHoSo,MaDonVi,MaTTHC,KenhThucHien,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,TrangThaiHoSo,NgayCapNhat";
+
+    private static readonly ProcedureCatalogue Catalogue = new([new AdministrativeProcedure("1.004227", "Test", TimeLimit.WorkingDays(5))]);
+
+    private readonly TestFiles files = new();
+
+    public void Dispose() => files.Dispose();
+
+    /// <summary>The monthly example of docs/data-formats.md, "Repeated ids".</summary>
+    private string[] MonthlyExample(string directory)
+    {
+        Directory.CreateDirectory(files.Path(directory));
+        string Write(string name, params string[] rows) => files.Write(Path.Combine(directory, name), string.Join('\n', [Header, .. rows]) + "\n");
+        return
+        [
+            Write("2025-01.csv",
+                "HS1,01,1.004227,2,20250106080000,20250113,,4,20250131170000",
+                "HS2,01,1.004227,1,20250106080000,20250113,20250110100000,10,20250131170000"),
+            Write("2025-02.csv",
+                "HS1,01,1.004227,2,20250106080000,20250113,20250210100000,10,20250228170000",
+                "HS3,01,1.004227,2,20250220080000,20250227,,1,20250228170000"),
+            Write("2025-03.csv",
+                "HS3,01,1.004227,2,20250303080000,20250310,,2,20250331170000",
+                "HS1,01,1.004227,2,20250106080000,20250113,20250210100000,10,20250228170000"),
+        ];
+    }
+
+    [Theory]
+    [InlineData(RepeatsPolicy.First, 3, 2, 1, 0, 0)]
+    [InlineData(RepeatsPolicy.Latest, 3, 0, 1, 2, 1)]
+    public void Report_MonthlyExample_AsTheDocsSay(RepeatsPolicy repeats, long accepted, long rejected, long excluded, long superseded, long late)
+    {
+        var months = MonthlyExample("monthly");
+        var options = new DossierReadOptions { Policy = new DossierReadPolicy { Repeats = repeats } };
+        using var set = new DossierDataSet(ReportingPeriod.Parse("2025"), options);
+        set.Add(files.Path("monthly"));                       // the directory: its files by name
+
+        var result = set.Report(GroupBy.National);
+
+        Assert.Equal(months, set.Files);
+        Assert.Equal((6L, accepted, rejected, excluded, superseded), (result.RowsRead, result.AcceptedRows, result.RejectedRows, result.ExcludedRows, result.SupersededRows));
+        // HS1 finished on 10 February, due 13 January: late only when its completed row wins.
+        Assert.Equal(late, result.Report["national"]!.Counts.ResolvedLate);
+        Assert.All(result.Report.Rejected, e => Assert.Equal(months[e.Row == 2 ? 1 : 2], e.File));
+        Assert.Equal(
+            repeats == RepeatsPolicy.First ? [(months[1], 2L), (months[2], 3L)] : [],
+            result.Report.Rejected.Select(e => (e.File!, e.Row)));
+        var record = DossierFile.ReportByRecords(months, ReportingPeriod.Parse("2025"), GroupBy.National, options: options);
+        Assert.Equal(DossierFileTests.Json(record.Report), DossierFileTests.Json(result.Report));
+    }
+
+    [Fact]
+    public void Add_Glob_ReadsTheMatchingFilesByName_AndAnEmptyMatchIsOneError()
+    {
+        var months = MonthlyExample("glob");
+        using var set = new DossierDataSet(ReportingPeriod.Parse("2025"));
+        set.Add(files.Path(Path.Combine("glob", "2025-0[12]*.csv")).Replace("[12]", "?", StringComparison.Ordinal));
+        Assert.Equal(months, set.Files);
+
+        var e = Assert.Throws<DataFileException>(() => DataFiles.Expand(files.Path(Path.Combine("glob", "*.parquet"))));
+        Assert.Contains("no file matches", e.Message, StringComparison.Ordinal);
+        Directory.CreateDirectory(files.Path("empty"));
+        Assert.Contains("no .csv or .parquet file", Assert.Throws<DataFileException>(() => DataFiles.Expand(files.Path("empty"))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_MaxRejectedRows_KeepsTheFirstInDetailCountsAllAndStreamsAll()
+    {
+        var lines = new List<string> { "dossier_id,unit_code,procedure_code,channel,received_at,due_at,finished_at,status" };
+        for (int i = 0; i < 50; i++)
+        {
+            lines.Add($"B{i},01,1.004227,fax,2022-03-01,,,processing");   // two faults: channel, and due_at with no procedures
+        }
+        string path = files.Write("bad.csv", string.Join('\n', lines) + "\n");
+        using var sink = new StringWriter();
+        var options = new DossierReadOptions { MaxRejectedRows = 3, Rejects = sink };
+
+        var result = DossierFile.Report(path, ReportingPeriod.Parse("2022"), GroupBy.National, options: options);
+
+        Assert.Equal(50, result.RejectedRows);
+        Assert.Equal(6, result.Report.Rejected.Count);
+        Assert.Equal([2L, 2L, 3L, 3L, 4L, 4L], result.Report.Rejected.Select(e => e.Row));
+        Assert.Equal([("channel", 50L), ("due_at", 50L)], result.RejectedByReason.Select(r => (r.Column, r.Rows)).Order());
+        string[] streamed = sink.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1 + 100, streamed.Length);
+        Assert.StartsWith($"{path},2,channel,\"unknown channel", streamed[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_FilesOfDistinctDossiers_PerFileReportsAddUpToTheDataSet()
+    {
+        var sample = Samples.NationalSample.Create(2022, 3_000);
+        var dossiers = sample.Dossiers().ToArray();
+        string a = files.Path("a.csv"), b = files.Path("b.parquet");
+        DossierFile.Write(dossiers[..1200], a);
+        DossierFile.Write(dossiers[1200..], b);
+        var period = ReportingPeriod.Parse("2022");
+        var options = new DossierReadOptions { DueDates = sample.Procedures.DueDates(WorkingCalendar.Vietnam) };
+
+        using var set = new DossierDataSet(period, options);
+        set.Add(a);
+        set.Add(b);
+        var whole = set.Report(GroupBy.Unit);
+        var first = DossierFile.Report(a, period, GroupBy.Unit, options: options);
+        var second = DossierFile.Report(b, period, GroupBy.Unit, options: options);
+
+        var added = first.Report.Groups.Concat(second.Report.Groups).GroupBy(g => g.Key)
+            .ToDictionary(g => g.Key, g => g.Aggregate(default(DossierCounts), (sum, x) => sum + x.Counts));
+        Assert.Equal(whole.Report.Groups.ToDictionary(g => g.Key, g => g.Counts), added);
+        Assert.Equal(first.RowsRead + second.RowsRead, whole.RowsRead);
+    }
+
+    /// <summary>
+    /// Random mixtures of good, bad, excluded and repeated rows (with and without <c>updated_at</c>),
+    /// split at random into files of CSV or Parquet: rows read = accepted + rejected + excluded +
+    /// superseded; the fast path equals the record path; adding the files one at a time, with a report
+    /// asked after each, ends where reading them at once does.
+    /// </summary>
+    [Property(MaxTest = 60)]
+    public Property Report_RandomFileSplits_EveryRowAccountedFor_FastEqualsRecord_IncrementalEqualsWhole() =>
+        Prop.ForAll(
+            Generators.DossierCsvWithBadRows(),
+            Gen.ArrayOf(Gen.Choose(0, 1000), 3).ToArbitrary(),
+            Gen.Choose(0, 15).ToArbitrary(),
+            (text, cuts, flags) =>
+            {
+                var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+                string header = lines[0];
+                var body = lines[1..];
+                var points = cuts.Select(c => body.Length == 0 ? 0 : c % (body.Length + 1)).Order().Distinct().ToList();
+                var paths = new List<string>();
+                int start = 0;
+                foreach (int end in points.Append(body.Length))
+                {
+                    string part = string.Join('\n', [header, .. body[start..end]]) + "\n";
+                    bool parquet = ((flags >> 2) + paths.Count) % 3 == 0;
+                    string path = files.Path($"{paths.Count:D2}-{Guid.NewGuid():N}{(parquet ? ".parquet" : ".csv")}");
+                    if (parquet)
+                    {
+                        FastPathProperties.WriteAsTextParquet(part, path, emptyAsNull: true, groupRows: 7);
+                    }
+                    else
+                    {
+                        File.WriteAllText(path, part);
+                    }
+                    paths.Add(path);
+                    start = end;
+                }
+                var options = new DossierReadOptions
+                {
+                    Policy = new DossierReadPolicy { Repeats = (flags & 1) != 0 ? RepeatsPolicy.Latest : RepeatsPolicy.First },
+                    DueDates = (flags & 2) != 0 ? Catalogue.DueDates(WorkingCalendar.Vietnam) : null,
+                    MaxRejectedRows = 5,
+                };
+                var period = ReportingPeriod.Parse("2022");
+                using var whole = new DossierDataSet(period, options);
+                using var incremental = new DossierDataSet(period, options);
+                foreach (var path in paths)
+                {
+                    whole.Add(path);
+                }
+                DossierFileReport last = null!;
+                foreach (var path in paths)
+                {
+                    incremental.Add(path);
+                    last = incremental.Report(GroupBy.Unit);
+                }
+                var fast = whole.Report(GroupBy.Unit);
+                var record = DossierFile.ReportByRecords(paths, period, GroupBy.Unit, options: options);
+
+                Assert.Equal(fast.RowsRead, fast.AcceptedRows + fast.RejectedRows + fast.ExcludedRows + fast.SupersededRows);
+                Assert.True(fast.AcceptedRows >= 0);
+                foreach (var other in new[] { record, last })
+                {
+                    Assert.Equal(
+                        (other.RowsRead, other.AcceptedRows, other.RejectedRows, other.ExcludedRows, other.SupersededRows),
+                        (fast.RowsRead, fast.AcceptedRows, fast.RejectedRows, fast.ExcludedRows, fast.SupersededRows));
+                    Assert.Equal(DossierFileTests.Json(other.Report), DossierFileTests.Json(fast.Report));
+                    Assert.Equal(other.Report.Rejected, fast.Report.Rejected);
+                    Assert.Equal(other.RejectedByReason, fast.RejectedByReason);
+                }
+            });
