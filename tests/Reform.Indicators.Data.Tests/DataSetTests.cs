@@ -193,3 +193,4 @@ public sealed class DataSetTests : IDisposable
                     Assert.Equal(other.RejectedByReason, fast.RejectedByReason);
                 }
             });
+}
