@@ -163,11 +163,11 @@ internal static class ParquetRecords
         {
             if (!head.SequenceEqual("PAR1"u8))
             {
-                throw new DataFileException($"{source}: not a Parquet file (it does not start with PAR1){(IsText(head) ? ": it looks like text; name it .csv" : "")}.");
+                throw new DataFileException($"{source}: not a readable Parquet file: it does not start with PAR1{(IsText(head) ? " (it looks like text; name it .csv)" : "")}.");
             }
             if (!tail.SequenceEqual("PAR1"u8))
             {
-                throw new DataFileException($"{source}: a damaged Parquet file: it does not end with PAR1 (cut short while copying or writing?); copy or export it again.");
+                throw new DataFileException($"{source}: not a readable Parquet file: damaged, it does not end with PAR1 (cut short while copying or writing?); copy or export it again.");
             }
             dispose = false;
         }

@@ -16,6 +16,16 @@ public sealed class CliTests : IDisposable
 
     private string PathOf(string name) => Path.Combine(directory, name);
 
+    /// <summary>A report's JSON without what only a read from files has (its rows and the rejects by reason, docs/specification.md §9.10), for comparing it with a report computed in memory.</summary>
+    private static string WithoutRowAccounting(string json)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        node.Remove("rows");
+        node.Remove("rejectedByReason");
+        node.Remove("excludedByReason");
+        return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
+
     private static readonly AdministrativeUnit[] Units =
     [
         new("01", "Hà Nội", GovernmentLevel.Province, null),
@@ -61,7 +71,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(0, fromCsv.ExitCode);
         Assert.Equal(0, fromParquet.ExitCode);
-        Assert.Equal(System.Text.Encoding.UTF8.GetString(expectedJson.ToArray()), fromCsv.Output);
+        Assert.Equal(WithoutRowAccounting(System.Text.Encoding.UTF8.GetString(expectedJson.ToArray())), WithoutRowAccounting(fromCsv.Output));
         Assert.Equal(fromCsv.Output, fromParquet.Output);
         Assert.Equal("", fromCsv.Error);
     }
@@ -278,7 +288,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(0, fromFiles.ExitCode);
         Assert.Equal(0, inMemory.ExitCode);
-        Assert.Equal(inMemory.Output, fromFiles.Output);
+        Assert.Equal(WithoutRowAccounting(inMemory.Output), WithoutRowAccounting(fromFiles.Output));
         Assert.Contains("\"received\": ", fromFiles.Output, StringComparison.Ordinal);
     }
 
