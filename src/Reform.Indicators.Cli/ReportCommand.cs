@@ -154,28 +154,18 @@ internal static class ReportCommand
             }
 
             DossierFileReport result;
-            var reports = new List<IndicatorReport>();
+            ReportSeries? trend = null;
             using (var rejectsWriter = rejectsPath is null ? null : new StreamWriter(ReformCommand.OpenOutput(rejectsPath, output), new System.Text.UTF8Encoding(false)))
             using (var progress = ConsoleProgress.ForTerminal(error))
-            using (var set = new DossierDataSet(pieces?[0] ?? reportingPeriod, options with { Progress = progress, MaxRejectedRows = detailRows, Rejects = rejectsWriter }, registry))
+            using (var set = new DossierDataSet(reportingPeriod, options with { Progress = progress, MaxRejectedRows = detailRows, Rejects = rejectsWriter }, registry, pieces: pieces))
             {
                 foreach (string file in dossierFiles)
                 {
                     set.Add(file);
                 }
+                // With --every the pieces are counted in the same single read.
                 result = set.Report(grouping);
-                reports.Add(result.Report);
-                // With --every the files are read once more per further piece (each read streams, in bounded memory);
-                // every read rejects the same rows, so the rejects and the row accounting of the first are the data set's.
-                foreach (var piece in result.StoppedAtFirstError ? [] : (pieces ?? []).Skip(1))
-                {
-                    using var pieceSet = new DossierDataSet(piece, options with { MaxRejectedRows = 0 }, registry);
-                    foreach (string file in dossierFiles)
-                    {
-                        pieceSet.Add(file);
-                    }
-                    reports.Add(pieceSet.Report(grouping).Report);
-                }
+                trend = pieces is null ? null : set.Reports(grouping);
             }
             string sources = dossierFiles.Count == 1 ? dossierFiles[0] : ReformCommand.Invariant($"{dossierFiles.Count} files");
             ListRejects(error, result.Report.Rejected, result.RejectedRows);
@@ -199,13 +189,13 @@ internal static class ReportCommand
             }
             using (var stream = ReformCommand.OpenOutput(outPath, output))
             {
-                if (pieces is null)
+                if (trend is null)
                 {
                     ReportWriter.Write(result, reportFormat, stream, writeOptions);
                 }
                 else
                 {
-                    ReportSeriesOutput.Write(new ReportSeries(reports), reportFormat, stream, writeOptions);
+                    ReportSeriesOutput.Write(trend, reportFormat, stream, writeOptions);
                 }
             }
             return result.RejectedRows + otherRejects > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;

@@ -1,3 +1,4 @@
+using Reform.Indicators.Columnar;
 using Reform.Indicators.Indicators;
 using Reform.Indicators.Units;
 
@@ -33,12 +34,17 @@ public sealed class DossierDataSet : IDisposable
     private readonly List<string> files = [];
 
     /// <summary>Creates an empty data set.</summary>
-    /// <param name="period">The reporting period.</param>
+    /// <param name="period">The reporting period of <see cref="Report"/>.</param>
     /// <param name="options">How to read and validate; the default when null.</param>
     /// <param name="units">The units, needed for level and rollup groupings. When given and <see cref="DossierReadOptions.KnownUnits"/> is null, rows naming a unit not in it are rejected.</param>
     /// <param name="policy">The classification policy; the default when null.</param>
+    /// <param name="pieces">
+    /// Further periods counted in the same single read (e.g. the months of <paramref name="period"/>:
+    /// <c>period.Every(PeriodStep.Month)</c>), reported by <see cref="Reports"/> as a trend without reading
+    /// the files again; none when null. A piece named like another period is counted once.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    public DossierDataSet(ReportingPeriod period, DossierReadOptions? options = null, UnitRegistry? units = null, ClassificationPolicy? policy = null)
+    public DossierDataSet(ReportingPeriod period, DossierReadOptions? options = null, UnitRegistry? units = null, ClassificationPolicy? policy = null, IEnumerable<ReportingPeriod>? pieces = null)
     {
         ArgumentNullException.ThrowIfNull(period);
         options ??= DossierReadOptions.Default;
@@ -48,7 +54,7 @@ public sealed class DossierDataSet : IDisposable
         }
         this.options = options;
         this.units = units;
-        sink = new DossierReportSink(period, options, policy, units);
+        sink = new DossierReportSink(period, pieces ?? [], options, policy, units);
     }
 
     /// <summary>The files read so far, in order.</summary>
@@ -93,6 +99,26 @@ public sealed class DossierDataSet : IDisposable
         DossierFile.CheckUnits(groupBy, units);
         return sink.Finish(groupBy, units);
     }
+
+    /// <summary>
+    /// The report of each piece given at construction, over the rows read so far, in the order given; each
+    /// report carries the rejected rows kept in detail. Empty when no pieces were given.
+    /// </summary>
+    /// <exception cref="ArgumentException"><see cref="GroupBy.Level"/> or <see cref="GroupBy.Rollup"/> without units.</exception>
+    public ReportSeries Reports(GroupBy groupBy)
+    {
+        DossierFile.CheckUnits(groupBy, units);
+        return sink.Series(groupBy, units);
+    }
+
+    /// <summary>
+    /// The counts of the rows accepted so far, per unit, for the period and each piece. Data sets read
+    /// from files of distinct dossiers (e.g. one per province, or per worker) merge with
+    /// <see cref="PartialCounts.Merge(IEnumerable{PartialCounts})"/> into the counts of one data set
+    /// holding them all; <see cref="PartialCounts.Report"/> then gives its report. Files in which a
+    /// dossier reappears must be read into one data set, where repeats are checked.
+    /// </summary>
+    public PartialCounts Counts() => sink.Counts();
 
     /// <summary>Frees the ids seen.</summary>
     public void Dispose() => sink.Dispose();

@@ -37,6 +37,7 @@ internal sealed class DossierReportSink : IDisposable
 
     private readonly DossierReadOptions options;
     private readonly ReportingPeriod period;
+    private readonly ReportingPeriod[] periods;                          // the period, then the pieces also counted
     private readonly ClassificationPolicy? policy;
     private readonly DossierValidator validator;
     private readonly DossierFile.StringPool pool = new();
@@ -55,12 +56,14 @@ internal sealed class DossierReportSink : IDisposable
     private string? file;
 
     /// <param name="period">The reporting period.</param>
+    /// <param name="pieces">Further periods counted in the same pass (e.g. its months), reported by <see cref="Series"/>.</param>
     /// <param name="options">How to read.</param>
     /// <param name="policy">The classification policy.</param>
     /// <param name="registry">The units file, when given: a row whose unit is not valid on its receipt date goes to the record path, which rejects it (docs/specification.md §10.1).</param>
-    public DossierReportSink(ReportingPeriod period, DossierReadOptions options, ClassificationPolicy? policy, UnitRegistry? registry = null)
+    public DossierReportSink(ReportingPeriod period, IEnumerable<ReportingPeriod> pieces, DossierReadOptions options, ClassificationPolicy? policy, UnitRegistry? registry = null)
     {
         this.period = period;
+        periods = [period, .. pieces.Where(p => p.Name != period.Name).DistinctBy(p => p.Name)];
         this.options = options;
         this.policy = policy;
         validator = new DossierValidator(options.DueDates, options.KnownUnits, options.Policy) { Units = registry };
@@ -339,23 +342,33 @@ internal sealed class DossierReportSink : IDisposable
     public DossierFileReport Finish(GroupBy groupBy, UnitRegistry? registry)
     {
         options.Progress?.Report(Read);
-        var parts = new List<PartialCounts>(3);
-        if (counts is not null)
-        {
-            parts.Add(counts);
-        }
-        parts.Add(ColumnarIndicators.Count(table, [period], policy));
-        if (latest is { Count: > 0 })
-        {
-            parts.Add(ColumnarIndicators.Count(DossierTable.From(latest), [period], policy));
-        }
-        return new DossierFileReport(PartialCounts.Merge(parts).Report(period, groupBy, registry, [.. rejects.Kept]), Read, Rejected, Stopped)
+        return new DossierFileReport(Counts().Report(period, groupBy, registry, [.. rejects.Kept]), Read, Rejected, Stopped)
         {
             ExcludedRows = Excluded,
             SupersededRows = Superseded,
             RejectedByReason = rejects.ByReason(),
             ExcludedByReason = [.. excludedByReason.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new RejectReason(DossierFields.Status, p.Key, p.Value))],
         };
+    }
+
+    /// <summary>The report of every counted period after the first (the pieces), each carrying the rejected rows kept in detail.</summary>
+    public ReportSeries Series(GroupBy groupBy, UnitRegistry? registry) =>
+        ColumnarIndicators.ReportsFrom(Counts(), periods.Skip(1), groupBy, registry, [.. rejects.Kept]);
+
+    /// <summary>The counts of the rows accepted so far, per unit and counted period. Changes nothing.</summary>
+    public PartialCounts Counts()
+    {
+        var parts = new List<PartialCounts>(3);
+        if (counts is not null)
+        {
+            parts.Add(counts);
+        }
+        parts.Add(ColumnarIndicators.Count(table, periods, policy));
+        if (latest is { Count: > 0 })
+        {
+            parts.Add(ColumnarIndicators.Count(DossierTable.From(latest), periods, policy));
+        }
+        return PartialCounts.Merge(parts);
     }
 
     private void Reject(RowError error)
@@ -399,7 +412,7 @@ internal sealed class DossierReportSink : IDisposable
 
     private void CountTable()
     {
-        var part = ColumnarIndicators.Count(table, [period], policy);
+        var part = ColumnarIndicators.Count(table, periods, policy);
         counts = counts is null ? part : counts.Merge(part);
     }
 }

@@ -124,6 +124,63 @@ public sealed class DataSetTests : IDisposable
     }
 
     /// <summary>
+    /// The sample's dossiers split at random into files of distinct dossiers (CSV or Parquet), one data set
+    /// per file: the per-file counts merge into the counts of one data set reading every file, whose report
+    /// they give, by unit, level and rollup; and a data set with pieces reports each piece as a data set
+    /// over that piece alone.
+    /// </summary>
+    [Property(MaxTest = 12)]
+    public Property Counts_PerFileDataSetsOfDistinctDossiers_MergeToTheWhole_AndPiecesEqualSeparateReads() =>
+        Prop.ForAll(
+            Gen.ArrayOf(Gen.Choose(0, 400), 2).ToArbitrary(),
+            Gen.Choose(0, 7).ToArbitrary(),
+            (cuts, flags) =>
+            {
+                var sample = Samples.NationalSample.Create(2022, 400, seed: 17 + flags);
+                var dossiers = sample.Dossiers().ToArray();
+                var points = cuts.Order().Distinct().Append(dossiers.Length).ToList();
+                var paths = new List<string>();
+                int start = 0;
+                foreach (int end in points)
+                {
+                    string path = files.Path($"{paths.Count:D2}-{Guid.NewGuid():N}{((flags + paths.Count) % 2 == 0 ? ".parquet" : ".csv")}");
+                    DossierFile.Write(dossiers[start..end], path);
+                    paths.Add(path);
+                    start = end;
+                }
+                var period = ReportingPeriod.Parse("2022");
+                var quarters = period.Every(PeriodStep.Quarter);
+                var options = new DossierReadOptions { DueDates = sample.Procedures.DueDates(WorkingCalendar.Vietnam) };
+
+                using var whole = new DossierDataSet(period, options, sample.Units, pieces: quarters);
+                var perFile = new List<Columnar.PartialCounts>();
+                foreach (var path in paths)
+                {
+                    whole.Add(path);
+                    using var one = new DossierDataSet(period, options, sample.Units, pieces: quarters);
+                    one.Add(path);
+                    perFile.Add(one.Counts());
+                }
+                var merged = Columnar.PartialCounts.Merge(perFile);
+                Assert.Equal(whole.Counts(), merged);
+                foreach (var groupBy in new[] { GroupBy.Unit, GroupBy.Level, GroupBy.Rollup })
+                {
+                    Assert.Equal(DossierFileTests.Json(whole.Report(groupBy).Report), DossierFileTests.Json(merged.Report(period, groupBy, sample.Units)));
+                }
+                var series = whole.Reports(GroupBy.Level);
+                Assert.Equal(quarters.Select(q => q.Name), series.Select(r => r.Period.Name));
+                foreach (var (quarter, report) in quarters.Zip(series))
+                {
+                    using var alone = new DossierDataSet(quarter, options, sample.Units);
+                    foreach (var path in paths)
+                    {
+                        alone.Add(path);
+                    }
+                    Assert.Equal(DossierFileTests.Json(alone.Report(GroupBy.Level).Report), DossierFileTests.Json(report));
+                }
+            });
+
+    /// <summary>
     /// Random mixtures of good, bad, excluded and repeated rows (with and without <c>updated_at</c>),
     /// split at random into files of CSV or Parquet: rows read = accepted + rejected + excluded +
     /// superseded; the fast path equals the record path; adding the files one at a time, with a report
