@@ -1,0 +1,41 @@
+namespace Reform.Indicators.Engines.Sql;
+
+/// <summary>The canonical dossier columns an SQL engine reads (docs/specification.md §3) and the type each must have.</summary>
+internal static class CanonicalColumns
+{
+    /// <summary>What a column holds.</summary>
+    public enum Kind
+    {
+        /// <summary>A code or a name: text.</summary>
+        Text,
+
+        /// <summary>A civil date-time: a timestamp without time zone.</summary>
+        Timestamp,
+
+        /// <summary>A count: an integer.</summary>
+        Integer,
+    }
+
+    /// <summary>Every column, whether it is required, and its kind.</summary>
+    public static IReadOnlyList<(string Name, bool Required, Kind Kind)> All { get; } =
+    [
+        ("dossier_id", true, Kind.Text),
+        ("unit_code", true, Kind.Text),
+        ("procedure_code", true, Kind.Text),
+        ("channel", true, Kind.Text),
+        ("received_at", true, Kind.Timestamp),
+        ("due_at", false, Kind.Timestamp),
+        ("finished_at", false, Kind.Timestamp),
+        ("status", true, Kind.Text),
+        ("supplement_requests", false, Kind.Integer),
+        ("supplement_requested_at", false, Kind.Timestamp),
+    ];
+
+    /// <summary>The SQL type name of a kind, for casts: the same word in DuckDB and PostgreSQL.</summary>
+    public static string SqlType(Kind kind) => kind switch
+    {
+        Kind.Text => "VARCHAR",
+        Kind.Timestamp => "TIMESTAMP",
+        _ => "INTEGER",
+    };
+}

@@ -1,0 +1,145 @@
+using Reform.Indicators.Indicators;
+
+namespace Reform.Indicators.Engines.Sql;
+
+/// <summary>
+/// The rules of docs/specification.md §3 (validation, deadlines from procedures, repeated ids) and
+/// §4 (classification and counts) as one SQL query, rendered for each <see cref="SqlDialect"/>:
+/// the counts per (unit, period) that an SQL engine returns and the library merges.
+/// </summary>
+/// <remarks>
+/// <para>The query reads five relations the engine provides: <c>source</c>, the dossiers with the
+/// canonical columns (text codes, timestamps, an integer count) plus <c>r</c>, the reading order,
+/// and <c>parsed</c>, false when a value of the row could not be read as its type;
+/// <c>calendar(d, working, w)</c>, every date of the working calendar with the number of working
+/// days before it; <c>working_days(k, d)</c>, the k-th working day; <c>procedures(code, kind, value)</c>,
+/// the statutory limits (kind 0 working days, 1 days, 2 hours); <c>units(code)</c>, the known units,
+/// when rows of other units are rejected; and <c>periods(k, first_day,
+/// last_day, end_at)</c>, the periods numbered from 1. Every relation but <c>source</c> is
+/// small and joined by equality on a computed key or by a range on the periods, so a distributed
+/// engine broadcasts them (Citus: reference tables).</para>
+/// <para>The shape is the one Citus pushes down whole to the shards of a table distributed by
+/// <c>dossier_id</c>: the only window function is partitioned by the dossier key; the only joins
+/// are with the reference relations; the grouping is by unit and the period's integer number.</para>
+/// <para>One row per (unit, period) with a dossier in scope, plus rows with period 0 and a null
+/// unit that hold the rows read and accepted. Columns: <c>unit</c>, <c>k</c>, then
+/// <see cref="CountColumns"/> numbers — for a period, the dossiers in scope and accepted (equal),
+/// then the fourteen other counts in the order of <see cref="PartialCountsBuilder.CountNames"/>; for
+/// period 0, the rows read, the rows accepted, then zeros.</para>
+/// <para>Policies: the deadline rule's defaults (15:00 cut-off; office hours 07:30–11:30 and
+/// 13:30–17:00); more than one supplementation request late or overdue as
+/// <see cref="ClassificationPolicy.MultipleSupplementRequestsAreLate"/> says.</para>
+/// </remarks>
+internal static class DossierSql
+{
+    /// <summary>The count columns after <c>unit</c> and <c>k</c>.</summary>
+    public const int CountColumns = 16;
+
+    // Office time: the default policy's sessions, 07:30–11:30 and 13:30–17:00, in microseconds.
+    private const long Hour = 3_600_000_000L;
+    private const long FirstStart = (7 * Hour) + (Hour / 2), FirstLength = 4 * Hour;
+    private const long SecondStart = (13 * Hour) + (Hour / 2), SecondLength = (3 * Hour) + (Hour / 2);
+    private const long OfficeDay = FirstLength + SecondLength;
+    private const long CutOff = 15 * Hour;
+
+    /// <summary>The query.</summary>
+    /// <param name="dialect">The engine's SQL.</param>
+    /// <param name="references">Common table expressions that define the reference relations, each followed by a comma; empty when they are tables.</param>
+    /// <param name="source">A relation (a table reference or a parenthesised query with an alias) with the canonical columns, <c>r</c> and <c>parsed</c>.</param>
+    /// <param name="policy">The classification policy.</param>
+    /// <param name="checkUnits">Whether a row's unit must be one of the relation <c>units(code)</c> (a units file was given).</param>
+    public static string Count(SqlDialect dialect, string references, string source, ClassificationPolicy policy, bool checkUnits)
+    {
+        var d = dialect;
+        // docs/specification.md §4, Decision 766: more than one supplementation request makes a dossier late.
+        string tooManyRequests = policy.MultipleSupplementRequestsAreLate ? "req > 1" : "FALSE";
+        string officeOfDay = $"""
+            CASE WHEN c.working THEN least(greatest(s.tod - {FirstStart}, 0), {FirstLength})
+                                    + least(greatest(s.tod - {SecondStart}, 0), {SecondLength}) ELSE 0 END
+            """;
+        string intoDay = "l.office_end - l.hours_k * " + OfficeDay;
+        return $"""
+            WITH {references}
+            src AS (
+                SELECT r, dossier_id, {d.Trim("dossier_id")} AS id, {d.Trim("unit_code")} AS unit, {d.Trim("procedure_code")} AS proc,
+                       -- The canonical names at once; anything else trimmed and in lower case.
+                       CASE channel WHEN 'direct' THEN 0 WHEN 'online' THEN 1 WHEN 'postal' THEN 2 ELSE
+                           CASE lower({d.Trim("channel")}) WHEN 'direct' THEN 0 WHEN '1' THEN 0 WHEN 'online' THEN 1 WHEN '2' THEN 1
+                                                             WHEN 'postal' THEN 2 WHEN '3' THEN 2 END END AS ch,
+                       CASE status WHEN 'processing' THEN 0 WHEN 'completed' THEN 2 ELSE
+                           CASE lower({d.Trim("status")}) WHEN 'processing' THEN 0 WHEN 'awaiting_supplement' THEN 1 WHEN 'completed' THEN 2
+                                                            WHEN 'refused' THEN 3 WHEN 'stopped' THEN 4 WHEN 'withdrawn' THEN 5 END END AS st,
+                       received_at AS rec, due_at, finished_at AS fin, coalesce(supplement_requests, 0) AS req, supplement_requested_at AS asked,
+                       {d.MicrosecondOfDay("received_at")} AS tod,
+                       parsed AND {d.Fits("dossier_id")} AND {d.Fits("unit_code")} AND {d.Fits("procedure_code")} AND {d.Fits("channel")} AND {d.Fits("status")} AS fits
+                FROM {source}
+            ),
+            -- The deadline from the procedure when due_at is empty (the join keys are null otherwise):
+            -- effective is the working day the limit counts from (c.w: the working days before the
+            -- date of receipt; the day itself when it is one and the time is before the cut-off),
+            -- office_end the office time at which a limit in hours runs out, from the calendar's first day.
+            limited AS (
+                SELECT s.*, p.kind, p.value, {(checkUnits ? "u.code IS NOT NULL" : "TRUE")} AS known,
+                       c.w + CASE WHEN c.working AND s.tod >= {CutOff} THEN 1 ELSE 0 END AS effective,
+                       CAST(c.w AS BIGINT) * {OfficeDay} + CAST(p.value AS BIGINT) * {Hour} + {officeOfDay} AS office_end
+                FROM src s
+                LEFT JOIN procedures p ON p.code = CASE WHEN s.due_at IS NULL THEN s.proc END
+                LEFT JOIN calendar c ON c.d = CASE WHEN s.due_at IS NULL THEN CAST(s.rec AS DATE) END
+                {(checkUnits ? "LEFT JOIN units u ON u.code = s.unit" : "")}
+            ),
+            dued AS (
+                SELECT l.*,
+                       CASE WHEN l.due_at IS NOT NULL THEN l.due_at
+                            WHEN l.kind = 0 THEN wd.d + INTERVAL '1 day' - INTERVAL '1 microsecond'
+                            WHEN l.kind = 1 THEN on_or_after.d + INTERVAL '1 day' - INTERVAL '1 microsecond'
+                            WHEN l.value = 0 THEN l.rec -- zero hours: the receipt itself (a procedure's limit is never zero)
+                            ELSE {d.PlusMicroseconds("hours_day.d", $"CASE WHEN {intoDay} <= {FirstLength} THEN {FirstStart} + {intoDay} ELSE {SecondStart} + {intoDay} - {FirstLength} END")} END AS due
+                FROM (SELECT *, {d.Divide("office_end - 1", OfficeDay.ToString(System.Globalization.CultureInfo.InvariantCulture))} AS hours_k FROM limited) l
+                LEFT JOIN working_days wd ON wd.k = CASE WHEN l.kind = 0 THEN l.effective + l.value END
+                LEFT JOIN working_days start ON start.k = CASE WHEN l.kind = 1 THEN l.effective END
+                LEFT JOIN calendar later ON later.d = start.d + l.value
+                LEFT JOIN working_days on_or_after ON on_or_after.k = later.w
+                LEFT JOIN working_days hours_day ON hours_day.k = CASE WHEN l.kind = 2 THEN l.hours_k END
+            ),
+            -- docs/specification.md §3: a row is accepted when every rule holds (null: a rule cannot hold).
+            checked AS (
+                SELECT r, {d.DossierKey} AS dossier_key, unit, ch, st, rec, fin, req, asked, due,
+                       coalesce(fits AND id <> '' AND unit <> '' AND known AND proc <> '' AND ch IS NOT NULL AND st IS NOT NULL AND rec IS NOT NULL
+                                AND due >= rec AND (st >= 2) = (fin IS NOT NULL) AND coalesce(fin >= rec, TRUE)
+                                AND req >= 0 AND (st <> 1 OR asked IS NOT NULL), FALSE) AS valid
+                FROM dued
+            ),
+            -- A repeated id: the first valid row is kept, each later valid row rejected.
+            kept AS (
+                SELECT *, valid AND row_number() OVER (PARTITION BY dossier_key, valid ORDER BY r) = 1 AS keep
+                FROM checked
+            ),
+            -- Each kept row with each period it is in scope of (received by its last day, not finished
+            -- before its first); period 0 takes every row once, to count the rows read and accepted.
+            classed AS (
+                SELECT CASE WHEN p.k = 0 THEN NULL ELSE x.unit END AS unit, p.k, x.keep, x.ch, x.st,
+                       CAST(x.rec AS DATE) < p.first_day AS carried,
+                       x.fin IS NOT NULL AND CAST(x.fin AS DATE) <= p.last_day AS finished,
+                       {tooManyRequests} OR x.fin > x.due AS late,
+                       CAST(x.fin AS DATE) < CAST(x.due AS DATE) AS early,
+                       {tooManyRequests} OR (CASE WHEN x.st = 1 AND x.asked <= p.end_at THEN x.asked ELSE p.end_at END) > x.due AS overdue
+                FROM kept x
+                JOIN periods p ON p.k = 0 OR (x.keep AND CAST(x.rec AS DATE) <= p.last_day AND (x.fin IS NULL OR CAST(x.fin AS DATE) >= p.first_day))
+            )
+            SELECT unit, k, count(*) AS n, {Sum("keep")},
+                   {Sum("k > 0 AND carried")}, {Sum("k > 0 AND NOT carried")},
+                   {Sum("k > 0 AND NOT carried AND ch = 1")}, {Sum("k > 0 AND NOT carried AND ch = 0")}, {Sum("k > 0 AND NOT carried AND ch = 2")},
+                   {Sum("k > 0 AND finished AND st IN (2, 3)")},
+                   {Sum("k > 0 AND finished AND st IN (2, 3) AND NOT late AND early")},
+                   {Sum("k > 0 AND finished AND st IN (2, 3) AND NOT late AND NOT early")},
+                   {Sum("k > 0 AND finished AND st IN (2, 3) AND late")},
+                   {Sum("k > 0 AND finished AND st = 5")}, {Sum("k > 0 AND finished AND st = 4")},
+                   {Sum("k > 0 AND NOT finished AND NOT overdue")}, {Sum("k > 0 AND NOT finished AND overdue")},
+                   {Sum("k > 0 AND ((finished AND NOT late) OR (NOT finished AND NOT overdue))")}
+            FROM classed
+            GROUP BY unit, k
+            """;
+    }
+
+    private static string Sum(string condition) => $"CAST(sum(CASE WHEN {condition} THEN 1 ELSE 0 END) AS BIGINT)";
+}
