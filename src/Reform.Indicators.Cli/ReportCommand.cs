@@ -54,6 +54,7 @@ internal static class ReportCommand
         {
             dossiers, sample, sampleSize, sampleSeed, units, procedures, period, groupBy, format, every, outFile, strict, noBom, deadlineRule, dateOrder, repeats, endPoint, midnightDue, maxRejects, rejectsFile,
         };
+        var engines = EngineOptions.AddTo(command);
         command.SetAction(parse =>
         {
             string[] dossierInputs = parse.GetValue(dossiers) ?? [];
@@ -96,7 +97,7 @@ internal static class ReportCommand
                 }
                 return ExitCodes.Success;
             }
-            if (dossierInputs.Length == 0)
+            if (dossierInputs.Length == 0 && !engines.ReadsTable(parse))
             {
                 throw new UsageException("give --dossiers FILE (or --sample YEAR).");
             }
@@ -137,6 +138,7 @@ internal static class ReportCommand
                 MidnightDueIsEndOfDay = !parse.GetValue(midnightDue),
             };
             var options = new DossierReadOptions { Strict = isStrict, Policy = readPolicy };
+            ProcedureCatalogue? catalogue = null;
             if (parse.GetValue(procedures) is { } proceduresPath)
             {
                 var read = ProcedureFile.Read(proceduresPath);
@@ -145,7 +147,8 @@ internal static class ReportCommand
                 {
                     Rule = parse.GetValue(deadlineRule) == "working-hours" ? DeadlineRule.WorkingHours : DeadlineRule.EndOfDay,
                 };
-                options = options with { DueDates = new ProcedureCatalogue(read.Accepted).DueDates(WorkingCalendar.Vietnam, policy) };
+                catalogue = new ProcedureCatalogue(read.Accepted);
+                options = options with { DueDates = catalogue.DueDates(WorkingCalendar.Vietnam, policy) };
             }
             if (isStrict && otherRejects > 0)
             {
@@ -153,6 +156,12 @@ internal static class ReportCommand
                 return ExitCodes.RejectedRows;
             }
 
+            if (engines.Create(parse, dossierInputs, catalogue, registry) is { } engine)
+            {
+                EngineOptions.Refuse(parse, every, deadlineRule, repeats, endPoint, rejectsFile);
+                int code = EngineOptions.Report(engine, reportingPeriod, grouping, registry, reportFormat, outPath, output, error);
+                return otherRejects > 0 ? ExitCodes.RejectedRows : code;
+            }
             DossierFileReport result;
             ReportSeries? trend = null;
             using (var rejectsWriter = rejectsPath is null ? null : new StreamWriter(ReformCommand.OpenOutput(rejectsPath, output), new System.Text.UTF8Encoding(false)))

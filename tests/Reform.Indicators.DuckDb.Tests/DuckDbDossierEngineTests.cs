@@ -19,7 +19,7 @@ public sealed class DuckDbDossierEngineTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    [Property(MaxTest = 30)]
+    [Property(MaxTest = 20)]
     public Property Count_CsvFolderWithBadRows_EqualsMemoryEngine() =>
         Prop.ForAll(CoreGenerators.Dossiers(), Gen.Zip(CoreGenerators.Periods().Generator, CoreGenerators.Periods().Generator).ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (dossiers, twoPeriods, seed) =>
         {

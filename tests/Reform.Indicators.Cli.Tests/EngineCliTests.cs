@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Reform.Indicators.Data;
+using Reform.Indicators.Samples;
+
+namespace Reform.Indicators.Cli.Tests;
+
+/// <summary><c>reform report --engine</c>: the DuckDB engine gives the memory engine's groups; a source it cannot read is one line and exit code 2.</summary>
+public sealed class EngineCliTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("reform-engine-cli-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Theory]
+    [InlineData("unit")]
+    [InlineData("level")]
+    public void Report_DuckDbOverAFolderOfCsv_GivesTheMemoryEnginesGroups(string groupBy)
+    {
+        var sample = NationalSample.Create(2022, 3_000);
+        var dossiers = sample.Dossiers().ToArray();
+        string folder = Path.Combine(directory, "exports");
+        Directory.CreateDirectory(folder);
+        string all = Path.Combine(directory, "all.csv"), units = Path.Combine(directory, "units.csv"), procedures = Path.Combine(directory, "procedures.csv");
+        DossierFile.Write(dossiers, all);
+        foreach (var (part, i) in dossiers.Chunk(1_100).Select((p, i) => (p, i)))
+        {
+            DossierFile.Write(part, Path.Combine(folder, $"2022-{i:D2}.csv"));
+        }
+        UnitFile.Write(sample.Units.Units, units);
+        ProcedureFile.Write(sample.Procedures.Procedures, procedures);
+
+        var memory = Reform.Run("report", "--dossiers", all, "--units", units, "--procedures", procedures, "--period", "2022-Q3", "--group-by", groupBy, "--format", "json");
+        var duckdb = Reform.Run("report", "--engine", "duckdb", "--dossiers", folder, "--units", units, "--procedures", procedures, "--period", "2022-Q3", "--group-by", groupBy, "--format", "json");
+
+        Assert.True(memory.ExitCode is 0 or 1, memory.Error);
+        Assert.Equal(memory.ExitCode, duckdb.ExitCode);
+        static string Groups(string json) => JsonDocument.Parse(json).RootElement.GetProperty("groups").GetRawText();
+        Assert.Equal(Groups(memory.Output), Groups(duckdb.Output));
+        Assert.True(JsonDocument.Parse(duckdb.Output).RootElement.GetProperty("groups").GetArrayLength() > 1);
+    }
+
+    [Fact]
+    public void Report_PostgresUnreachable_OneLineExitCode2WithoutThePassword()
+    {
+        var (code, output, error) = Reform.Run("report", "--engine", "postgres", "--connection", "Host=127.0.0.1;Port=1;Username=u;Password=Very-Secret-1;Timeout=3",
+            "--table", "dossiers", "--period", "2022");
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("cannot connect", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Very-Secret-1", error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("--engine", "postgres", "--table", "dossiers")]
+    [InlineData("--engine", "duckdb", "--connection", "Host=x", "--dossiers", "x.csv")]
+    [InlineData("--engine", "duckdb", "--dossiers", "no/such/folder")]
+    public void Report_EngineOptionsThatDoNotFit_UsageErrorExitCode2(params string[] args)
+    {
+        var (code, _, error) = Reform.Run(["report", "--period", "2022", .. args]);
+        Assert.Equal(2, code);
+        Assert.NotEqual("", error.Trim());
+    }
+}
