@@ -77,6 +77,11 @@ public sealed class DuckDbDossierEngine : IDossierCountEngine
     public EngineCounts Count(IReadOnlyList<ReportingPeriod> periods, CancellationToken cancellationToken = default)
     {
         var read = FilesFor(periods);
+        if (read.Count == 0)
+        {
+            // Every file is in a partition after the periods: no row is read.
+            return new EngineCounts(new PartialCountsBuilder(periods).Build(), 0, 0);
+        }
         var (numbers, first, last, end) = ReferenceData.Periods(periods);
         using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
