@@ -94,8 +94,34 @@ internal sealed class EngineOptions
         }
     }
 
+    /// <summary>
+    /// Refuses, with a usage error naming it, an option that the SQL engines cannot yet apply: each of
+    /// <paramref name="unsupported"/> given with a value other than its default. An SQL engine never
+    /// computes a policy differently from the in-process engine; it refuses it (docs/engines.md).
+    /// </summary>
+    /// <param name="parse">The command line.</param>
+    /// <param name="unsupported">Each option, and its default (null: any value given is refused).</param>
+    /// <exception cref="UsageException">One of them was given with another value.</exception>
+    public void Refuse(ParseResult parse, params (Option Option, string? Default)[] unsupported)
+    {
+        string name = parse.GetValue(engine) ?? "memory";
+        foreach (var (option, fallback) in unsupported)
+        {
+            if (parse.GetResult(option) is not { Implicit: false } given)
+            {
+                continue;
+            }
+            string value = string.Join(" ", given.Tokens.Select(t => t.Value));
+            if (fallback is null || !string.Equals(value, fallback, StringComparison.Ordinal))
+            {
+                throw new UsageException(
+                    $"{option.Name}{(value.Length == 0 ? "" : " " + value)} runs with --engine memory only: the SQL of --engine {name} applies the default policy and would count differently (docs/engines.md, \"What the SQL engines apply\").");
+            }
+        }
+    }
+
     /// <summary>Counts with <paramref name="chosen"/> and writes the report; the exit code.</summary>
-    public static int Report(IDossierCountEngine chosen, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units, ReportFormat format, string? outFile, TextWriter output, TextWriter error)
+    public static int Report(IDossierCountEngine chosen, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units, ReportFormat format, ReportWriteOptions writeOptions, string? outFile, TextWriter output, TextWriter error)
     {
         EngineCounts counts;
         try
@@ -106,14 +132,14 @@ internal sealed class EngineOptions
         {
             throw new UsageException(e.Message);
         }
-        if (counts.RowsRejected > 0)
+        if (counts.RowsRejected + counts.RowsExcluded > 0)
         {
             error.WriteLine(ReformCommand.Invariant(
-                $"{counts.RowsRead:N0} rows read, {counts.RowsAccepted:N0} accepted, {counts.RowsRejected:N0} rejected (--engine memory lists each rejected row with its reasons)"));
+                $"{counts.RowsRead:N0} rows read, {counts.RowsAccepted:N0} accepted, {counts.RowsRejected:N0} rejected{(counts.RowsExcluded > 0 ? $", {counts.RowsExcluded:N0} excluded (never received)" : "")} (--engine memory lists each rejected row with its reasons)"));
         }
         using (var stream = ReformCommand.OpenOutput(outFile, output))
         {
-            ReportWriter.Write(counts.Report(period, groupBy, units), format, stream);
+            ReportWriter.Write(counts.Report(period, groupBy, units), format, stream, writeOptions);
         }
         return counts.RowsRejected > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
     }

@@ -158,8 +158,10 @@ internal static class ReportCommand
 
             if (engines.Create(parse, dossierInputs, catalogue, registry) is { } engine)
             {
-                EngineOptions.Refuse(parse, every, deadlineRule, repeats, endPoint, rejectsFile);
-                int code = EngineOptions.Report(engine, reportingPeriod, grouping, registry, reportFormat, outPath, output, error);
+                // What the SQL does not yet apply is refused, never counted differently (docs/engines.md).
+                engines.Refuse(parse, (every, null), (deadlineRule, "end-of-day"), (repeats, "first"), (endPoint, "processed"), (midnightDue, null),
+                    (dateOrder, "dmy"), (rejectsFile, null), (strict, null));
+                int code = EngineOptions.Report(engine, reportingPeriod, grouping, registry, reportFormat, writeOptions, outPath, output, error);
                 return otherRejects > 0 ? ExitCodes.RejectedRows : code;
             }
             DossierFileReport result;

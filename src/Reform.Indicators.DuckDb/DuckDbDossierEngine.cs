@@ -37,19 +37,19 @@ public sealed class DuckDbDossierEngine : IDossierCountEngine
     private readonly WorkingCalendar calendar;
     private readonly ProcedureCatalogue? procedures;
     private readonly ClassificationPolicy policy;
-    private readonly string[]? knownUnits;
+    private readonly (string[] Codes, LocalDate[] From, LocalDate[] To)? knownUnits;
 
     /// <summary>An engine over the dossier files named by <paramref name="dossiers"/>.</summary>
     /// <param name="dossiers">Files, folders (their <c>.csv</c> and <c>.parquet</c> files by name; a hive lake's recursively) and globs (<c>data/*.csv</c>, <c>lake/**/*.parquet</c>).</param>
     /// <param name="calendar">The working calendar of the deadlines; <see cref="WorkingCalendar.Vietnam"/> when null.</param>
     /// <param name="procedures">The procedures whose limits give the deadline of a row without <c>due_at</c>; without them such rows are rejected.</param>
     /// <param name="policy">The classification policy; <see cref="ClassificationPolicy.Default"/> when null.</param>
-    /// <param name="units">The units file's units: when given, a row naming a unit not among them is rejected, as the in-process engine does.</param>
+    /// <param name="units">The units file's units: when given, a row naming no unit valid on its receipt date is rejected, as the in-process engine does.</param>
     /// <exception cref="DossierSourceException">A path names nothing, or no file is found.</exception>
     public DuckDbDossierEngine(
         IEnumerable<string> dossiers, WorkingCalendar? calendar = null, ProcedureCatalogue? procedures = null, ClassificationPolicy? policy = null, UnitRegistry? units = null)
     {
-        knownUnits = units is null ? null : [.. units.Units.Select(u => u.Code).Distinct(StringComparer.Ordinal)];
+        knownUnits = units is null ? null : ReferenceData.Units(units);
         ArgumentNullException.ThrowIfNull(dossiers);
         files = DossierFiles.Resolve([.. dossiers]);
         this.calendar = calendar ?? WorkingCalendar.Vietnam;
@@ -118,7 +118,7 @@ public sealed class DuckDbDossierEngine : IDossierCountEngine
         return rows.ToCounts();
     }
 
-    private static void LoadReferences(DuckDBConnection connection, ReferenceData data, int[] numbers, LocalDate[] first, LocalDate[] last, LocalDateTime[] end, string[]? knownUnits)
+    private static void LoadReferences(DuckDBConnection connection, ReferenceData data, int[] numbers, LocalDate[] first, LocalDate[] last, LocalDateTime[] end, (string[] Codes, LocalDate[] From, LocalDate[] To)? knownUnits)
     {
         using (var command = connection.CreateCommand())
         {
@@ -127,7 +127,7 @@ public sealed class DuckDbDossierEngine : IDossierCountEngine
                 CREATE TABLE working_days (k INTEGER PRIMARY KEY, d DATE);
                 CREATE TABLE procedures (code VARCHAR PRIMARY KEY, kind INTEGER, value INTEGER);
                 CREATE TABLE periods (k INTEGER PRIMARY KEY, first_day DATE, last_day DATE, end_at TIMESTAMP);
-                CREATE TABLE units (code VARCHAR PRIMARY KEY);
+                CREATE TABLE units (code VARCHAR, valid_from DATE, valid_to DATE);
                 """;
             command.ExecuteNonQuery();
         }
@@ -153,9 +153,12 @@ public sealed class DuckDbDossierEngine : IDossierCountEngine
         }
         using (var units = connection.CreateAppender("units"))
         {
-            foreach (var code in knownUnits ?? [])
+            if (knownUnits is var (codes, from, to))
             {
-                units.CreateRow().AppendValue(code).EndRow();
+                for (int i = 0; i < codes.Length; i++)
+                {
+                    units.CreateRow().AppendValue(codes[i]).AppendValue(from[i].ToDateTimeUnspecified()).AppendValue(to[i].ToDateTimeUnspecified()).EndRow();
+                }
             }
         }
         using (var periods = connection.CreateAppender("periods"))

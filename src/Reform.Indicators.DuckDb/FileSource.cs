@@ -69,6 +69,11 @@ internal static class FileSource
         {
             case CanonicalColumns.Kind.Text:
                 return text ? column : $"CAST({column} AS VARCHAR)";
+            case CanonicalColumns.Kind.Boolean when text:
+                parsed.Add($"({column} IS NULL OR trim({column}) = '' OR lower(trim({column})) IN ('true', 'false', '1', '0'))");
+                return $"CASE lower(trim({column})) WHEN 'true' THEN TRUE WHEN '1' THEN TRUE WHEN 'false' THEN FALSE WHEN '0' THEN FALSE END";
+            case CanonicalColumns.Kind.Boolean when type is "BOOLEAN":
+                return column;
             case CanonicalColumns.Kind.Integer when text:
                 parsed.Add($"({column} IS NULL OR trim({column}) = '' OR TRY_CAST(trim({column}) AS INTEGER) IS NOT NULL)");
                 return $"TRY_CAST(trim({column}) AS INTEGER)";
@@ -78,18 +83,17 @@ internal static class FileSource
             case CanonicalColumns.Kind.Timestamp when text:
                 // ISO (DuckDB's cast) or Vietnamese day/month/year; a deadline given as a date alone is the end of that date.
                 string value = $"trim({column}, ' ')";
-                string cast = $"coalesce(TRY_CAST({value} AS TIMESTAMP), try_strptime({value}, ['%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y']))";
+                // (The query reads a due time of 00:00, as a date alone is read, as the end of that date.)
+                string cast = $"coalesce(TRY_CAST({value} AS TIMESTAMP), try_strptime({value}, ['%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y', '%Y%m%d%H%M%S', '%Y%m%d']))";
                 parsed.Add($"({column} IS NULL OR {value} = '' OR {cast} IS NOT NULL)");
-                return name == "due_at"
-                    ? $"CASE WHEN strpos({value}, ' ') = 0 AND strpos({value}, 'T') = 0 THEN {cast} + {DayEnd} ELSE {cast} END"
-                    : cast;
+                return cast;
             case CanonicalColumns.Kind.Timestamp when type is "DATE":
                 return name == "due_at" ? $"{column} + {DayEnd}" : $"CAST({column} AS TIMESTAMP)";
             case CanonicalColumns.Kind.Timestamp when type is "TIMESTAMP" or "TIMESTAMP_NS" or "TIMESTAMP_MS" or "TIMESTAMP_S":
                 return $"CAST({column} AS TIMESTAMP)";
             default:
                 throw new DossierSourceException(
-                    $"{path}: column {name} is {type}; it must be {(kind == CanonicalColumns.Kind.Integer ? "an integer" : "a timestamp without time zone, a date")} or text.");
+                    $"{path}: column {name} is {type}; it must be {kind switch { CanonicalColumns.Kind.Integer => "an integer", CanonicalColumns.Kind.Boolean => "a boolean", _ => "a timestamp without time zone, a date" }} or text.");
         }
     }
 

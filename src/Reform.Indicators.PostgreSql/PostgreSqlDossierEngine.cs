@@ -40,9 +40,10 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
     private readonly string server;
     private readonly string? password;
     private readonly TableName table;
-    private readonly ReferenceData references;
+    private readonly WorkingCalendar calendar;
+    private readonly ProcedureCatalogue? procedures;
     private readonly ClassificationPolicy policy;
-    private readonly string[]? knownUnits;
+    private readonly (string[] Codes, NodaTime.LocalDate[] From, NodaTime.LocalDate[] To)? knownUnits;
 
     /// <summary>An engine over <paramref name="table"/> on the server of <paramref name="connectionString"/>.</summary>
     /// <param name="connectionString">An Npgsql connection string, e.g. <c>Host=db;Database=reform;Username=reader;Password=…</c>.</param>
@@ -50,7 +51,7 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
     /// <param name="calendar">The working calendar of the deadlines; <see cref="WorkingCalendar.Vietnam"/> when null.</param>
     /// <param name="procedures">The procedures whose limits give the deadline of a row without <c>due_at</c>; without them such rows are rejected.</param>
     /// <param name="policy">The classification policy; <see cref="ClassificationPolicy.Default"/> when null.</param>
-    /// <param name="units">The units file's units: when given, a row naming a unit not among them is rejected, as the in-process engine does.</param>
+    /// <param name="units">The units file's units: when given, a row naming no unit valid on its receipt date is rejected, as the in-process engine does.</param>
     /// <exception cref="DossierSourceException">The connection string or the table name is not valid.</exception>
     public PostgreSqlDossierEngine(
         string connectionString, string table, WorkingCalendar? calendar = null, ProcedureCatalogue? procedures = null, ClassificationPolicy? policy = null, UnitRegistry? units = null)
@@ -71,9 +72,10 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
         password = string.IsNullOrEmpty(builder.Password) ? null : builder.Password;
         server = $"PostgreSQL {builder.Host ?? "localhost"}:{builder.Port}/{builder.Database ?? builder.Username ?? ""}";
         this.table = TableName.Parse(table);
-        references = ReferenceData.Of(calendar ?? WorkingCalendar.Vietnam, procedures);
+        this.calendar = calendar ?? WorkingCalendar.Vietnam;
+        this.procedures = procedures;
         this.policy = policy ?? ClassificationPolicy.Default;
-        knownUnits = units is null ? null : [.. units.Units.Select(u => u.Code).Distinct(StringComparer.Ordinal)];
+        knownUnits = units is null ? null : ReferenceData.Units(units);
     }
 
     /// <inheritdoc/>
@@ -129,13 +131,25 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
                 readOnly.ExecuteNonQuery();
             }
             string source = TableSource.Select(connection, transaction, table);
+            // The calendar from the first receipt to past the last deadline, not its three centuries:
+            // one small query first, so the count's parameters and hash tables stay small.
+            var references = ReferenceData.Of(calendar, procedures, WorkingCalendar.MinDate, WorkingCalendar.MinDate);
+            using (var range = new NpgsqlCommand($"SELECT CAST(min(received_at) AS date), CAST(max(received_at) AS date) FROM {source}", connection, transaction))
+            using (var bounds = range.ExecuteReader())
+            {
+                if (bounds.Read() && !bounds.IsDBNull(0))
+                {
+                    references = ReferenceData.Of(calendar, procedures,
+                        NodaTime.LocalDate.FromDateOnly(bounds.GetFieldValue<DateOnly>(0)), NodaTime.LocalDate.FromDateOnly(bounds.GetFieldValue<DateOnly>(1)));
+                }
+            }
             // The reference relations: arrays sent as parameters $1.. and unnested, so nothing is created.
             string referencesSql = $"""
                 calendar AS (SELECT * FROM unnest($1::date[], $2::boolean[], $3::integer[]) AS c(d, working, w)),
                 working_days AS (SELECT w AS k, d FROM calendar WHERE working),
                 procedures AS (SELECT * FROM unnest($4::text[], $5::integer[], $6::integer[]) AS p(code, kind, value)),
                 periods AS (SELECT * FROM unnest($7::integer[], $8::date[], $9::date[], $10::timestamp[]) AS p(k, first_day, last_day, end_at)),
-                {(knownUnits is null ? "" : "units AS (SELECT * FROM unnest($11::text[]) AS u(code)),")}
+                {(knownUnits is null ? "" : "units AS (SELECT * FROM unnest($11::text[], $12::date[], $13::date[]) AS u(code, valid_from, valid_to)),")}
                 """;
             string sql = DossierSql.Count(SqlDialect.PostgreSql, referencesSql, source, policy, knownUnits is not null);
             using var command = new NpgsqlCommand(explain ? "EXPLAIN (VERBOSE) " + sql : sql, connection, transaction);
@@ -149,9 +163,11 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
             command.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(first, d => d.ToDateOnly()), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
             command.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(last, d => d.ToDateOnly()), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
             command.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(end, t => t.ToDateTimeUnspecified()), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Timestamp });
-            if (knownUnits is not null)
+            if (knownUnits is var (codes, from, to))
             {
-                command.Parameters.Add(new NpgsqlParameter { Value = knownUnits, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+                command.Parameters.Add(new NpgsqlParameter { Value = codes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+                command.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(from, d => d.ToDateOnly()), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
+                command.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(to, d => d.ToDateOnly()), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
             }
             using var reader = command.ExecuteReaderAsync(cancellationToken).GetAwaiter().GetResult();
             read(reader, 0);

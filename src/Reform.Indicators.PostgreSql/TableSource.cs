@@ -59,6 +59,8 @@ internal static class TableSource
         {
             case CanonicalColumns.Kind.Text when type is "text" || type.StartsWith("character varying", StringComparison.Ordinal) || type.StartsWith("character(", StringComparison.Ordinal):
                 return $"CAST({column} AS text)";
+            case CanonicalColumns.Kind.Boolean when type is "boolean":
+                return column;
             case CanonicalColumns.Kind.Integer when type is "integer" or "smallint":
                 return $"CAST({column} AS integer)";
             case CanonicalColumns.Kind.Integer when type is "bigint":
@@ -75,6 +77,7 @@ internal static class TableSource
                     {
                         CanonicalColumns.Kind.Text => "text",
                         CanonicalColumns.Kind.Integer => "an integer",
+                        CanonicalColumns.Kind.Boolean => "a boolean",
                         _ => "a timestamp without time zone (Vietnam civil time) or a date",
                     }}.");
         }

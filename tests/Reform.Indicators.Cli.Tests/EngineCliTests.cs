@@ -61,4 +61,30 @@ public sealed class EngineCliTests : IDisposable
         Assert.Equal(2, code);
         Assert.NotEqual("", error.Trim());
     }
+
+    /// <summary>A policy the SQL does not apply yet is refused by name, never counted another way.</summary>
+    [Theory]
+    [InlineData("--repeats", "latest")]
+    [InlineData("--end-point", "returned")]
+    [InlineData("--deadline-rule", "working-hours")]
+    [InlineData("--every", "month")]
+    [InlineData("--midnight-due-is-midnight")]
+    [InlineData("--date-order", "mdy")]
+    [InlineData("--strict")]
+    public void Report_SqlEngineWithAPolicyItDoesNotApply_RefusedNamingTheOption(params string[] policy)
+    {
+        string file = Path.Combine(directory, "few.csv");
+        DossierFile.Write(NationalSample.Create(2022, 50).Dossiers(), file);
+        foreach (string[] engine in new[] { new[] { "--engine", "duckdb", "--dossiers", file }, ["--engine", "postgres", "--connection", "Host=127.0.0.1;Port=1", "--table", "t"] })
+        {
+            var (code, output, error) = Reform.Run(["report", "--period", "2022", .. engine, .. policy]);
+            Assert.Equal(2, code);
+            Assert.Equal("", output);
+            Assert.Contains(policy[0], error, StringComparison.Ordinal);
+            Assert.Contains("--engine memory only", error, StringComparison.Ordinal);
+        }
+        // The default value, given explicitly, is the SQL's policy: accepted.
+        var defaults = Reform.Run("report", "--period", "2022", "--engine", "duckdb", "--dossiers", file, "--repeats", "first", "--end-point", "processed", "--deadline-rule", "end-of-day");
+        Assert.True(defaults.ExitCode is 0 or 1, defaults.Error);
+    }
 }

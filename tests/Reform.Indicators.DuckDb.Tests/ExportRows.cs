@@ -51,25 +51,30 @@ public static class ExportRows
     }
 
     /// <summary>The in-process engine's report of the rows (written to a typed Parquet file).</summary>
-    public static DossierFileReport Memory(Row[] rows, string path, ReportingPeriod period, GroupBy groupBy)
+    /// <param name="rows">The rows.</param>
+    /// <param name="path">The Parquet file they are written to (once).</param>
+    /// <param name="period">The period.</param>
+    /// <param name="groupBy">The grouping.</param>
+    /// <param name="units">The units file; by default <see cref="Units"/> except for unit grouping.</param>
+    public static DossierFileReport Memory(Row[] rows, string path, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units = null)
     {
         if (!File.Exists(path))
         {
             Row.WriteParquet(rows, path);
         }
-        return DossierFile.Report(path, period, groupBy, groupBy == GroupBy.Unit ? null : Units,
+        return DossierFile.Report(path, period, groupBy, units ?? (groupBy == GroupBy.Unit ? null : Units),
             new DossierReadOptions { DueDates = Procedures.DueDates(WorkingCalendar.Vietnam) });
     }
 
-    /// <summary>Where an engine's counts differ from the in-process report: rows read and rejected, then each group's counts. Empty when they agree.</summary>
-    public static List<string> Differences(DossierFileReport memory, EngineCounts engine, ReportingPeriod period, GroupBy groupBy)
+    /// <summary>Where an engine's counts differ from the in-process report: rows read, rejected and excluded, then each group's counts. Empty when they agree.</summary>
+    public static List<string> Differences(DossierFileReport memory, EngineCounts engine, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units = null)
     {
         var differences = new List<string>();
-        if ((memory.RowsRead, memory.RejectedRows) != (engine.RowsRead, engine.RowsRejected))
+        if ((memory.RowsRead, memory.RejectedRows, memory.ExcludedRows) != (engine.RowsRead, engine.RowsRejected, engine.RowsExcluded))
         {
-            differences.Add($"rows read, rejected: memory {memory.RowsRead}, {memory.RejectedRows}; engine {engine.RowsRead}, {engine.RowsRejected}");
+            differences.Add($"rows read, rejected, excluded: memory {memory.RowsRead}, {memory.RejectedRows}, {memory.ExcludedRows}; engine {engine.RowsRead}, {engine.RowsRejected}, {engine.RowsExcluded}");
         }
-        var theirs = engine.Report(period, groupBy, groupBy == GroupBy.Unit ? null : Units);
+        var theirs = engine.Report(period, groupBy, units ?? (groupBy == GroupBy.Unit ? null : Units));
         var ours = memory.Report;
         foreach (var key in ours.Groups.Select(g => g.Key).Union(theirs.Groups.Select(g => g.Key)))
         {
@@ -90,7 +95,7 @@ public static class ExportRows
     });
 
     /// <summary>One change a row can suffer: each rule of docs/specification.md §3, and unusual valid forms.</summary>
-    private static Row Mutate(Row row, Row[] rows, Random random, bool trimmedIds) => random.Next(18) switch
+    private static Row Mutate(Row row, Row[] rows, Random random, bool trimmedIds) => random.Next(22) switch
     {
         0 => row with { Id = random.Next(3) switch { 0 => null, 1 => "", _ => " \t" } },
         1 => row with { Unit = random.Next(2) == 0 ? null : "  " },
@@ -117,6 +122,19 @@ public static class ExportRows
         14 => row with { Status = "awaiting_supplement", Finished = null, Requested = random.Next(2) == 0 ? null : row.Received },
         15 => row with { Requests = random.Next(2) == 0 ? -1 : null },
         16 => row with { Id = "HS-Đ" + random.Next(4) + (random.Next(2) == 0 ? "" : "\u1EA1") },
+        // docs/specification.md §9: the portal's status codes and words, of the same status.
+        17 => row with { Status = PortalStatus(row.Status, random) },
+        // A dossier never received: excluded, whatever its other fields.
+        18 => row with { Status = new[] { "1", "3", "receiving", " Denied " }[random.Next(4)], Received = random.Next(2) == 0 ? null : row.Received },
+        // The end point: returned_at alone ends a final dossier; with finished_at it is ignored (processed, the default).
+        19 => random.Next(3) switch
+        {
+            0 => row with { Returned = row.Finished, Finished = null },
+            1 => row with { Returned = row.Finished?.AddHours(random.Next(-30, 30)) },
+            _ => row with { Returned = row.Received?.AddHours(random.Next(-30, 300)) },
+        },
+        // A due time of exactly 00:00 is the end of that date.
+        20 => row with { Due = (row.Due ?? row.Received)?.Date.AddDays(random.Next(-1, 3)) },
         // Values about the 4,096-character limit, counted in UTF-16 (an emoji is two).
         _ => random.Next(3) switch
         {
@@ -126,9 +144,23 @@ public static class ExportRows
         },
     };
 
+    private static string? PortalStatus(string? status, Random random)
+    {
+        string[] texts = status switch
+        {
+            "processing" => ["2", "4", "6", "new", "PAYING"],
+            "awaiting_supplement" => ["5", "waiting"],
+            "completed" => ["9", "10", "done", "Releasing"],
+            "withdrawn" => ["7", "cancelled"],
+            "stopped" => ["8", "unresolved"],
+            _ => [status ?? ""],
+        };
+        return texts[random.Next(texts.Length)];
+    }
+
     /// <summary>A row as written, every field free to be anything its typed column holds.</summary>
     public sealed record Row(
-        string? Id, string? Unit, string? Procedure, string? Channel, DateTime? Received, DateTime? Due, DateTime? Finished, string? Status, int? Requests, DateTime? Requested)
+        string? Id, string? Unit, string? Procedure, string? Channel, DateTime? Received, DateTime? Due, DateTime? Finished, string? Status, int? Requests, DateTime? Requested, DateTime? Returned = null)
     {
         /// <summary>The last microsecond of a day: a deadline given as a date.</summary>
         private static readonly TimeSpan EndOfDay = TimeSpan.FromDays(1) - TimeSpan.FromMicroseconds(1);
@@ -145,12 +177,12 @@ public static class ExportRows
             int file = 0;
             foreach (var chunk in rows.Chunk(Math.Max(1, perFile)).DefaultIfEmpty([]))
             {
-                var text = new StringBuilder("dossier_id,unit_code,procedure_code,channel,received_at,due_at,finished_at,status,supplement_requests,supplement_requested_at\n");
+                var text = new StringBuilder("dossier_id,unit_code,procedure_code,channel,received_at,due_at,finished_at,status,supplement_requests,supplement_requested_at,returned_at\n");
                 foreach (var r in chunk)
                 {
                     text.AppendJoin(',', Text(r.Id), Text(r.Unit), Text(r.Procedure), Text(r.Channel), Time(r.Received),
                         r.Due is { } due && due.TimeOfDay == EndOfDay ? due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Time(r.Due),
-                        Time(r.Finished), Text(r.Status), r.Requests?.ToString(CultureInfo.InvariantCulture) ?? "", Time(r.Requested)).Append('\n');
+                        Time(r.Finished), Text(r.Status), r.Requests?.ToString(CultureInfo.InvariantCulture) ?? "", Time(r.Requested), Time(r.Returned)).Append('\n');
                 }
                 File.WriteAllText(Path.Combine(folder, $"part-{file++:D4}.csv"), text.ToString());
             }
@@ -168,6 +200,7 @@ public static class ExportRows
                 new ParquetSharp.Column<string>("dossier_id"), new ParquetSharp.Column<string>("unit_code"), new ParquetSharp.Column<string>("procedure_code"),
                 new ParquetSharp.Column<string>("channel"), Time("received_at"), Time("due_at"), Time("finished_at"),
                 new ParquetSharp.Column<string>("status"), new ParquetSharp.Column<int?>("supplement_requests"), Time("supplement_requested_at"),
+                Time("returned_at"),
             ];
             using var file = new ParquetSharp.ParquetFileWriter(path, columns);
             foreach (var group in rows.Chunk(50).DefaultIfEmpty([]))
@@ -188,6 +221,7 @@ public static class ExportRows
                 Column(r => r.Status);
                 Column(r => r.Requests);
                 Column(r => r.Requested);
+                Column(r => r.Returned);
             }
             file.Close();
         }

@@ -46,7 +46,7 @@ public static class PostgreSqlServers
     /// <summary>The canonical columns, as docs/engines.md lays the table out.</summary>
     public const string Columns = """
         (dossier_id text, unit_code text, procedure_code text, channel text, received_at timestamp, due_at timestamp,
-         finished_at timestamp, status text, supplement_requests integer, supplement_requested_at timestamp)
+         finished_at timestamp, status text, supplement_requests integer, supplement_requested_at timestamp, returned_at timestamp)
         """;
 
     /// <summary>Copies the rows, in order, into <paramref name="table"/> (binary COPY).</summary>
@@ -55,7 +55,7 @@ public static class PostgreSqlServers
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();
         using var writer = connection.BeginBinaryImport(
-            $"COPY {table} (dossier_id, unit_code, procedure_code, channel, received_at, due_at, finished_at, status, supplement_requests, supplement_requested_at) FROM STDIN (FORMAT BINARY)");
+            $"COPY {table} (dossier_id, unit_code, procedure_code, channel, received_at, due_at, finished_at, status, supplement_requests, supplement_requested_at, returned_at) FROM STDIN (FORMAT BINARY)");
         foreach (var r in rows)
         {
             writer.StartRow();
@@ -76,6 +76,7 @@ public static class PostgreSqlServers
                 writer.WriteNull();
             }
             Time(writer, r.Requested);
+            Time(writer, r.Returned);
         }
         writer.Complete();
     }

@@ -183,6 +183,15 @@ public static class DossierFields
         _ => column,
     };
 
+    /// <summary>
+    /// Every status text <see cref="TryParseStatus"/> and <see cref="TryParseNotReceived"/> know, in lower case, with its
+    /// status (null: a dossier never received): the table the SQL engines' status expression is generated from.
+    /// </summary>
+    internal static IEnumerable<(string Text, DossierStatus? Status)> StatusTexts =>
+        StatusNames.Select(n => (n.Name, (DossierStatus?)n.Value))
+            .Concat(PortalStatuses.SelectMany(p => new[] { (p.Code, p.Value), (p.Word, p.Value) }))
+            .DistinctBy(t => t.Item1);
+
     private static readonly (string Name, DossierStatus Value)[] StatusNames =
     [
         ("processing", DossierStatus.Processing),

@@ -4,14 +4,15 @@ using Reform.Indicators.Units;
 
 namespace Reform.Indicators.Engines;
 
-/// <summary>What an <see cref="IDossierCountEngine"/> returns: the counts per (unit, period) and the rows it read and rejected.</summary>
+/// <summary>What an <see cref="IDossierCountEngine"/> returns: the counts per (unit, period) and the rows it read, rejected and excluded.</summary>
 /// <param name="Counts">The counts of the accepted rows per unit code and period.</param>
-/// <param name="RowsRead">Every row of the source, accepted or rejected.</param>
+/// <param name="RowsRead">Every row of the source: accepted, rejected or excluded.</param>
 /// <param name="RowsRejected">The rows rejected by the validation of docs/specification.md §3 (a row with several faults counts once), including rows that repeat an earlier row's id.</param>
-public sealed record EngineCounts(PartialCounts Counts, long RowsRead, long RowsRejected)
+/// <param name="RowsExcluded">The rows of dossiers never received (portal status 1 or 3, docs/specification.md §9): neither accepted nor rejected.</param>
+public sealed record EngineCounts(PartialCounts Counts, long RowsRead, long RowsRejected, long RowsExcluded = 0)
 {
-    /// <summary>The rows accepted: read minus rejected.</summary>
-    public long RowsAccepted => RowsRead - RowsRejected;
+    /// <summary>The rows accepted: read minus rejected minus excluded.</summary>
+    public long RowsAccepted => RowsRead - RowsRejected - RowsExcluded;
 
     /// <summary>
     /// The counts of both sources together: counts merged, rows added. Valid for disjoint sources
@@ -22,7 +23,7 @@ public sealed record EngineCounts(PartialCounts Counts, long RowsRead, long Rows
     public EngineCounts Merge(EngineCounts other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new EngineCounts(Counts.Merge(other.Counts), checked(RowsRead + other.RowsRead), checked(RowsRejected + other.RowsRejected));
+        return new EngineCounts(Counts.Merge(other.Counts), checked(RowsRead + other.RowsRead), checked(RowsRejected + other.RowsRejected), checked(RowsExcluded + other.RowsExcluded));
     }
 
     /// <summary>A report for one of the counted periods, grouped as the in-process report is (<see cref="PartialCounts.Report"/>).</summary>

@@ -45,11 +45,7 @@ public sealed class PartialCountsBuilder
     /// The names of the counts in the order <see cref="Add(string, ReportingPeriod, ReadOnlySpan{long})"/>
     /// takes them: the fifteen counts of docs/specification.md §4, <c>inScope</c> first, <c>handledOnTime</c> last.
     /// </summary>
-    public static IReadOnlyList<string> CountNames { get; } =
-    [
-        "inScope", "carriedOver", "received", "receivedOnline", "receivedDirect", "receivedPostal", "resolved",
-        "resolvedEarly", "resolvedOnTime", "resolvedLate", "withdrawn", "stopped", "openNotDue", "openOverdue", "handledOnTime",
-    ];
+    public static IReadOnlyList<string> CountNames { get; } = Array.AsReadOnly(DossierCounts.Names);
 
     /// <summary>Adds the counts of a unit in a period.</summary>
     /// <exception cref="ArgumentException"><paramref name="unitCode"/> is empty or white space, or <paramref name="period"/> is not one of the builder's.</exception>
@@ -66,7 +62,7 @@ public sealed class PartialCountsBuilder
     }
 
     /// <summary>Adds the counts of a unit in a period, given as the fifteen numbers named by <see cref="CountNames"/>, in that order.</summary>
-    /// <exception cref="ArgumentException"><paramref name="counts"/> does not hold exactly fifteen numbers, a number is negative, or as for <see cref="Add(string, ReportingPeriod, DossierCounts)"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="counts"/> does not hold exactly fifteen numbers, a number is negative, the counts break an identity of <see cref="DossierCounts"/> (e.g. in scope is not carried over plus received), or as for <see cref="Add(string, ReportingPeriod, DossierCounts)"/>.</exception>
     public PartialCountsBuilder Add(string unitCode, ReportingPeriod period, ReadOnlySpan<long> counts)
     {
         if (counts.Length != CountNames.Count)
@@ -80,12 +76,16 @@ public sealed class PartialCountsBuilder
                 throw new ArgumentException($"Count {CountNames[i]} of unit {unitCode} in {period?.Name} is negative ({counts[i]}).", nameof(counts));
             }
         }
-        return Add(unitCode, period!, new DossierCounts
+        DossierCounts parsed;
+        try
         {
-            InScope = counts[0], CarriedOver = counts[1], Received = counts[2], ReceivedOnline = counts[3], ReceivedDirect = counts[4],
-            ReceivedPostal = counts[5], Resolved = counts[6], ResolvedEarly = counts[7], ResolvedOnTime = counts[8], ResolvedLate = counts[9],
-            Withdrawn = counts[10], Stopped = counts[11], OpenNotDue = counts[12], OpenOverdue = counts[13], HandledOnTime = counts[14],
-        });
+            parsed = DossierCounts.FromValues(counts);
+        }
+        catch (FormatException e)
+        {
+            throw new ArgumentException($"Counts of unit {unitCode} in {period?.Name}: {e.Message}", nameof(counts), e);
+        }
+        return Add(unitCode, period!, parsed);
     }
 
     /// <summary>The counts added so far, as partial counts over the builder's periods.</summary>

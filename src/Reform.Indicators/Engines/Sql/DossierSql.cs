@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using Reform.Indicators.Dossiers;
 using Reform.Indicators.Indicators;
 
 namespace Reform.Indicators.Engines.Sql;
@@ -13,8 +16,9 @@ namespace Reform.Indicators.Engines.Sql;
 /// and <c>parsed</c>, false when a value of the row could not be read as its type;
 /// <c>calendar(d, working, w)</c>, every date of the working calendar with the number of working
 /// days before it; <c>working_days(k, d)</c>, the k-th working day; <c>procedures(code, kind, value)</c>,
-/// the statutory limits (kind 0 working days, 1 days, 2 hours); <c>units(code)</c>, the known units,
-/// when rows of other units are rejected; and <c>periods(k, first_day,
+/// the statutory limits (kind 0 working days, 1 days, 2 hours); <c>units(code, valid_from, valid_to)</c>,
+/// the unit versions of the units file (an open end as a far date; versions of a code never overlap),
+/// when rows naming no unit on their receipt date are rejected (docs/specification.md §10.1); and <c>periods(k, first_day,
 /// last_day, end_at)</c>, the periods numbered from 1. Every relation but <c>source</c> is
 /// small and joined by equality on a computed key or by a range on the periods, so a distributed
 /// engine broadcasts them (Citus: reference tables).</para>
@@ -24,16 +28,22 @@ namespace Reform.Indicators.Engines.Sql;
 /// <para>One row per (unit, period) with a dossier in scope, plus rows with period 0 and a null
 /// unit that hold the rows read and accepted. Columns: <c>unit</c>, <c>k</c>, then
 /// <see cref="CountColumns"/> numbers — for a period, the dossiers in scope and accepted (equal),
-/// then the fourteen other counts in the order of <see cref="PartialCountsBuilder.CountNames"/>; for
-/// period 0, the rows read, the rows accepted, then zeros.</para>
-/// <para>Policies: the deadline rule's defaults (15:00 cut-off; office hours 07:30–11:30 and
-/// 13:30–17:00); more than one supplementation request late or overdue as
-/// <see cref="ClassificationPolicy.MultipleSupplementRequestsAreLate"/> says.</para>
+/// then the fourteen other counts in the order of <see cref="PartialCountsBuilder.CountNames"/>, then
+/// zero; for period 0, the rows read, the rows accepted, zeros, then the rows excluded (never received).</para>
+/// <para>The status and channel expressions are generated from the tables of
+/// <see cref="DossierFields"/> (canonical names, portal codes and words); a status of a dossier never
+/// received (portal 1, 3) excludes its row from validation and repeats, as in docs/specification.md §9.</para>
+/// <para>Policies: those of <see cref="DossierReadPolicy.Default"/> (end point: <c>finished_at</c>, else
+/// <c>returned_at</c> for a final status; a <c>due_at</c> at 00:00 is the end of its date; the first
+/// valid row of an id kept); the end-of-day deadline rule's defaults (15:00 cut-off; office hours
+/// 07:30–11:30 and 13:30–17:00 for limits in hours); more than one supplementation request late or
+/// overdue as <see cref="ClassificationPolicy.MultipleSupplementRequestsAreLate"/> says. Other
+/// policies are refused by the engines' callers, never computed differently.</para>
 /// </remarks>
 internal static class DossierSql
 {
     /// <summary>The count columns after <c>unit</c> and <c>k</c>.</summary>
-    public const int CountColumns = 16;
+    public const int CountColumns = 17;
 
     // Office time: the default policy's sessions, 07:30–11:30 and 13:30–17:00, in microseconds.
     private const long Hour = 3_600_000_000L;
@@ -58,20 +68,24 @@ internal static class DossierSql
                                     + least(greatest(s.tod - {SecondStart}, 0), {SecondLength}) ELSE 0 END
             """;
         string intoDay = "l.office_end - l.hours_k * " + OfficeDay;
+        string statusText = $"lower({d.Trim("status")})";
+        string notReceived = string.Join(", ", DossierFields.StatusTexts.Where(t => t.Status is null).Select(t => Literal(t.Text)));
         return $"""
             WITH {references}
             src AS (
                 SELECT r, dossier_id, {d.Trim("dossier_id")} AS id, {d.Trim("unit_code")} AS unit, {d.Trim("procedure_code")} AS proc,
-                       -- The canonical names at once; anything else trimmed and in lower case.
-                       CASE channel WHEN 'direct' THEN 0 WHEN 'online' THEN 1 WHEN 'postal' THEN 2 ELSE
-                           CASE lower({d.Trim("channel")}) WHEN 'direct' THEN 0 WHEN '1' THEN 0 WHEN 'online' THEN 1 WHEN '2' THEN 1
-                                                             WHEN 'postal' THEN 2 WHEN '3' THEN 2 END END AS ch,
-                       CASE status WHEN 'processing' THEN 0 WHEN 'completed' THEN 2 ELSE
-                           CASE lower({d.Trim("status")}) WHEN 'processing' THEN 0 WHEN 'awaiting_supplement' THEN 1 WHEN 'completed' THEN 2
-                                                            WHEN 'refused' THEN 3 WHEN 'stopped' THEN 4 WHEN 'withdrawn' THEN 5 END END AS st,
-                       received_at AS rec, due_at, finished_at AS fin, coalesce(supplement_requests, 0) AS req, supplement_requested_at AS asked,
+                       -- Generated from DossierFields: an exact known text at once; anything else trimmed and in lower case.
+                       {Lookup("channel", $"lower({d.Trim("channel")})", ChannelTexts())} AS ch,
+                       {Lookup("status", statusText, DossierFields.StatusTexts.Where(t => t.Status is not null).Select(t => (t.Text, (int)t.Status!.Value)))} AS st,
+                       coalesce({statusText} IN ({notReceived}), FALSE) AS excluded,
+                       received_at AS rec,
+                       -- docs/specification.md §9: a due time of exactly 00:00 is the end of that date.
+                       CASE WHEN {d.MicrosecondOfDay("due_at")} = 0 THEN due_at + INTERVAL '1 day' - INTERVAL '1 microsecond' ELSE due_at END AS due_at,
+                       finished_at, returned_at,
+                       coalesce(supplement_requests, 0) AS req, supplement_requested_at AS asked,
                        {d.MicrosecondOfDay("received_at")} AS tod,
-                       parsed AND {d.Fits("dossier_id")} AND {d.Fits("unit_code")} AND {d.Fits("procedure_code")} AND {d.Fits("channel")} AND {d.Fits("status")} AS fits
+                       parsed AND {d.Fits("dossier_id")} AND {d.Fits("unit_code")} AND {d.Fits("procedure_code")} AND {d.Fits("channel")} AND {d.Fits("status")}
+                           AND {d.Fits("receiving_unit_code")} AS fits
                 FROM {source}
             ),
             -- The deadline from the procedure when due_at is empty (the join keys are null otherwise):
@@ -79,13 +93,15 @@ internal static class DossierSql
             -- date of receipt; the day itself when it is one and the time is before the cut-off),
             -- office_end the office time at which a limit in hours runs out, from the calendar's first day.
             limited AS (
-                SELECT s.*, p.kind, p.value, {(checkUnits ? "u.code IS NOT NULL" : "TRUE")} AS known,
+                SELECT s.*, p.kind, p.value,
+                       -- The end point: finished_at, else returned_at for a final status (docs/specification.md §9).
+                       CASE WHEN s.finished_at IS NULL AND s.st >= {(int)DossierStatus.Completed} THEN s.returned_at ELSE s.finished_at END AS fin, {(checkUnits ? "u.code IS NOT NULL" : "TRUE")} AS known,
                        c.w + CASE WHEN c.working AND s.tod >= {CutOff} THEN 1 ELSE 0 END AS effective,
                        CAST(c.w AS BIGINT) * {OfficeDay} + CAST(p.value AS BIGINT) * {Hour} + {officeOfDay} AS office_end
                 FROM src s
                 LEFT JOIN procedures p ON p.code = CASE WHEN s.due_at IS NULL THEN s.proc END
                 LEFT JOIN calendar c ON c.d = CASE WHEN s.due_at IS NULL THEN CAST(s.rec AS DATE) END
-                {(checkUnits ? "LEFT JOIN units u ON u.code = s.unit" : "")}
+                {(checkUnits ? "LEFT JOIN units u ON u.code = s.unit AND CAST(s.rec AS DATE) BETWEEN u.valid_from AND u.valid_to" : "")}
             ),
             dued AS (
                 SELECT l.*,
@@ -101,10 +117,11 @@ internal static class DossierSql
                 LEFT JOIN working_days on_or_after ON on_or_after.k = later.w
                 LEFT JOIN working_days hours_day ON hours_day.k = CASE WHEN l.kind = 2 THEN l.hours_k END
             ),
-            -- docs/specification.md §3: a row is accepted when every rule holds (null: a rule cannot hold).
+            -- docs/specification.md §3: a row is accepted when every rule holds (null: a rule cannot hold);
+            -- a row never received is neither accepted nor rejected.
             checked AS (
-                SELECT r, {d.DossierKey} AS dossier_key, unit, ch, st, rec, fin, req, asked, due,
-                       coalesce(fits AND id <> '' AND unit <> '' AND known AND proc <> '' AND ch IS NOT NULL AND st IS NOT NULL AND rec IS NOT NULL
+                SELECT r, {d.DossierKey} AS dossier_key, unit, ch, st, rec, fin, req, asked, due, excluded,
+                       coalesce(NOT excluded AND fits AND id <> '' AND unit <> '' AND known AND proc <> '' AND ch IS NOT NULL AND st IS NOT NULL AND rec IS NOT NULL
                                 AND due >= rec AND (st >= 2) = (fin IS NOT NULL) AND coalesce(fin >= rec, TRUE)
                                 AND req >= 0 AND (st <> 1 OR asked IS NOT NULL), FALSE) AS valid
                 FROM dued
@@ -117,7 +134,7 @@ internal static class DossierSql
             -- Each kept row with each period it is in scope of (received by its last day, not finished
             -- before its first); period 0 takes every row once, to count the rows read and accepted.
             classed AS (
-                SELECT CASE WHEN p.k = 0 THEN NULL ELSE x.unit END AS unit, p.k, x.keep, x.ch, x.st,
+                SELECT CASE WHEN p.k = 0 THEN NULL ELSE x.unit END AS unit, p.k, x.keep, x.excluded, x.ch, x.st,
                        CAST(x.rec AS DATE) < p.first_day AS carried,
                        x.fin IS NOT NULL AND CAST(x.fin AS DATE) <= p.last_day AS finished,
                        {tooManyRequests} OR x.fin > x.due AS late,
@@ -135,11 +152,42 @@ internal static class DossierSql
                    {Sum("k > 0 AND finished AND st IN (2, 3) AND late")},
                    {Sum("k > 0 AND finished AND st = 5")}, {Sum("k > 0 AND finished AND st = 4")},
                    {Sum("k > 0 AND NOT finished AND NOT overdue")}, {Sum("k > 0 AND NOT finished AND overdue")},
-                   {Sum("k > 0 AND ((finished AND NOT late) OR (NOT finished AND NOT overdue))")}
+                   {Sum("k > 0 AND ((finished AND NOT late) OR (NOT finished AND NOT overdue))")},
+                   {Sum("excluded")}
             FROM classed
             GROUP BY unit, k
             """;
     }
+
+    /// <summary>Every channel text <see cref="DossierFields.TryParseChannel"/> reads (after trimming, in lower case), with its channel.</summary>
+    private static IEnumerable<(string Text, int Value)> ChannelTexts()
+    {
+        foreach (string text in Enum.GetValues<DossierChannel>().Select(DossierFields.Format)
+                     .Concat(Enumerable.Range(1, Enum.GetValues<DossierChannel>().Length).Select(n => n.ToString(CultureInfo.InvariantCulture))))
+        {
+            if (DossierFields.TryParseChannel(text, out var channel))
+            {
+                yield return (text, (int)channel);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>CASE column WHEN text THEN value … ELSE CASE normalised WHEN text THEN value … END END</c>: the
+    /// exact texts at once (nearly every row), the others after trimming and lower-casing.
+    /// </summary>
+    private static string Lookup(string column, string normalised, IEnumerable<(string Text, int Value)> texts)
+    {
+        var whens = new StringBuilder();
+        foreach (var (text, value) in texts)
+        {
+            whens.Append(CultureInfo.InvariantCulture, $" WHEN {Literal(text)} THEN {value}");
+        }
+        return $"CASE {column}{whens} ELSE CASE {normalised}{whens} END END";
+    }
+
+    /// <summary>A text the library owns (a status or channel name) as an SQL literal.</summary>
+    private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static string Sum(string condition) => $"CAST(sum(CASE WHEN {condition} THEN 1 ELSE 0 END) AS BIGINT)";
 }

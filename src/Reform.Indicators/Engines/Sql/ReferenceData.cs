@@ -2,6 +2,7 @@ using NodaTime;
 using Reform.Indicators.Calendars;
 using Reform.Indicators.Indicators;
 using Reform.Indicators.Procedures;
+using Reform.Indicators.Units;
 
 namespace Reform.Indicators.Engines.Sql;
 
@@ -40,18 +41,31 @@ internal sealed class ReferenceData
     /// <summary>Each procedure's limit.</summary>
     public int[] ProcedureValues { get; }
 
-    /// <summary>The rows for <paramref name="calendar"/> and <paramref name="procedures"/> (none: every row needs <c>due_at</c>).</summary>
-    public static ReferenceData Of(WorkingCalendar calendar, ProcedureCatalogue? procedures)
+    /// <summary>The rows for <paramref name="calendar"/> over its whole range and <paramref name="procedures"/> (none: every row needs <c>due_at</c>).</summary>
+    public static ReferenceData Of(WorkingCalendar calendar, ProcedureCatalogue? procedures) =>
+        Of(calendar, procedures, WorkingCalendar.MinDate, WorkingCalendar.MaxDate);
+
+    /// <summary>
+    /// The rows for the receipts from <paramref name="firstReceipt"/> to <paramref name="lastReceipt"/>: the
+    /// calendar from the first receipt to past the last deadline any procedure can give from the last receipt
+    /// (<see cref="Horizon"/>), within the calendar's range. The query only looks dates up relative to a
+    /// receipt, so a shorter calendar gives the same deadlines; a deadline beyond the calendar's range is
+    /// none, in every engine.
+    /// </summary>
+    public static ReferenceData Of(WorkingCalendar calendar, ProcedureCatalogue? procedures, LocalDate firstReceipt, LocalDate lastReceipt)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        int days = Period.DaysBetween(WorkingCalendar.MinDate, WorkingCalendar.MaxDate) + 1;
+        var start = LocalDate.Max(WorkingCalendar.MinDate, LocalDate.Min(firstReceipt, WorkingCalendar.MaxDate));
+        var stop = Period.DaysBetween(lastReceipt, WorkingCalendar.MaxDate) <= Horizon(procedures) ? WorkingCalendar.MaxDate : lastReceipt.PlusDays(Horizon(procedures));
+        stop = LocalDate.Max(start, stop);
+        int days = Period.DaysBetween(start, stop) + 1;
         var dates = new LocalDate[days];
         var working = new bool[days];
         var before = new int[days];
         int count = 0;
         for (int i = 0; i < days; i++)
         {
-            var date = WorkingCalendar.MinDate.PlusDays(i);
+            var date = start.PlusDays(i);
             dates[i] = date;
             working[i] = calendar.IsWorkingDay(date);
             before[i] = count;
@@ -62,6 +76,27 @@ internal sealed class ReferenceData
             [.. list.Select(p => p.Code)],
             [.. list.Select(p => p.TimeLimit.Unit switch { TimeLimitUnit.WorkingDays => 0, TimeLimitUnit.Days => 1, _ => 2 })],
             [.. list.Select(p => p.TimeLimit.Value)]);
+    }
+
+    /// <summary>
+    /// How many days after a receipt the calendar must reach for every procedure's deadline: a limit in
+    /// days, in working days (at least one working day in every seven days, and Tết's longest break of
+    /// eleven days counted generously) or in office hours (7.5 a working day), plus a margin of a year.
+    /// </summary>
+    internal static int Horizon(ProcedureCatalogue? procedures)
+    {
+        long longest = 0;
+        foreach (var p in procedures?.Procedures ?? [])
+        {
+            long value = p.TimeLimit.Value;
+            longest = Math.Max(longest, p.TimeLimit.Unit switch
+            {
+                TimeLimitUnit.Days => value,
+                TimeLimitUnit.WorkingDays => (value * 7) + 30,
+                _ => (value * 7 / 5) + 30,
+            });
+        }
+        return (int)Math.Min(longest + 366, 1_000_000);
     }
 
     /// <summary>The periods numbered from 1 in the order given, with their first and last dates and their end (the last microsecond of the last date).</summary>
@@ -88,5 +123,19 @@ internal sealed class ReferenceData
             end[p + 1] = period.Last.PlusDays(1).AtMidnight().PlusTicks(-TimeSpan.TicksPerMicrosecond);
         }
         return (numbers, first, last, end);
+    }
+
+    /// <summary>
+    /// The unit versions of <paramref name="units"/>: code, first and last day of validity (both
+    /// inclusive; an open end as 0001-01-01 or 9999-12-31), for the check that a row's unit is valid
+    /// on its receipt date (docs/specification.md §10.1).
+    /// </summary>
+    public static (string[] Codes, LocalDate[] From, LocalDate[] To) Units(UnitRegistry units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var list = units.Units;
+        return ([.. list.Select(u => u.Code)],
+            [.. list.Select(u => u.ValidFrom ?? new LocalDate(1, 1, 1))],
+            [.. list.Select(u => u.ValidTo ?? new LocalDate(9999, 12, 31))]);
     }
 }
