@@ -24,10 +24,11 @@ namespace Reform.Indicators.DuckDb;
 /// timestamps without time zone or dates, an integer count) or text; CSV values are text, read as the
 /// readers read them: ISO timestamps and the Vietnamese <c>dd/MM/yyyy</c> form, a deadline given as
 /// a date alone meaning the end of that date.</para>
-/// <para>Not covered (the in-process readers'): the national portal's column names and status codes,
-/// the units file's check of unit codes, the list of rejected rows with their reasons (only their
-/// number), policies other than the defaults of the deadline rule, and timestamps with an offset
-/// other than +07:00.</para>
+/// <para>Policies: the defaults only (<see cref="Reform.Indicators.Dossiers.DossierReadPolicy.Default"/>, the
+/// end-of-day deadline rule); status texts as <see cref="Reform.Indicators.Dossiers.DossierFields"/> reads them,
+/// portal codes included, rows never received excluded. Not covered (the in-process readers'): the
+/// national portal's column names, the list of rejected rows with their reasons (only their number),
+/// and other policies (docs/engines.md, "What the SQL engines apply").</para>
 /// <para>Nothing is written: DuckDB runs in memory, reads the files and holds the calendar, the
 /// procedures and the periods in its own tables.</para>
 /// </remarks>

@@ -30,9 +30,11 @@ namespace Reform.Indicators.PostgreSql;
 /// calendar, procedures, units and periods, sent as arrays) is a parameter. The count runs in a
 /// read-only transaction and creates nothing in the database. Errors are
 /// <see cref="DossierSourceException"/>s with one line that never holds the password.</para>
-/// <para>Not covered (the in-process readers'): the national portal's column names and status
-/// codes, the list of rejected rows with their reasons (only their number), and policies other than
-/// the defaults of the deadline rule.</para>
+/// <para>Policies: the defaults only (<see cref="Reform.Indicators.Dossiers.DossierReadPolicy.Default"/>, the
+/// end-of-day deadline rule); status texts as <see cref="Reform.Indicators.Dossiers.DossierFields"/> reads them,
+/// portal codes included, rows never received excluded. Not covered (the in-process readers'): the
+/// national portal's column names, the list of rejected rows with their reasons (only their number),
+/// and other policies (docs/engines.md, "What the SQL engines apply").</para>
 /// </remarks>
 public sealed class PostgreSqlDossierEngine : IDossierCountEngine
 {
