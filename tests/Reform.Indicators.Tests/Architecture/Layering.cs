@@ -20,6 +20,7 @@ internal static class Layering
         ["Units", "Procedures", "Regulations", "Petitions"],
         ["Dossiers"],
         ["Indicators", "Columnar"],
+        ["Engines"],
         ["Compliance", "Scorecards"],
         ["Samples"],
     ];
