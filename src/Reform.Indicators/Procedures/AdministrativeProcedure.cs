@@ -1,3 +1,4 @@
+using Reform.Indicators.Utility;
 using NodaTime;
 using Reform.Indicators.Calendars;
 using Reform.Indicators.Units;
@@ -53,9 +54,9 @@ public sealed record AdministrativeProcedure
         Code = code.Trim();
         Name = name;
         TimeLimit = timeLimit;
-        Levels = (levels ?? []).ToHashSet();
+        Levels = ValueSet<GovernmentLevel>.Of(levels ?? []);
         Field = field;
-        OnlineLevels = dated;
+        OnlineLevels = ValueList<(LocalDate Since, OnlineServiceLevel Level)>.Of(dated);
         FullOnlineEligible = fullOnlineEligible;
     }
 
@@ -68,13 +69,13 @@ public sealed record AdministrativeProcedure
     /// <summary>The statutory time limit for handling a complete dossier.</summary>
     public TimeLimit TimeLimit { get; }
 
-    /// <summary>The government levels whose units handle the procedure; empty when unknown.</summary>
+    /// <summary>The government levels whose units handle the procedure; empty when unknown. Equal by content.</summary>
     public IReadOnlySet<GovernmentLevel> Levels { get; }
 
     /// <summary>The field (lĩnh vực); null when unknown.</summary>
     public string? Field { get; }
 
-    /// <summary>The online service level from each date on, by date.</summary>
+    /// <summary>The online service level from each date on, by date. Equal by content.</summary>
     public IReadOnlyList<(LocalDate Since, OnlineServiceLevel Level)> OnlineLevels { get; }
 
     /// <summary>Whether the procedure is eligible for full online service (đủ điều kiện toàn trình).</summary>

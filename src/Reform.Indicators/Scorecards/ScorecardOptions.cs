@@ -1,3 +1,4 @@
+using Reform.Indicators.Utility;
 using Reform.Indicators.Calendars;
 using Reform.Indicators.Indicators;
 using Reform.Indicators.Petitions;
@@ -6,7 +7,8 @@ using Reform.Indicators.Units;
 
 namespace Reform.Indicators.Scorecards;
 
-/// <summary>The rules of a scorecard computation, as data; <see cref="Default"/> follows Decision 766 as the reference notes describe it.</summary>
+/// <summary>The rules of a scorecard computation, as data; <see cref="Default"/> follows Decision 766 as docs/specification.md §14 describes it.</summary>
+/// <remarks>Equal by content: two options with equal rules and equal maps (in any order) are equal.</remarks>
 public sealed record ScorecardOptions
 {
     /// <summary>Decision 766: its catalogue and bands, the Vietnamese civil-service calendar, and the portal's scope rules.</summary>
@@ -29,20 +31,24 @@ public sealed record ScorecardOptions
     /// subtree, communes their own (docs/specification.md §14). The district rule is the
     /// library's reading [unconfirmed]: the notes name provinces, ministries and communes only.
     /// </summary>
-    public IReadOnlyDictionary<GovernmentLevel, ScopeRule> Scope { get; init; } = new Dictionary<GovernmentLevel, ScopeRule>
+    public IReadOnlyDictionary<GovernmentLevel, ScopeRule> Scope { get => scope; init => scope = ValueMap<GovernmentLevel, ScopeRule>.Of(value); }
+
+    private readonly IReadOnlyDictionary<GovernmentLevel, ScopeRule> scope = ValueMap<GovernmentLevel, ScopeRule>.Of(new Dictionary<GovernmentLevel, ScopeRule>
     {
         [GovernmentLevel.Ministry] = ScopeRule.Subtree,
         [GovernmentLevel.Province] = ScopeRule.Subtree,
         [GovernmentLevel.District] = ScopeRule.Subtree,
         [GovernmentLevel.Commune] = ScopeRule.OwnRecords,
-    };
+    });
 
     /// <summary>
     /// Vertical branches (ngành dọc) of ministries: the code a branch office uses in the records,
     /// mapped to its ministry's code. A branch's records count for its ministry under
     /// <see cref="ScopeRule.Subtree"/>. Branches need not be units of the hierarchy.
     /// </summary>
-    public IReadOnlyDictionary<string, string> VerticalBranches { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> VerticalBranches { get => verticalBranches; init => verticalBranches = ValueMap<string, string>.Of(value, StringComparer.Ordinal); }
+
+    private readonly IReadOnlyDictionary<string, string> verticalBranches = ValueMap<string, string>.Of([], StringComparer.Ordinal);
 
     /// <summary>The publication deadlines of 1.1 and 1.2.</summary>
     public PublicationDeadlines Publication { get; init; } = PublicationDeadlines.Decision766;
@@ -65,5 +71,7 @@ public sealed record ScorecardOptions
     /// no dossier was received in the period: ÷ 12 for a month, ÷ 4 for a quarter, × 1 for a
     /// year, × days ÷ 365 for another period (the last is the library's choice).
     /// </summary>
-    public IReadOnlyDictionary<string, long> PriorYearReceived { get; init; } = new Dictionary<string, long>();
+    public IReadOnlyDictionary<string, long> PriorYearReceived { get => priorYearReceived; init => priorYearReceived = ValueMap<string, long>.Of(value, StringComparer.Ordinal); }
+
+    private readonly IReadOnlyDictionary<string, long> priorYearReceived = ValueMap<string, long>.Of([], StringComparer.Ordinal);
 }
