@@ -27,10 +27,9 @@ internal static class ReportCommand
         var sampleSize = new Option<int>("--sample-dossiers") { Description = "With --sample: how many dossiers to generate.", DefaultValueFactory = _ => SampleCommand.DefaultDossiers };
         var groupBy = new Option<string?>("--group-by") { Description = "unit, level, rollup or national (default: level with --units, else national)." };
         groupBy.AcceptOnlyFromAmong("unit", "level", "rollup", "national");
-        var format = new Option<string>("--format") { Description = "table, json, csv (one line per group, with a byte-order mark) or tidy (CSV, one line per group, period and indicator).", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv", "tidy");
-        var every = ReportSeriesOutput.CreateEveryOption();
-        var noBom = ReportSeriesOutput.CreateNoBomOption();
+        var format = ReportOutput.CreateFormatOption();
+        var every = ReportOutput.CreateEveryOption();
+        var noBom = ReportOutput.CreateNoBomOption();
         var outFile = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output." };
         var strict = new Option<bool>("--strict") { Description = "Stop at the first bad row (exit code 1, no report)." };
         var deadlineRule = new Option<string>("--deadline-rule") { Description = "How a deadline is computed from the procedure's limit when due_at is empty: end-of-day (the default; 15:00 cut-off) or working-hours (8 working hours a day, sessions 07:00-11:30 and 13:30-17:00, from the receipt time); docs/specification.md §10.4.", DefaultValueFactory = _ => "end-of-day" };
@@ -58,13 +57,7 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             string[] dossierInputs = parse.GetValue(dossiers) ?? [];
-            var reportFormat = parse.GetValue(format) switch
-            {
-                "json" => ReportFormat.Json,
-                "csv" => ReportFormat.Csv,
-                "tidy" => ReportFormat.Tidy,
-                _ => ReportFormat.Table,
-            };
+            string reportFormat = ReportOutput.Checked(parse.GetValue(format)!, parse.GetValue(outFile));
             var writeOptions = new ReportWriteOptions { ByteOrderMark = !parse.GetValue(noBom) };
             if (parse.GetValue(sample) is { } sampleYear)
             {
@@ -75,12 +68,12 @@ internal static class ReportCommand
                 var national = SampleCommand.Create(sampleYear, parse.GetValue(sampleSize), parse.GetValue(sampleSeed));
                 var samplePeriod = parse.GetValue(period) is { } text ? ParsePeriod(text) : national.Period;
                 var sampleGrouping = ParseGroupBy(parse.GetValue(groupBy) ?? "level");
-                if (ReportSeriesOutput.Pieces(parse.GetValue(every), samplePeriod, reportFormat) is { } samplePieces)
+                if (ReportOutput.Pieces(parse.GetValue(every), samplePeriod, reportFormat) is { } samplePieces)
                 {
                     // One pass over the table counts every piece.
                     var series = ColumnarIndicators.Reports(national.ToTable(), samplePieces, sampleGrouping, national.Units);
                     using var seriesStream = ReformCommand.OpenOutput(parse.GetValue(outFile), output);
-                    ReportSeriesOutput.Write(series, reportFormat, seriesStream, writeOptions);
+                    ReportOutput.Write(series, reportFormat, seriesStream, writeOptions, read: null);
                     return ExitCodes.Success;
                 }
                 // Counted once: the report and, for the review figures, the national total.
@@ -88,8 +81,8 @@ internal static class ReportCommand
                 var sampleReport = sampleCounts.Report(samplePeriod, sampleGrouping, national.Units);
                 using (var stream = ReformCommand.OpenOutput(parse.GetValue(outFile), output))
                 {
-                    ReportWriter.Write(sampleReport, reportFormat, stream, writeOptions);
-                    if (reportFormat == ReportFormat.Table && samplePeriod.Name == national.Period.Name && national.Year != 2025)
+                    ReportOutput.Write([sampleReport], reportFormat, stream, writeOptions, read: null);
+                    if (reportFormat == "table" && samplePeriod.Name == national.Period.Name && national.Year != 2025)
                     {
                         using var writer = new StreamWriter(stream, leaveOpen: true);
                         SampleReview.Write(national, sampleCounts.Total(samplePeriod).Online, writer);
@@ -114,7 +107,7 @@ internal static class ReportCommand
             var dossierFiles = dossierInputs.SelectMany(DataFiles.Expand).ToList();
             string periodText = parse.GetValue(period) ?? throw new UsageException("give --period, e.g. --period 2022.");
             var reportingPeriod = ParsePeriod(periodText);
-            var pieces = ReportSeriesOutput.Pieces(parse.GetValue(every), reportingPeriod, reportFormat);
+            var pieces = ReportOutput.Pieces(parse.GetValue(every), reportingPeriod, reportFormat);
             string? unitsPath = parse.GetValue(units);
             var grouping = ParseGroupBy(parse.GetValue(groupBy) ?? (unitsPath is null ? "national" : "level"));
             if (unitsPath is null && grouping is GroupBy.Level or GroupBy.Rollup)
@@ -200,14 +193,7 @@ internal static class ReportCommand
             }
             using (var stream = ReformCommand.OpenOutput(outPath, output))
             {
-                if (trend is null)
-                {
-                    ReportWriter.Write(result, reportFormat, stream, writeOptions);
-                }
-                else
-                {
-                    ReportSeriesOutput.Write(trend, reportFormat, stream, writeOptions);
-                }
+                ReportOutput.Write(trend is null ? [result.Report] : trend, reportFormat, stream, writeOptions, result);
             }
             return result.RejectedRows + otherRejects > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
         });

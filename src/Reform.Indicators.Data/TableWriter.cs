@@ -141,7 +141,7 @@ internal static class TableWriter
     }
 
     /// <summary>Fails with one message where ParquetSharp's native library cannot load.</summary>
-    private static void EnsureParquetWriter()
+    internal static void EnsureParquetWriter()
     {
         try
         {

@@ -95,4 +95,48 @@ public sealed class ReportFormatsCliTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("--format tidy", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_Xlsx_HoldsTheProvinceLevelsFigureAndTheRowsAccountedFor()
+    {
+        string data = PathOf("sample-x");
+        Assert.Equal(0, Reform.Run("sample", "--year", "2022", "--out", data).ExitCode);
+        string workbook = PathOf("r.xlsx");
+        var (code, _, error) = Reform.Run("report", "--dossiers", Path.Combine(data, "dossiers.csv"), "--units", Path.Combine(data, "units.csv"),
+            "--procedures", Path.Combine(data, "procedures.csv"), "--period", "2022", "--format", "xlsx", "--out", workbook);
+        Assert.True(code == 0, error);
+        Assert.Equal(["report", "rows", "rejects by reason", "rejects"], MiniExcelLibs.MiniExcel.GetSheetNames(workbook));
+        var report = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "report").Cast<IDictionary<string, object>>().ToList();
+        var province = report.Single(r => (string)r["unit"] == "province");
+        Assert.Equal(99.33, Convert.ToDouble(province["onTimeResolution %"], CultureInfo.InvariantCulture));
+        Assert.Equal("2022", province["period"]?.ToString());
+        var rows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "rows").Cast<IDictionary<string, object>>().Single();
+        long lines = File.ReadLines(Path.Combine(data, "dossiers.csv")).LongCount() - 1;
+        Assert.Equal(lines, Convert.ToInt64(rows["rows read"], CultureInfo.InvariantCulture));
+        Assert.Equal(lines, Convert.ToInt64(rows["accepted"], CultureInfo.InvariantCulture) + Convert.ToInt64(rows["rejected"], CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Report_ParquetWithoutOut_IsAUsageError_AndWithOutHoldsTheTidyRows()
+    {
+        Assert.Equal(2, Reform.Run("report", "--sample", "2022", "--sample-dossiers", "1000", "--format", "parquet").ExitCode);
+        string parquet = PathOf("months.parquet"), csv = PathOf("months.csv");
+        Assert.Equal(0, Reform.Run("report", "--sample", "2022", "--sample-dossiers", "5000", "--every", "quarter", "--format", "parquet", "--out", parquet).ExitCode);
+        Assert.Equal(0, Reform.Run("report", "--sample", "2022", "--sample-dossiers", "5000", "--every", "quarter", "--format", "tidy", "--out", csv).ExitCode);
+        var expected = Lines(csv).Skip(1).ToList();
+        using var reader = new ParquetSharp.ParquetFileReader(parquet);
+        using var group = reader.RowGroup(0);
+        int n = checked((int)group.MetaData.NumRows);
+        string[] Text(int column) => group.Column(column).LogicalReader<string>().ReadAll(n);
+        var periods = Text(3);
+        var numerators = group.Column(7).LogicalReader<long>().ReadAll(n);
+        var percents = group.Column(9).LogicalReader<double?>().ReadAll(n);
+        Assert.Equal(expected.Count, n);
+        for (int i = 0; i < n; i++)
+        {
+            Assert.Equal(expected[i][3], periods[i]);
+            Assert.Equal(expected[i][5], numerators[i].ToString(CultureInfo.InvariantCulture));
+            Assert.Equal(expected[i][7], percents[i]?.ToString("0.00", CultureInfo.InvariantCulture) ?? "");
+        }
+    }
 }
