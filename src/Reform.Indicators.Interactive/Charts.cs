@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Reform.Indicators.Indicators;
 using Reform.Indicators.Measures;
 using ScottPlot;
@@ -5,122 +7,146 @@ using ScottPlot;
 namespace Reform.Indicators.Interactive;
 
 /// <summary>
-/// Charts of indicator results with ScottPlot: a trend over periods, units ranked, and a
-/// before/after comparison. Notebooks show them as SVG (the registered formatter); elsewhere use
-/// <see cref="ToSvg"/> or <see cref="SavePng"/>.
+/// Charts of indicator results with ScottPlot, made to show differences: a trend over periods,
+/// units ranked, a dot plot with 95% intervals, a funnel plot, and a before/after comparison.
+/// Notebooks show them as PNG images (the registered formatter); elsewhere use <see cref="ToPng"/>,
+/// <see cref="SavePng"/> or <see cref="ToSvg"/>.
 /// </summary>
 /// <remarks>
-/// ScottPlot draws with SkiaSharp in-process (no browser, no script), so the same chart renders
-/// in a notebook, a file-based app and a CI run. Rates are plotted in percent; a rate with no
-/// value is left out of the plot, never drawn as 0.
+/// <para>Rates are plotted in percent on an axis fitted to the data (<see cref="RateAxis"/>): rates of
+/// 98.6–99.8% fill the chart instead of looking like equal full bars on 0–100, and the axis title
+/// says where the axis starts when it is not 0. Every value is labelled; units are named (the
+/// unit's name, its code when the name is unknown); legends sit outside the plotted data.</para>
+/// <para>A rate with no value (nothing to divide by) is left out of the plot — never drawn as 0.</para>
+/// <para>Text is drawn in DejaVu Sans, embedded in this package (licence: Fonts/LICENSE-DejaVu.txt),
+/// so a chart looks the same on every machine and Vietnamese names render.</para>
 /// </remarks>
-public static class Charts
+public static partial class Charts
 {
-    /// <summary>The default size of <see cref="ToSvg"/> and <see cref="SavePng"/>, in pixels.</summary>
-    public const int DefaultWidth = 720, DefaultHeight = 400;
+    /// <summary>The default size of images, in pixels.</summary>
+    public const int DefaultWidth = 800, DefaultHeight = 450;
 
-    static Charts() => NativeAssets.EnsureSkiaSharp();
+    /// <summary>The font every chart uses, embedded in this package.</summary>
+    public const string FontName = "DejaVu Sans";
 
-    /// <summary>A line per series over the periods, e.g. a province's monthly on-time rate.</summary>
-    /// <param name="title">The chart title.</param>
-    /// <param name="series">Per series name, its (period, rate) points in order; the x axis shows the period names of the first series.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static Plot Trend(string title, IReadOnlyDictionary<string, IReadOnlyList<(ReportingPeriod Period, Rate Rate)>> series)
+    private static readonly Color Accent = Colors.SteelBlue, Warning = new(0xC0, 0x39, 0x2B), Muted = Colors.Gray;
+
+    static Charts()
     {
-        ArgumentNullException.ThrowIfNull(title);
-        ArgumentNullException.ThrowIfNull(series);
-        var plot = new Plot();
-        var periods = series.Values.SelectMany(s => s.Select(p => p.Period.Name)).Distinct().ToList();
-        foreach (var (name, points) in series)
+        NativeAssets.EnsureSkiaSharp();
+        RegisterFont();
+    }
+
+    /// <summary>
+    /// The value axis of rates in percent: from a little below the lowest value to a little above
+    /// the highest, within 0–100, on whole tenths; at least one point wide. All of 0–100 only when
+    /// there is no value at all.
+    /// </summary>
+    /// <param name="percents">The values to show (rates and interval ends), in percent; non-finite values are ignored.</param>
+    /// <example>99.33, 98.27, 99.96 → 98.1 to 100.</example>
+    public static (double Min, double Max) RateAxis(IEnumerable<double> percents)
+    {
+        ArgumentNullException.ThrowIfNull(percents);
+        var values = percents.Where(double.IsFinite).ToList();
+        if (values.Count == 0)
         {
-            var valued = points.Where(p => p.Rate.HasValue).ToArray();
-            var line = plot.Add.Scatter(
-                valued.Select(p => (double)periods.IndexOf(p.Period.Name)).ToArray(),
-                valued.Select(p => (double)p.Rate.Percent!.Value).ToArray());
-            line.LegendText = name;
+            return (0, 100);
         }
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, periods.Count).Select(i => (double)i)], [.. periods]);
-        return Finish(plot, title, "%", legend: series.Count > 1);
-    }
-
-    /// <summary>Groups (units, levels) ranked by a rate, highest at the top: a horizontal bar per group.</summary>
-    /// <param name="title">The chart title.</param>
-    /// <param name="groups">The report's groups.</param>
-    /// <param name="rate">The rate to rank by, e.g. <c>g =&gt; g.OnTimeResolution</c>.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static Plot Ranked(string title, IEnumerable<IndicatorGroup> groups, Func<IndicatorGroup, Rate> rate)
-    {
-        ArgumentNullException.ThrowIfNull(title);
-        ArgumentNullException.ThrowIfNull(groups);
-        ArgumentNullException.ThrowIfNull(rate);
-        var ranked = groups.Where(g => rate(g).HasValue).OrderBy(g => rate(g)).ToArray(); // lowest at the bottom
-        var plot = new Plot();
-        var bars = plot.Add.Bars(ranked.Select(g => (double)rate(g).Percent!.Value).ToArray());
-        bars.Horizontal = true;
-        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, ranked.Length).Select(i => (double)i)], [.. ranked.Select(g => g.Name ?? g.Key)]);
-        return Finish(plot, title, "%", legend: false, horizontal: true);
-    }
-
-    /// <summary>Side-by-side bars of a rate before and after, per key (e.g. provinces through the 2025 crosswalk).</summary>
-    /// <param name="title">The chart title.</param>
-    /// <param name="beforeName">The legend of the first series, e.g. <c>2024 (old 24 + 27)</c>.</param>
-    /// <param name="before">The rates before, by key.</param>
-    /// <param name="afterName">The legend of the second series.</param>
-    /// <param name="after">The rates after, by key.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static Plot BeforeAfter(string title, string beforeName, IReadOnlyDictionary<string, Rate> before, string afterName, IReadOnlyDictionary<string, Rate> after)
-    {
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(after);
-        var keys = before.Keys.Union(after.Keys).Order(StringComparer.Ordinal).ToArray();
-        var plot = new Plot();
-        for (int series = 0; series < 2; series++)
+        double low = values.Min(), high = values.Max();
+        double pad = Math.Max((high - low) * 0.08, 0.1);
+        low = Math.Max(0, Math.Floor((low - pad) * 10) / 10);
+        high = Math.Min(100, Math.Ceiling((high + pad) * 10) / 10);
+        if (high - low < 1)
         {
-            var rates = series == 0 ? before : after;
-            var color = series == 0 ? Colors.SteelBlue : Colors.DarkOrange;
-            for (int i = 0; i < keys.Length; i++)
-            {
-                if (rates.TryGetValue(keys[i], out var rate) && rate.HasValue)
-                {
-                    var bar = plot.Add.Bar(position: (i * 3) + series, value: (double)rate.Percent!.Value);
-                    bar.Color = color;
-                }
-            }
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = series == 0 ? beforeName : afterName, FillColor = color });
+            double middle = (high + low) / 2;
+            (low, high) = middle - 0.5 < 0 ? (0, 1) : middle + 0.5 > 100 ? (99, 100) : (middle - 0.5, middle + 0.5);
         }
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, keys.Length).Select(i => (i * 3) + 0.5)], keys);
-        return Finish(plot, title, "%", legend: true);
+        return (low, high);
     }
 
-    /// <summary>The chart as an SVG document (text), for HTML output.</summary>
-    public static string ToSvg(Plot plot, int width = DefaultWidth, int height = DefaultHeight)
+    /// <summary>The chart as a PNG image.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="plot"/> is null.</exception>
+    public static byte[] ToPng(Plot plot, int width = DefaultWidth, int height = 0)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        return plot.GetSvgXml(width, height);
+        return plot.GetImageBytes(width, height > 0 ? height : HeightOf(plot), ImageFormat.Png);
     }
 
     /// <summary>Saves the chart as a PNG image.</summary>
-    public static void SavePng(Plot plot, string path, int width = DefaultWidth, int height = DefaultHeight)
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void SavePng(Plot plot, string path, int width = DefaultWidth, int height = 0)
     {
-        ArgumentNullException.ThrowIfNull(plot);
-        plot.SavePng(path, width, height);
+        ArgumentNullException.ThrowIfNull(path);
+        File.WriteAllBytes(path, ToPng(plot, width, height));
     }
 
-    private static Plot Finish(Plot plot, string title, string valueAxis, bool legend, bool horizontal = false)
+    /// <summary>The chart as an SVG document (text). Its text names the font; viewers without DejaVu Sans substitute their own, so prefer <see cref="ToPng"/> to share a chart.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="plot"/> is null.</exception>
+    public static string ToSvg(Plot plot, int width = DefaultWidth, int height = 0)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        return plot.GetSvgXml(width, height > 0 ? height : HeightOf(plot));
+    }
+
+    /// <summary>The height a chart asks for: charts with a row per unit grow with the rows.</summary>
+    internal static int HeightOf(Plot plot) => Heights.TryGetValue(plot, out var height) ? height.Value : DefaultHeight;
+
+    private static readonly ConditionalWeakTable<Plot, StrongBox<int>> Heights = [];
+
+    private static void RowsTall(Plot plot, int rows) => Heights.AddOrUpdate(plot, new StrongBox<int>(Math.Max(DefaultHeight, 120 + (rows * 22))));
+
+    /// <summary>The group's label: its name, else its key.</summary>
+    internal static string Label(IndicatorGroup group) => group.Name ?? group.Key;
+
+    internal static string Percent(double value) => value.ToString("0.00", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A new plot in the embedded font.</summary>
+    internal static Plot NewPlot()
+    {
+        var plot = new Plot();
+        plot.Font.Set(FontName);
+        return plot;
+    }
+
+    /// <summary>Title, the value axis fitted to <paramref name="values"/> and named with where it starts.</summary>
+    internal static void Finish(Plot plot, string title, string valueName, IEnumerable<double> values, bool horizontal)
     {
         plot.Title(title);
+        var (min, max) = RateAxis(values);
+        string label = min > 0 ? Invariant($"{valueName}, % (axis from {min:0.0}, not 0)") : $"{valueName}, %";
         if (horizontal)
         {
-            plot.Axes.Bottom.Label.Text = valueAxis;
+            plot.Axes.SetLimitsX(min, max);
+            plot.Axes.Bottom.Label.Text = label;
         }
         else
         {
-            plot.Axes.Left.Label.Text = valueAxis;
+            plot.Axes.SetLimitsY(min, max);
+            plot.Axes.Left.Label.Text = label;
         }
-        if (legend)
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static void RegisterFont()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "reform-indicators-fonts", typeof(Charts).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        Directory.CreateDirectory(directory);
+        foreach (var (resource, bold) in new[] { ("DejaVuSans.ttf", false), ("DejaVuSans-Bold.ttf", true) })
         {
-            plot.ShowLegend();
+            string path = Path.Combine(directory, resource);
+            if (!File.Exists(path))
+            {
+                using var source = typeof(Charts).Assembly.GetManifestResourceStream("Reform.Indicators.Interactive.Fonts." + resource)
+                    ?? throw new InvalidOperationException($"The embedded font {resource} is missing from the assembly.");
+                string temporary = path + "." + Environment.ProcessId + ".tmp";
+                using (var target = File.Create(temporary))
+                {
+                    source.CopyTo(target);
+                }
+                File.Move(temporary, path, overwrite: true);
+            }
+            Fonts.AddFontFile(FontName, path, bold: bold, italic: false);
         }
-        return plot;
     }
 }

@@ -20,7 +20,7 @@ public class HtmlTests
         var span = Parse(new Rate(9_933, 10_000).ToHtml(withInterval: true)).QuerySelector("span.rate")!;
         Assert.StartsWith("99.33%", span.TextContent, StringComparison.Ordinal);
         Assert.Equal("(9,933/10,000)", span.QuerySelector("small")!.TextContent);
-        Assert.Matches(@"^\[\d+\.\d\d%, \d+\.\d\d%\]$", span.QuerySelector("small.interval")!.TextContent);
+        Assert.Matches(@"^95% CI \[\d+\.\d\d%, \d+\.\d\d%\]$", span.QuerySelector("small.interval")!.TextContent);
     }
 
     [Fact]
@@ -97,31 +97,5 @@ public class HtmlTests
         Assert.Equal(["24"], root.QuerySelectorAll("table.failing tbody tr td:first-child").Select(td => td.TextContent));
         Assert.Equal("no data: 92", root.QuerySelector("p.without-data")!.TextContent);
         Assert.Contains(root.QuerySelectorAll("td"), td => td.TextContent == "Nghị quyết <thử>");
-    }
-}
-
-/// <summary>Charts render in-process to SVG (the notebook formatter's output).</summary>
-public class ChartsTests
-{
-    [Fact]
-    public void BeforeAfter_RendersAnSvgWithABarPerValue()
-    {
-        var plot = Charts.BeforeAfter("t", "2024", new Dictionary<string, Rate> { ["24"] = new(1_962, 2_000), ["31"] = default }, "2026", new Dictionary<string, Rate> { ["24"] = new(1_990, 2_000) });
-        var svg = System.Xml.Linq.XDocument.Parse(Charts.ToSvg(plot));
-        Assert.Equal("svg", svg.Root!.Name.LocalName);
-        Assert.Equal(2, plot.GetPlottables().Count()); // 31 has no value in 2024: no bar drawn, never a 0
-    }
-
-    [Fact]
-    public void Trend_And_Ranked_Render()
-    {
-        var months = Enumerable.Range(1, 3).Select(m => (ReportingPeriod.Month(2022, m), new Rate(90 + m, 100))).ToList();
-        var trend = Charts.Trend("trend", new Dictionary<string, IReadOnlyList<(ReportingPeriod, Rate)>> { ["01"] = months });
-        Assert.Single(trend.GetPlottables());
-        Assert.StartsWith("<?xml", Charts.ToSvg(trend), StringComparison.Ordinal);
-        var groups = new[] { new IndicatorGroup("01", "Hà Nội", GovernmentLevel.Province, new DossierCounts(
-            carriedOver: 10, receivedOnline: 0, receivedDirect: 0, receivedPostal: 0, resolvedEarly: 0, resolvedOnTime: 9, resolvedLate: 1,
-            withdrawn: 0, stopped: 0, openNotDue: 0, openOverdue: 0, handledOnTime: 9)) };
-        Assert.Single(Charts.Ranked("ranked", groups, g => g.OnTimeResolution).GetPlottables());
     }
 }

@@ -40,8 +40,9 @@ internal static class Layering
     public static readonly string[][] Projects =
     [
         ["Reform.Indicators"],
-        ["Reform.Indicators.Data", "Reform.Indicators.Interactive"],
-        ["Reform.Indicators.Cli"],
+        ["Reform.Indicators.Data"],
+        // The notebook package brings the file readers and writers with it: one reference loads what a notebook needs.
+        ["Reform.Indicators.Interactive", "Reform.Indicators.Cli"],
     ];
 
     /// <summary>The layer of a folder; -1 when the table lacks it.</summary>

@@ -13,12 +13,39 @@ namespace Reform.Indicators.Interactive;
 /// numerator and denominator, deltas in points and relative, compliance with its failing units.
 /// </summary>
 /// <remarks>
-/// The markup is plain, self-contained HTML (tables with a <c>class</c> per role, no script), so
-/// it renders in Jupyter, VS Code and static exports alike. Every text is HTML-encoded. A value
-/// that is missing shows as <c>n/a</c> with the reason in a <c>title</c> attribute.
+/// <para>The markup is plain, self-contained HTML (tables with a <c>class</c> per role, a small
+/// <c>&lt;style&gt;</c> scoped to those classes, no script), so it renders in Jupyter, VS Code and static
+/// exports alike. Every text is HTML-encoded. A value that is missing shows as <c>n/a</c> with the
+/// reason in a <c>title</c> attribute.</para>
+/// <para>Large results stay small: a report lists its first <see cref="MaxRows"/> groups and says how
+/// many more there are; rejected rows are counted by reason, with the first
+/// <see cref="MaxRejectsShown"/> of them. The full data is in the value (<c>report.Groups</c>,
+/// <c>report.ToTidy()</c>, <c>report.ToDataFrame()</c>).</para>
+/// <para>Named <c>HtmlViews</c>, not <c>Html</c>: .NET Interactive has a class of that name in scope in every notebook.</para>
 /// </remarks>
-public static class Html
+public static partial class HtmlViews
 {
+    /// <summary>The most groups a report table lists before "… and N more"; 50 unless changed (at least 1).</summary>
+    public static int MaxRows
+    {
+        get => maxRows;
+        set => maxRows = Math.Max(1, value);
+    }
+
+    /// <summary>The most rejected rows listed under their counts by reason; 5 unless changed (0 lists none).</summary>
+    public static int MaxRejectsShown
+    {
+        get => maxRejectsShown;
+        set => maxRejectsShown = Math.Max(0, value);
+    }
+
+    private static int maxRows = 50;
+    private static int maxRejectsShown = 5;
+
+    /// <summary>The stylesheet every table carries: numbers right-aligned, met in green, not met in red, subtotal rows in bold.</summary>
+    internal const string Style = "<style>.reform td.count,.reform td.num{text-align:right}.reform.not-met .status,.reform tr.not-met td{background:#fde2e1;color:#8a1c17}"
+        + ".reform.met .status,.reform tr.met td{background:#e3f4e1;color:#1e5b1a}.reform tr.subtotal td,.reform tr.group td{font-weight:bold;border-top:1px solid #888}"
+        + ".reform small.interval{color:#555}.reform tr.more td{font-style:italic;color:#555}</style>";
     /// <summary><c>&lt;span class="rate"&gt;99.33% &lt;small&gt;(9,933/10,000)&lt;/small&gt;&lt;/span&gt;</c>; with a 95% Wilson interval when <paramref name="withInterval"/>.</summary>
     public static string ToHtml(this Rate rate, bool withInterval = false)
     {
@@ -28,7 +55,7 @@ public static class Html
             return $"<span class=\"rate no-value\" title=\"{Encode(rate.NoValueReason)}\">n/a <small>{parts}</small></span>";
         }
         string interval = withInterval && rate.WilsonInterval() is { } ci
-            ? Invariant($" <small class=\"interval\">[{ci.Lower * 100:0.00}%, {ci.Upper * 100:0.00}%]</small>")
+            ? Invariant($" <small class=\"interval\">95% CI [{ci.Lower * 100:0.00}%, {ci.Upper * 100:0.00}%]</small>")
             : "";
         return Invariant($"<span class=\"rate\">{rate.Percent:0.00}% <small>{parts}</small>{interval}</span>");
     }
@@ -45,44 +72,93 @@ public static class Html
     public static string ToHtml(this Change change) =>
         $"<span class=\"change\"{(change.RelativeNoValueReason is { } r ? $" title=\"{Encode(r)}\"" : "")}>{Encode(change.ToString())}</span>";
 
-    /// <summary>A table with one row per group: key, name, level, in scope, received, resolved, and the three rates with their parts and 95% intervals.</summary>
+    /// <summary>
+    /// A table with one row per group: key, name, level, in scope, received, resolved, and the three
+    /// rates with their parts and 95% intervals; the first <see cref="MaxRows"/> groups, then how many
+    /// more; a level report ends with the national subtotal; rejected rows counted by reason.
+    /// </summary>
     public static string ToHtml(this IndicatorReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var html = new StringBuilder();
-        html.Append("<div class=\"reform-report\">");
-        html.Append(Invariant($"<p><b>{Encode(report.Period.ToString())}</b>, by {Encode(report.GroupBy.ToString().ToLowerInvariant())}: {report.Groups.Count:N0} groups, {report.Rejected.Count:N0} rejected rows</p>"));
-        html.Append("<table><thead><tr><th>key</th><th>name</th><th>level</th><th>in scope</th><th>received</th><th>resolved</th>")
-            .Append("<th>on-time resolution</th><th>on-time handling</th><th>online</th></tr></thead><tbody>");
-        foreach (var group in report.Groups)
-        {
-            var c = group.Counts;
-            html.Append("<tr>")
-                .Append(Cell(group.Key)).Append(Cell(group.Name ?? "")).Append(Cell(group.Level?.ToString().ToLowerInvariant() ?? ""))
-                .Append(Invariant($"<td class=\"count\">{c.InScope:N0}</td><td class=\"count\">{c.Received:N0}</td><td class=\"count\">{c.Resolved:N0}</td>"))
-                .Append("<td>").Append(group.OnTimeResolution.ToHtml(withInterval: true)).Append("</td>")
-                .Append("<td>").Append(group.OnTimeHandling.ToHtml(withInterval: true)).Append("</td>")
-                .Append("<td>").Append(group.Online.ToHtml(withInterval: true)).Append("</td>")
-                .Append("</tr>");
-        }
-        html.Append("</tbody></table>");
-        if (report.Rejected.Count > 0)
-        {
-            html.Append("<details><summary>rejected rows</summary><table class=\"rejected\"><thead><tr><th>row</th><th>column</th><th>reason</th><th>value</th></tr></thead><tbody>");
-            foreach (var error in report.Rejected)
-            {
-                html.Append("<tr>").Append(Cell(error.Row.ToString(CultureInfo.InvariantCulture))).Append(Cell(error.Column)).Append(Cell(error.Reason)).Append(Cell(error.Value ?? "")).Append("</tr>");
-            }
-            html.Append("</tbody></table></details>");
-        }
+        var html = new StringBuilder(Style).Append("<div class=\"reform reform-report\">");
+        AppendReport(html, report);
+        AppendRejects(html, ByReason(report.Rejected), report.Rejected);
         return html.Append("</div>").ToString();
     }
+
+    /// <summary>The report's heading and table of groups, without its rejects.</summary>
+    internal static void AppendReport(StringBuilder html, IndicatorReport report)
+    {
+        html.Append(Invariant($"<p><b>{Encode(report.Period.ToString())}</b>, by {Encode(report.GroupBy.ToString().ToLowerInvariant())}: {report.Groups.Count:N0} groups, {report.Rejected.Count:N0} faults in rejected rows</p>"));
+        html.Append("<table><thead><tr><th>key</th><th>name</th><th>level</th><th>in scope</th><th>received</th><th>resolved</th>")
+            .Append("<th>on-time resolution</th><th>on-time handling</th><th>online</th></tr></thead><tbody>");
+        foreach (var group in report.Groups.Take(MaxRows))
+        {
+            GroupRow(html, group, "");
+        }
+        if (report.Groups.Count > MaxRows)
+        {
+            html.Append(Invariant($"<tr class=\"more\"><td colspan=\"9\">… and {report.Groups.Count - MaxRows:N0} more groups (all of them: report.Groups, report.ToTidy())</td></tr>"));
+        }
+        if (report.GroupBy == GroupBy.Level && report.Groups.Count > 1)
+        {
+            var all = report.Groups.Aggregate(default(DossierCounts), (sum, g) => sum + g.Counts);
+            GroupRow(html, new IndicatorGroup("national", "(all levels)", null, all), " class=\"subtotal\"");
+        }
+        html.Append("</tbody></table>");
+    }
+
+    private static void GroupRow(StringBuilder html, IndicatorGroup group, string rowClass)
+    {
+        var c = group.Counts;
+        html.Append("<tr").Append(rowClass).Append('>')
+            .Append(Cell(group.Key)).Append(Cell(group.Name ?? "")).Append(Cell(group.Level?.ToString().ToLowerInvariant() ?? ""))
+            .Append(Invariant($"<td class=\"count\">{c.InScope:N0}</td><td class=\"count\">{c.Received:N0}</td><td class=\"count\">{c.Resolved:N0}</td>"))
+            .Append("<td>").Append(group.OnTimeResolution.ToHtml(withInterval: true)).Append("</td>")
+            .Append("<td>").Append(group.OnTimeHandling.ToHtml(withInterval: true)).Append("</td>")
+            .Append("<td>").Append(group.Online.ToHtml(withInterval: true)).Append("</td>")
+            .Append("</tr>");
+    }
+
+    /// <summary>Faults counted by column and reason, most frequent first, then the first <see cref="MaxRejectsShown"/> of the faults listed.</summary>
+    internal static void AppendRejects(StringBuilder html, IReadOnlyList<(string Column, string Reason, long Count)> byReason, IReadOnlyList<RowError> listed)
+    {
+        if (byReason.Count == 0)
+        {
+            return;
+        }
+        long faults = byReason.Sum(r => r.Count);
+        html.Append(Invariant($"<details class=\"rejects\"><summary>{faults:N0} faults in rejected rows, by reason</summary><table class=\"by-reason\"><thead><tr>"))
+            .Append("<th>column</th><th>reason</th><th>count</th></tr></thead><tbody>");
+        foreach (var (column, reason, count) in byReason)
+        {
+            html.Append("<tr>").Append(Cell(column)).Append(Cell(reason)).Append(Invariant($"<td class=\"count\">{count:N0}</td></tr>"));
+        }
+        html.Append("</tbody></table>");
+        if (MaxRejectsShown > 0 && listed.Count > 0)
+        {
+            html.Append(Invariant($"<p>The first {Math.Min(MaxRejectsShown, listed.Count):N0} of {faults:N0}:</p><table class=\"rejected\"><thead><tr>"))
+                .Append("<th>row</th><th>column</th><th>reason</th><th>value</th></tr></thead><tbody>");
+            foreach (var error in listed.Take(MaxRejectsShown))
+            {
+                html.Append("<tr>").Append(Cell(error.Row.ToString("N0", CultureInfo.InvariantCulture)))
+                    .Append(Cell(error.Column)).Append(Cell(error.Reason)).Append(Cell(error.Value ?? "")).Append("</tr>");
+            }
+            html.Append("</tbody></table>");
+        }
+        html.Append("</details>");
+    }
+
+    /// <summary>Faults per (column, reason), most frequent first.</summary>
+    internal static IReadOnlyList<(string Column, string Reason, long Count)> ByReason(IEnumerable<RowError> rejected) =>
+        [.. rejected.GroupBy(e => (e.Column, e.Reason)).Select(g => (g.Key.Column, g.Key.Reason, (long)g.Count()))
+            .OrderByDescending(g => g.Item3).ThenBy(g => g.Column, StringComparer.Ordinal).ThenBy(g => g.Reason, StringComparer.Ordinal)];
 
     /// <summary>A table of the three rates in both periods with their deltas.</summary>
     public static string ToHtml(this PeriodComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var html = new StringBuilder("<table class=\"reform-comparison\"><thead><tr><th>rate</th>");
+        var html = new StringBuilder(Style).Append("<table class=\"reform reform-comparison\"><thead><tr><th>rate</th>");
         html.Append("<th>").Append(Encode(comparison.BeforePeriod.Name)).Append("</th><th>").Append(Encode(comparison.AfterPeriod.Name)).Append("</th><th>change</th></tr></thead><tbody>");
         foreach (var (name, before, after, delta) in new[]
         {
@@ -106,7 +182,7 @@ public static class Html
         string actual = result.Evidence is { } rate ? rate.ToHtml()
             : result.Actual is { } value ? Invariant($"{value:0.00}%") : "n/a";
         string gap = Encode(result.GapText);
-        var html = new StringBuilder($"<div class=\"reform-compliance {status}\">");
+        var html = new StringBuilder(Style).Append("<div class=\"reform reform-compliance ").Append(status).Append("\">");
         html.Append("<table><tbody>")
             .Append("<tr><th>target</th>").Append(Cell($"{result.Target.Indicator} {comparator} {result.Target.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}% ({result.Target.Scope})")).Append("</tr>")
             .Append("<tr><th>status</th><td class=\"status\">").Append(status.Replace('-', ' ')).Append("</td></tr>")
@@ -119,7 +195,7 @@ public static class Html
             html.Append("<table class=\"failing\"><thead><tr><th>failing unit</th><th>actual</th></tr></thead><tbody>");
             foreach (var unit in result.FailingUnits)
             {
-                html.Append("<tr>").Append(Cell(unit.UnitCode)).Append("<td>")
+                html.Append("<tr class=\"not-met\">").Append(Cell(unit.UnitCode)).Append("<td>")
                     .Append(unit.Evidence is { } r ? r.ToHtml() : Invariant($"{unit.Actual:0.00}%")).Append("</td></tr>");
             }
             html.Append("</tbody></table>");
@@ -139,7 +215,7 @@ public static class Html
     public static string ToHtml(this Scorecard scorecard)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
-        var html = new StringBuilder("<div class=\"reform-scorecard\">");
+        var html = new StringBuilder(Style).Append("<div class=\"reform reform-scorecard\">");
         html.Append("<p><b>").Append(Encode($"{scorecard.Unit.Code} {scorecard.Unit.Name}")).Append("</b>, ").Append(Encode(scorecard.Period.Name))
             .Append(Invariant($": <span class=\"total\">{Scorecard.Display(scorecard.Total):0.00}</span>/{scorecard.MaxPoints:0} "))
             .Append("<span class=\"band\">").Append(Encode(scorecard.Band.Name)).Append("</span>")
@@ -161,9 +237,9 @@ public static class Html
         return html.Append("</tbody></table></div>").ToString();
     }
 
-    private static string Cell(string text) => $"<td>{Encode(text)}</td>";
+    internal static string Cell(string text) => $"<td>{Encode(text)}</td>";
 
-    private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
+    internal static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
