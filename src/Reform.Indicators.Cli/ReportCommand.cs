@@ -154,7 +154,11 @@ internal static class ReportCommand
                 // What the SQL does not yet apply is refused, never counted differently (docs/engines.md).
                 engines.Refuse(parse, (every, null), (deadlineRule, "end-of-day"), (repeats, "first"), (endPoint, "processed"), (midnightDue, null),
                     (dateOrder, "dmy"), (rejectsFile, null), (strict, null));
-                int code = EngineOptions.Report(engine, reportingPeriod, grouping, registry, reportFormat, writeOptions, outPath, output, error);
+                if (reportFormat is "parquet" or "xlsx")
+                {
+                    throw new UsageException($"--format {reportFormat} is written by the built-in engine only: leave out --engine, or use --format tidy.");
+                }
+                int code = EngineOptions.Report(engine, reportingPeriod, grouping, registry, ReportOutput.TextFormat(reportFormat), writeOptions, outPath, output, error);
                 return otherRejects > 0 ? ExitCodes.RejectedRows : code;
             }
             DossierFileReport result;
