@@ -265,7 +265,10 @@ internal static class CsvRecords
         }
         if (problem is null && row.ColCount > header.Count)
         {
-            problem = new RowError(line, header[^1],
+            // Named as every other fault is, by the schema's name of the column (the last one, where the
+            // extra field starts), whatever the header calls it; a column the schema does not know keeps the header's text.
+            int last = Array.IndexOf(map, header.Count - 1);
+            problem = new RowError(line, last >= 0 ? schema.Columns[last].Name : header[^1],
                 string.Create(CultureInfo.InvariantCulture, $"the line has {row.ColCount} fields, the header has {header.Count} (an unquoted separator in a value?)"));
         }
         return new RawRecord(line, values, problem);

@@ -84,6 +84,25 @@ public sealed class DossierFileTests : IDisposable
     }
 
     [Fact]
+    public void Read_ExtraField_NamesTheLastColumnByItsCanonicalName()
+    {
+        // Found by the portal-export oracle (Cli.Tests/PortalExportTests): the fault named the column as the
+        // header spelt it (NgayCapNhat), where every other fault says updated_at.
+        const string portal = "MaHoSo,MaDonVi,MaTTHC,KenhThucHien,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,TrangThaiHoSo,NgayCapNhat";
+        string known = files.Write("known-last.csv", portal + "\nA1,01,1.000001,2,20220103080000,20220110,,4,20220131170000,x\n");
+        string unknown = files.Write("unknown-last.csv", portal + ",GhiChu\nA1,01,1.000001,2,20220103080000,20220110,,4,20220131170000,note,x\n");
+
+        foreach (var (path, column) in new[] { (known, "updated_at"), (unknown, "GhiChu") })
+        {
+            var error = Assert.Single(DossierFile.Read(path).Errors);
+            Assert.Equal((2L, column), (error.Row, error.Column));
+            Assert.EndsWith("(an unquoted separator in a value?)", error.Reason, StringComparison.Ordinal);
+            var fromReport = Assert.Single(DossierFile.Report(path, ReportingPeriod.Parse("2022"), GroupBy.National, units: null, new DossierReadOptions()).Report.Rejected);
+            Assert.Equal(column, fromReport.Column);
+        }
+    }
+
+    [Fact]
     public void Report_MixedFile_CountsTheGoodRowsOnlyAndListsTheRejects()
     {
         string path = files.Write("mixed.csv", MixedFile);
