@@ -1,4 +1,5 @@
 #:project ../../src/Reform.Indicators/Reform.Indicators.csproj
+#:project ../../src/Reform.Indicators.Samples/Reform.Indicators.Samples.csproj
 
 // The recipes of docs/cookbook.md, run by CI so that each one keeps working.
 // Run from the repository root:  dotnet run docs/samples/cookbook.cs

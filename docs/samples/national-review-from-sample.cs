@@ -1,4 +1,5 @@
 #:project ../../src/Reform.Indicators/Reform.Indicators.csproj
+#:project ../../src/Reform.Indicators.Samples/Reform.Indicators.Samples.csproj
 
 // The 2022 national review computed from the library's sample data set, without a notebook.
 // Run from the repository root:  dotnet run docs/samples/national-review-from-sample.cs

@@ -22,7 +22,6 @@ internal static class Layering
         ["Indicators", "Columnar"],
         ["Engines"],
         ["Compliance", "Scorecards"],
-        ["Samples"],
     ];
 
     /// <summary>The dependencies allowed inside a layer: the columnar engine is the fast path of the indicators.</summary>
@@ -40,8 +39,8 @@ internal static class Layering
     public static readonly string[][] Projects =
     [
         ["Reform.Indicators"],
-        ["Reform.Indicators.Data"],
-        // The notebook package brings the file readers and writers with it: one reference loads what a notebook needs.
+        ["Reform.Indicators.Data", "Reform.Indicators.Samples"],
+        // The notebook package brings the file readers and writers and the samples with it: one reference loads what a notebook needs.
         ["Reform.Indicators.Interactive", "Reform.Indicators.Cli"],
     ];
 
