@@ -5,6 +5,7 @@ using Reform.Indicators.Dossiers;
 using Reform.Indicators.Indicators;
 using Reform.Indicators.Petitions;
 using Reform.Indicators.Procedures;
+using Reform.Indicators.Scorecards.Indicators;
 using Reform.Indicators.Units;
 
 namespace Reform.Indicators.Scorecards;
@@ -48,12 +49,12 @@ public static class ScorecardCalculator
         ArgumentNullException.ThrowIfNull(hierarchy);
         ArgumentNullException.ThrowIfNull(period);
         options ??= ScorecardOptions.Default;
-        var index = new RecordIndex(data, period, options);
+        var records = new ScorecardRecords(data, period, options);
         var codes = unitCodes?.ToArray() ?? [.. hierarchy.Units.Select(u => u.Code)];
         var cards = codes.Select(code =>
         {
             var scope = Scope(hierarchy, code, options);
-            return FromInputs(hierarchy[code], period, scope, index.Inputs(hierarchy, code, scope), options);
+            return FromInputs(hierarchy[code], period, scope, Decision766Indicators.Inputs(records.For(hierarchy, code, scope)), options);
         }).ToArray();
         return Rank(cards);
     }
@@ -111,8 +112,13 @@ public static class ScorecardCalculator
         ArgumentNullException.ThrowIfNull(hierarchy);
         ArgumentNullException.ThrowIfNull(period);
         options ??= ScorecardOptions.Default;
-        return new RecordIndex(data, period, options).Inputs(hierarchy, unitCode, Scope(hierarchy, unitCode, options));
+        return Decision766Indicators.Inputs(new ScorecardRecords(data, period, options).For(hierarchy, unitCode, Scope(hierarchy, unitCode, options)));
     }
+
+    /// <summary>TEMPORARY: the string-keyed method, for the differential property before it is deleted.</summary>
+    internal static IReadOnlyDictionary<string, IndicatorInput> LegacyInputs(
+        ScorecardData data, UnitHierarchy hierarchy, string unitCode, ReportingPeriod period, ScorecardOptions options) =>
+        new RecordIndex(data, period, options).Inputs(hierarchy, unitCode, Scope(hierarchy, unitCode, options));
 
     /// <summary>Scores given inputs for one unit: the layout in force on the period's last date, the band; not ranked.</summary>
     /// <param name="unit">The unit.</param>
