@@ -6,6 +6,7 @@ using Reform.Indicators.Dossiers;
 using Reform.Indicators.Indicators;
 using Reform.Indicators.Procedures;
 using Reform.Indicators.Scorecards;
+using Reform.Indicators.Scorecards.Indicators;
 using Reform.Indicators.Units;
 
 namespace Reform.Indicators.Cli;
@@ -101,7 +102,7 @@ internal static class ScorecardCommand
             }
 
             var cards = ScorecardRun.Score(data, registry.AsOf(scoringPeriod.Last), scoringPeriod);
-            var run = new ScorecardRun(scoringPeriod, cards, rejected, data.Procedures is not null);
+            var run = new ScorecardRun(scoringPeriod, cards, rejected, ScorecardDataParts.HeldBy(data));
             using (var stream = ReformCommand.OpenOutput(parse.GetValue(outFile), output))
             {
                 if (json)

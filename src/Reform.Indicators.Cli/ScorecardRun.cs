@@ -1,21 +1,9 @@
 using Reform.Indicators.Indicators;
 using Reform.Indicators.Scorecards;
+using Reform.Indicators.Scorecards.Indicators;
 using Reform.Indicators.Units;
 
 namespace Reform.Indicators.Cli;
-
-/// <summary>Whether an indicator's records were in the input.</summary>
-internal enum DataCoverage
-{
-    /// <summary>Computed from records the input holds.</summary>
-    Records,
-
-    /// <summary>Computed from the dossiers, with one fact the input does not hold taken as absent; the note says which.</summary>
-    Partial,
-
-    /// <summary>The input holds none of its records: "no data", 0 points, its maximum counted as points it could not earn.</summary>
-    None,
-}
 
 /// <summary>
 /// A unit's scorecard with what its data covers: the maximum of the indicators that have data, the
@@ -33,9 +21,9 @@ internal sealed record ScoredUnit(Scorecard Card, decimal CoveredMaxPoints, Rati
     public decimal? TotalOverCovered => CoveredMaxPoints == 0 ? null : Card.Total / CoveredMaxPoints * Card.MaxPoints;
 }
 
-/// <summary>The scorecards of one <c>reform scorecard</c> run, with the rejected rows.</summary>
+/// <summary>The scorecards of one <c>reform scorecard</c> run, with the rejected rows and the parts of the scorecard data the input held.</summary>
 internal sealed record ScorecardRun(
-    ReportingPeriod Period, IReadOnlyList<ScoredUnit> Units, IReadOnlyList<(string File, RowError Error)> Rejected, bool HasProcedures)
+    ReportingPeriod Period, IReadOnlyList<ScoredUnit> Units, IReadOnlyList<(string File, RowError Error)> Rejected, ScorecardDataPart Held)
 {
     /// <summary>
     /// The band is withheld when the indicators with data are worth less than this many of the 100
@@ -47,29 +35,32 @@ internal sealed record ScorecardRun(
     private const string NotRead = "are not read from files";
 
     /// <summary>
-    /// What the command's input (dossiers, units, optionally procedures) says about each indicator
-    /// of Decision 766; codes not listed are computed from the records.
+    /// What the command's input, holding the parts <paramref name="held"/>, says about indicator
+    /// <paramref name="code"/>: decided from the indicator's declared data (required parts missing:
+    /// no data; an optional part that changes the rule missing: partial, noted). The command reads
+    /// dossiers and, with <c>--procedures</c>, procedures; a code Decision 766 lacks is computed from the records.
     /// </summary>
-    public static (DataCoverage Coverage, string? Note) CoverageOf(string code, bool hasProcedures) => code switch
+    public static (DataCoverage Coverage, string? Note) CoverageOf(string code, ScorecardDataPart held)
     {
-        "1.1" or "1.2" => (DataCoverage.None, $"no data: publication decisions {NotRead}"),
-        "1.3" => (DataCoverage.None, $"no data: procedure details (public_from, components) {NotRead}"),
-        "1.4" => (DataCoverage.None, $"no data: dossier details (synced_to_portal) {NotRead}"),
-        "3.1" or "3.2" when !hasProcedures => (DataCoverage.None, "no data: give --procedures"),
-        "3.3" => (DataCoverage.Partial, $"electronic-result condition not applied: procedure details (requires_written_result) {NotRead}"),
-        "3.5" or "3.5b" => (DataCoverage.None, $"no data: procedure details (fee_bearing, fees_integrated) {NotRead}"),
-        "3.6" => (DataCoverage.None, $"no data: dossier details (paid_online) and procedure details (fee_bearing) {NotRead}"),
-        "4.1" => (DataCoverage.None, $"no data: dossier details (electronic_result) {NotRead}"),
-        "4.2" => (DataCoverage.None, $"no data: dossier details (digitised_components) {NotRead}"),
-        "4.3" => (DataCoverage.None, $"no data: dossier details (reused_data) {NotRead}"),
-        "4.4" => (DataCoverage.None, $"no data: dossier details (personal_data_store) {NotRead}"),
-        "4.5a" => (DataCoverage.None, $"no data: procedure details (for_individuals) and dossier details (population_data) {NotRead}"),
-        "4.5b" => (DataCoverage.None, $"no data: dossier details (population_data) {NotRead}"),
-        "4.6" => (DataCoverage.None, "no data: the formula is not confirmed; no records score it"),
-        "5.1" or "5.2" or "5.3" => (DataCoverage.None, $"no data: petitions (PAKN) {NotRead}"),
-        "5.4" => (DataCoverage.Partial, $"feedback not subtracted: dossier details (feedback) {NotRead}"),
-        _ => (DataCoverage.Records, null),
-    };
+        if (Decision766Indicators.Find(code) is not { } indicator)
+        {
+            return (DataCoverage.Records, null);
+        }
+        var missing = indicator.Needs.Where(n => !held.HasFlag(n.Part)).ToArray();
+        switch (indicator.CoverageIn(held))
+        {
+            case DataCoverage.None when !indicator.IsComputed:
+                return (DataCoverage.None, "no data: the formula is not confirmed; no records score it");
+            case DataCoverage.None:
+                var unread = missing.Where(n => n.Required && n.Part != ScorecardDataPart.Procedures).ToArray();
+                return (DataCoverage.None, unread.Length > 0 ? $"no data: {string.Join(" and ", unread.Select(n => n.What))} {NotRead}" : "no data: give --procedures");
+            case DataCoverage.Partial:
+                var notApplied = missing.Where(n => !n.Required && n.WithoutIt is not null);
+                return (DataCoverage.Partial, string.Join("; ", notApplied.Select(n => $"{n.WithoutIt}: {n.What} {NotRead}")));
+            default:
+                return (DataCoverage.Records, null);
+        }
+    }
 
     /// <summary>
     /// Scores every unit of the hierarchy; an indicator the input holds no records for is "no data":
@@ -79,13 +70,13 @@ internal sealed record ScorecardRun(
     /// </summary>
     public static IReadOnlyList<ScoredUnit> Score(ScorecardData data, UnitHierarchy hierarchy, ReportingPeriod period)
     {
-        bool hasProcedures = data.Procedures is not null;
+        var held = ScorecardDataParts.HeldBy(data);
         var computed = ScorecardCalculator.Score(data, hierarchy, period);
         var ranked = ScorecardCalculator.Rank(computed.Select(card =>
         {
             var inputs = card.Indicators.ToDictionary(i => i.Code, i =>
             {
-                var (coverage, note) = CoverageOf(i.Code, hasProcedures);
+                var (coverage, note) = CoverageOf(i.Code, held);
                 return coverage switch
                 {
                     DataCoverage.None => new IndicatorInput(0, 0, note),
@@ -96,7 +87,7 @@ internal sealed record ScorecardRun(
             var scored = ScorecardCalculator.FromInputs(card.Unit, period, card.Scope, inputs);
             var groups = scored.Groups.Select(g =>
             {
-                var indicators = g.Indicators.Select(i => CoverageOf(i.Code, hasProcedures).Coverage == DataCoverage.None
+                var indicators = g.Indicators.Select(i => CoverageOf(i.Code, held).Coverage == DataCoverage.None
                     ? i with { Points = 0m, IsApplicable = false }
                     : i).ToArray();
                 return g with { Indicators = indicators, Points = indicators.Sum(i => i.Points) };
@@ -106,7 +97,7 @@ internal sealed record ScorecardRun(
         }));
         return [.. ranked.Select(card =>
         {
-            decimal covered = card.Indicators.Where(i => CoverageOf(i.Code, hasProcedures).Coverage != DataCoverage.None).Sum(i => i.MaxPoints);
+            decimal covered = card.Indicators.Where(i => CoverageOf(i.Code, held).Coverage != DataCoverage.None).Sum(i => i.MaxPoints);
             return new ScoredUnit(card, covered, covered >= MinimumCoverage ? card.Band : null);
         })];
     }

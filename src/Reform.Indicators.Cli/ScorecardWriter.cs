@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Reform.Indicators.Scorecards;
+using Reform.Indicators.Scorecards.Indicators;
 using Reform.Indicators.Units;
 
 namespace Reform.Indicators.Cli;
@@ -96,7 +97,7 @@ internal static class ScorecardWriter
                     json.WriteStartArray("indicators");
                     foreach (var indicator in group.Indicators)
                     {
-                        var (coverage, _) = ScorecardRun.CoverageOf(indicator.Code, run.HasProcedures);
+                        var (coverage, _) = ScorecardRun.CoverageOf(indicator.Code, run.Held);
                         json.WriteStartObject();
                         json.WriteString("code", indicator.Code);
                         json.WriteNumber("numerator", Exact(indicator.Input.Numerator));
@@ -149,7 +150,7 @@ internal static class ScorecardWriter
         if (run.Units.Count > 0)
         {
             var first = run.Units[0];
-            var missing = first.Card.Indicators.Where(i => ScorecardRun.CoverageOf(i.Code, run.HasProcedures).Coverage == DataCoverage.None).ToArray();
+            var missing = first.Card.Indicators.Where(i => ScorecardRun.CoverageOf(i.Code, run.Held).Coverage == DataCoverage.None).ToArray();
             writer.WriteLine(ReformCommand.Invariant(
                 $"Data: the indicators with data are worth {first.CoveredMaxPoints} of {first.Card.MaxPoints} points ({first.Card.Indicators.Count() - missing.Length} of {first.Card.Indicators.Count()} indicators); no data for {string.Join(", ", missing.Select(i => i.Code))} ({first.NoDataPoints} points that could not be earned)."));
             writer.WriteLine(first.Band is null
@@ -188,7 +189,7 @@ internal static class ScorecardWriter
                 writer.WriteLine(ReformCommand.Invariant($"  group {group.Code} {group.Group.Name}: {Scorecard.Display(group.Points):0.00}/{group.MaxPoints}"));
                 foreach (var indicator in group.Indicators)
                 {
-                    bool noData = ScorecardRun.CoverageOf(indicator.Code, run.HasProcedures).Coverage == DataCoverage.None;
+                    bool noData = ScorecardRun.CoverageOf(indicator.Code, run.Held).Coverage == DataCoverage.None;
                     string ratio = indicator.Ratio is { } x ? ReformCommand.Invariant($"{Scorecard.Display(100 * x):0.00}%") : "-";
                     string points = noData ? "no data" : indicator.IsApplicable ? ReformCommand.Invariant($"{Scorecard.Display(indicator.Points):0.00}") : "N/A";
                     writer.WriteLine(ReformCommand.Invariant(
