@@ -43,12 +43,33 @@ public static class Decision766
 
     private static IndicatorDefinition[] Pick(params string[] codes) => [.. codes.Select(Indicator)];
 
-    private static readonly string[] Group1 = Decision766Indicators.Codes(Decision766Indicators.PublishedOnTime, Decision766Indicators.MadePublicOnTime, Decision766Indicators.PublicContentComplete, Decision766Indicators.DossiersSynced);
+    private static readonly string[] Group1 = Decision766Indicators.Codes(
+        Decision766Indicators.PublishedOnTime,
+        Decision766Indicators.MadePublicOnTime,
+        Decision766Indicators.PublicContentComplete,
+        Decision766Indicators.DossiersSynced);
     private static readonly string[] Group2 = Decision766Indicators.Codes(Decision766Indicators.OnTimeResolution);
-    private static readonly string[] Group3a = Decision766Indicators.Codes(Decision766Indicators.ProceduresOnline, Decision766Indicators.OnlineServicesUsed, Decision766Indicators.OnlineShare);
-    private static readonly string[] Group3b = Decision766Indicators.Codes(Decision766Indicators.FeesIntegrated, Decision766Indicators.ProceduresPaidOnline, Decision766Indicators.DossiersPaidOnline);
-    private static readonly string[] Group4 = Decision766Indicators.Codes(Decision766Indicators.ElectronicResults, Decision766Indicators.DossiersDigitised, Decision766Indicators.DataReused, Decision766Indicators.PersonalDataStore, Decision766Indicators.ProceduresUsingPopulationData, Decision766Indicators.DossiersUsingPopulationData, Decision766Indicators.ElectronicCertifiedCopies);
-    private static readonly string[] Group5 = Decision766Indicators.Codes(Decision766Indicators.PetitionsClassified, Decision766Indicators.PetitionsOnTime, Decision766Indicators.PetitionSatisfaction, Decision766Indicators.DossierSatisfaction);
+    private static readonly string[] Group3a = Decision766Indicators.Codes(
+        Decision766Indicators.ProceduresOnline,
+        Decision766Indicators.OnlineServicesUsed,
+        Decision766Indicators.OnlineShare);
+    private static readonly string[] Group3b = Decision766Indicators.Codes(
+        Decision766Indicators.FeesIntegrated,
+        Decision766Indicators.ProceduresPaidOnline,
+        Decision766Indicators.DossiersPaidOnline);
+    private static readonly string[] Group4 = Decision766Indicators.Codes(
+        Decision766Indicators.ElectronicResults,
+        Decision766Indicators.DossiersDigitised,
+        Decision766Indicators.DataReused,
+        Decision766Indicators.PersonalDataStore,
+        Decision766Indicators.ProceduresUsingPopulationData,
+        Decision766Indicators.DossiersUsingPopulationData,
+        Decision766Indicators.ElectronicCertifiedCopies);
+    private static readonly string[] Group5 = Decision766Indicators.Codes(
+        Decision766Indicators.PetitionsClassified,
+        Decision766Indicators.PetitionsOnTime,
+        Decision766Indicators.PetitionSatisfaction,
+        Decision766Indicators.DossierSatisfaction);
 
     /// <summary>
     /// The 5-group layout in force from 1 August 2022: transparency 18, progress 20, online

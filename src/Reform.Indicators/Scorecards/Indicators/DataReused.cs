@@ -5,7 +5,7 @@ using static Reform.Indicators.Scorecards.ZeroDenominatorPolicy;
 namespace Reform.Indicators.Scorecards.Indicators;
 
 /// <summary>4.3, dossiers reusing digitised data (docs/specification.md §14): of the dossiers received in the period, those with a component reused from digitised data. Full points at 80%.</summary>
-internal sealed class DataReused : ReceivedDossierShare
+internal sealed class DataReused : DossierShare
 {
     /// <inheritdoc/>
     public override IndicatorDefinition Definition { get; } = new(

@@ -9,7 +9,7 @@ namespace Reform.Indicators.Scorecards.Indicators;
 /// those with digitised components and the electronic result their procedure requires. Linear, as
 /// the observed portal (the formula document gives full points at 80%).
 /// </summary>
-internal sealed class DossiersDigitised : ReceivedDossierShare
+internal sealed class DossiersDigitised : DossierShare
 {
     /// <inheritdoc/>
     public override IndicatorDefinition Definition { get; } = new(

@@ -10,7 +10,7 @@ namespace Reform.Indicators.Scorecards.Indicators;
 /// fee-bearing procedures, less those whose synced fees are all zero, those paid online (on the
 /// national portal or on a ministry's or province's gateway).
 /// </summary>
-internal sealed class DossiersPaidOnline : ScorecardIndicator
+internal sealed class DossiersPaidOnline : DossierShare
 {
     /// <inheritdoc/>
     public override IndicatorDefinition Definition { get; } = new(
@@ -27,28 +27,8 @@ internal sealed class DossiersPaidOnline : ScorecardIndicator
     ];
 
     /// <inheritdoc/>
-    public override IndicatorTally Start(UnitScope scope) => new Tally();
+    protected override bool Counts(in ScopedDossier dossier) => dossier.IsReceived && dossier.Procedure.FeeBearing && !dossier.Details.FeesAllZero;
 
-    private sealed class Tally : IndicatorTally<Tally>
-    {
-        private long paidOnline;
-        private long feeDossiers;
-
-        public override void Add(in ScopedDossier dossier)
-        {
-            if (dossier.IsReceived && dossier.Procedure.FeeBearing && !dossier.Details.FeesAllZero)
-            {
-                feeDossiers++;
-                paidOnline += dossier.Details.PaidOnline != OnlinePaymentGateway.None ? 1 : 0;
-            }
-        }
-
-        protected override void MergeWith(Tally other)
-        {
-            paidOnline += other.paidOnline;
-            feeDossiers += other.feeDossiers;
-        }
-
-        public override IndicatorInput Finish() => new(paidOnline, feeDossiers);
-    }
+    /// <inheritdoc/>
+    protected override bool Qualifies(in ScopedDossier dossier) => dossier.Details.PaidOnline != OnlinePaymentGateway.None;
 }

@@ -5,7 +5,7 @@ using static Reform.Indicators.Scorecards.ZeroDenominatorPolicy;
 namespace Reform.Indicators.Scorecards.Indicators;
 
 /// <summary>4.5b, dossiers using population data (docs/specification.md §14): of the dossiers received in the period, those that used VNeID or population data.</summary>
-internal sealed class DossiersUsingPopulationData : ReceivedDossierShare
+internal sealed class DossiersUsingPopulationData : DossierShare
 {
     /// <inheritdoc/>
     public override IndicatorDefinition Definition { get; } = new(

@@ -11,7 +11,7 @@ namespace Reform.Indicators.Scorecards.Indicators;
 /// resolved and completed in the period whose procedure requires a written result, those with an
 /// electronic result file (the period basis is the library's choice).
 /// </summary>
-internal sealed class ElectronicResults : ScorecardIndicator
+internal sealed class ElectronicResults : DossierShare
 {
     /// <inheritdoc/>
     public override IndicatorDefinition Definition { get; } = new(
@@ -28,28 +28,9 @@ internal sealed class ElectronicResults : ScorecardIndicator
     ];
 
     /// <inheritdoc/>
-    public override IndicatorTally Start(UnitScope scope) => new Tally();
+    protected override bool Counts(in ScopedDossier dossier) =>
+        dossier.Class.Outcome == DossierOutcome.Resolved && dossier.Dossier.Status == DossierStatus.Completed && dossier.Procedure.RequiresWrittenResult;
 
-    private sealed class Tally : IndicatorTally<Tally>
-    {
-        private long electronic;
-        private long completedWritten;
-
-        public override void Add(in ScopedDossier dossier)
-        {
-            if (dossier.Class.Outcome == DossierOutcome.Resolved && dossier.Dossier.Status == DossierStatus.Completed && dossier.Procedure.RequiresWrittenResult)
-            {
-                completedWritten++;
-                electronic += dossier.Details.ElectronicResult ? 1 : 0;
-            }
-        }
-
-        protected override void MergeWith(Tally other)
-        {
-            electronic += other.electronic;
-            completedWritten += other.completedWritten;
-        }
-
-        public override IndicatorInput Finish() => new(electronic, completedWritten);
-    }
+    /// <inheritdoc/>
+    protected override bool Qualifies(in ScopedDossier dossier) => dossier.Details.ElectronicResult;
 }

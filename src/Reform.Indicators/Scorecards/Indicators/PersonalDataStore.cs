@@ -5,7 +5,7 @@ using static Reform.Indicators.Scorecards.ZeroDenominatorPolicy;
 namespace Reform.Indicators.Scorecards.Indicators;
 
 /// <summary>4.4, dossiers connected to the citizen's data store on the national portal (docs/specification.md §14): of the dossiers received in the period, those with a component from the personal data store or the result link synced.</summary>
-internal sealed class PersonalDataStore : ReceivedDossierShare
+internal sealed class PersonalDataStore : DossierShare
 {
     /// <inheritdoc/>
     public override IndicatorDefinition Definition { get; } = new(
