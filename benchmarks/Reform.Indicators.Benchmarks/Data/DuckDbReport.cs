@@ -183,7 +183,8 @@ internal static class DuckDbReport
             ),
             dued AS (
                 SELECT l.*,
-                       CASE WHEN l.due_at IS NOT NULL THEN l.due_at
+                       -- docs/specification.md §9.6: a due time of exactly 00:00 is the end of that date.
+                       CASE WHEN l.due_at IS NOT NULL THEN (CASE WHEN l.due_at = date_trunc('day', l.due_at) THEN l.due_at + INTERVAL 1 DAY - INTERVAL 1 MICROSECOND ELSE l.due_at END)
                             WHEN l.kind = 0 THEN wd.d + INTERVAL 1 DAY - INTERVAL 1 MICROSECOND
                             WHEN l.kind = 1 THEN on_or_after.d + INTERVAL 1 DAY - INTERVAL 1 MICROSECOND
                             WHEN l.value = 0 THEN l.rec -- WorkingCalendar.DueDate allows 0 hours (a procedure does not)
