@@ -38,6 +38,7 @@ internal sealed class DossierReportSink : IDisposable
     private readonly DossierReadOptions options;
     private readonly ReportingPeriod period;
     private readonly ReportingPeriod[] periods;                          // the period, then the pieces also counted
+    private readonly ReportingPeriod[] pieces;                           // the pieces, in order, each once
     private readonly ClassificationPolicy? policy;
     private readonly DossierValidator validator;
     private readonly DossierFile.StringPool pool = new();
@@ -63,7 +64,8 @@ internal sealed class DossierReportSink : IDisposable
     public DossierReportSink(ReportingPeriod period, IEnumerable<ReportingPeriod> pieces, DossierReadOptions options, ClassificationPolicy? policy, UnitRegistry? registry = null)
     {
         this.period = period;
-        periods = [period, .. pieces.Where(p => p.Name != period.Name).DistinctBy(p => p.Name)];
+        this.pieces = [.. pieces.DistinctBy(p => p.Name)];
+        periods = [period, .. this.pieces.Where(p => p.Name != period.Name)];
         this.options = options;
         this.policy = policy;
         validator = new DossierValidator(options.DueDates, options.KnownUnits, options.Policy) { Units = registry };
@@ -351,9 +353,9 @@ internal sealed class DossierReportSink : IDisposable
         };
     }
 
-    /// <summary>The report of every counted period after the first (the pieces), each carrying the rejected rows kept in detail.</summary>
+    /// <summary>The report of every piece (one may be the period itself), each carrying the rejected rows kept in detail.</summary>
     public ReportSeries Series(GroupBy groupBy, UnitRegistry? registry) =>
-        ColumnarIndicators.ReportsFrom(Counts(), periods.Skip(1), groupBy, registry, [.. rejects.Kept]);
+        ColumnarIndicators.ReportsFrom(Counts(), pieces, groupBy, registry, [.. rejects.Kept]);
 
     /// <summary>The counts of the rows accepted so far, per unit and counted period. Changes nothing.</summary>
     public PartialCounts Counts()

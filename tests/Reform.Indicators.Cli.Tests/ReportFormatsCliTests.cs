@@ -89,6 +89,18 @@ public sealed class ReportFormatsCliTests : IDisposable
     }
 
     [Fact]
+    public void Report_EveryYearOfAYear_FromFiles_IsThatYearsReport()
+    {
+        string data = PathOf("sample-year");
+        Assert.Equal(0, Reform.Run("sample", "--year", "2022", "--dossiers", "2000", "--out", data).ExitCode);
+        string tidy = PathOf("year.csv");
+        var (code, _, error) = Reform.Run("report", "--dossiers", Path.Combine(data, "dossiers.csv"), "--procedures", Path.Combine(data, "procedures.csv"),
+            "--period", "2022", "--every", "year", "--format", "tidy", "--out", tidy);
+        Assert.True(code == 0, error);
+        Assert.Equal(["2022"], Lines(tidy).Skip(1).Select(r => r[3]).Distinct());
+    }
+
+    [Fact]
     public void Report_EveryWithJson_IsAUsageError()
     {
         var (code, _, error) = Reform.Run("report", "--sample", "2022", "--sample-dossiers", "1000", "--every", "month", "--format", "json");
