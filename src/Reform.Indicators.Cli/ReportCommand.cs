@@ -104,7 +104,6 @@ internal static class ReportCommand
             {
                 throw new UsageException("--max-rejects must be 0 or more.");
             }
-            var dossierFiles = dossierInputs.SelectMany(DataFiles.Expand).ToList();
             string periodText = parse.GetValue(period) ?? throw new UsageException("give --period, e.g. --period 2022.");
             var reportingPeriod = ParsePeriod(periodText);
             var pieces = ReportOutput.Pieces(parse.GetValue(every), reportingPeriod, reportFormat);
@@ -161,6 +160,8 @@ internal static class ReportCommand
                 int code = EngineOptions.Report(engine, reportingPeriod, grouping, registry, ReportOutput.TextFormat(reportFormat), writeOptions, outPath, output, error);
                 return otherRejects > 0 ? ExitCodes.RejectedRows : code;
             }
+            // The memory engine's reading of the inputs (an SQL engine resolves them itself: hive lakes, ** globs).
+            var dossierFiles = dossierInputs.SelectMany(DataFiles.Expand).ToList();
             DossierFileReport result;
             ReportSeries? trend = null;
             using (var rejectsWriter = rejectsPath is null ? null : new StreamWriter(ReformCommand.OpenOutput(rejectsPath, output), new System.Text.UTF8Encoding(false)))

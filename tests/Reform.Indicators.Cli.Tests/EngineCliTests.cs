@@ -87,4 +87,20 @@ public sealed class EngineCliTests : IDisposable
         var defaults = Reform.Run("report", "--period", "2022", "--engine", "duckdb", "--dossiers", file, "--repeats", "first", "--end-point", "processed", "--deadline-rule", "end-of-day");
         Assert.True(defaults.ExitCode is 0 or 1, defaults.Error);
     }
+
+    /// <summary>A hive lake (files only in year= folders) and a ** glob are the DuckDB engine's to resolve: the memory engine's file expansion is not applied to them.</summary>
+    [Fact]
+    public void Report_DuckDbOverAHiveLake_ReadsItsPartitions()
+    {
+        var dossiers = NationalSample.Create(2022, 400).Dossiers().ToArray();
+        string lake = Path.Combine(directory, "lake");
+        Directory.CreateDirectory(Path.Combine(lake, "year=2022"));
+        DossierFile.Write(dossiers, Path.Combine(lake, "year=2022", "part-0.csv"));
+        foreach (string input in new[] { lake, Path.Combine(lake, "**", "*.csv") })
+        {
+            var (code, output, error) = Reform.Run("report", "--engine", "duckdb", "--dossiers", input, "--period", "2022", "--group-by", "unit", "--format", "json");
+            Assert.True(code is 0 or 1, error);
+            Assert.True(JsonDocument.Parse(output).RootElement.GetProperty("groups").GetArrayLength() > 1, output);
+        }
+    }
 }
