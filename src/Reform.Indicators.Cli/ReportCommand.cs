@@ -157,7 +157,7 @@ internal static class ReportCommand
                 {
                     throw new UsageException($"--format {reportFormat} is written by the built-in engine only: leave out --engine, or use --format tidy.");
                 }
-                int code = EngineOptions.Report(engine, reportingPeriod, grouping, registry, ReportOutput.TextFormat(reportFormat), writeOptions, outPath, output, error);
+                int code = EngineOptions.Report(engine, reportingPeriod, grouping, registry, reportFormat, writeOptions, outPath, output, error);
                 return otherRejects > 0 ? ExitCodes.RejectedRows : code;
             }
             // The memory engine's reading of the inputs (an SQL engine resolves them itself: hive lakes, ** globs).
