@@ -30,7 +30,7 @@ public static partial class Charts
             double y = shown.Count - 1 - i;
             if (shown[i] is not { } group)
             {
-                ticks.Add((y, Invariant($"… {leftOut:N0} more …")));
+                ticks.Add((y, Formatted($"… {leftOut:N0} more …")));
                 continue;
             }
             var r = rate(group);
@@ -58,7 +58,7 @@ public static partial class Charts
         }
         plot.Axes.Left.SetTicks([.. ticks.Select(t => t.Position)], [.. ticks.Select(t => t.Label)]);
         plot.Axes.SetLimitsY(-0.7, shown.Count - 0.3);
-        Finish(plot, title + (withoutValue > 0 ? Invariant($" ({withoutValue:N0} without a value left out)") : ""), "rate with its 95% CI", values, horizontal: true);
+        Finish(plot, title + (withoutValue > 0 ? Formatted($" ({withoutValue:N0} without a value left out)") : ""), "rate with its 95% CI", values, horizontal: true);
         plot.ShowLegend(Edge.Bottom);
         RowsTall(plot, shown.Count);
         return plot;

@@ -30,7 +30,7 @@ public static partial class Charts
             double position = shown.Count - 1 - i; // the first at the top
             if (shown[i] is not { } group)
             {
-                ticks.Add((position, Invariant($"… {leftOut:N0} more …")));
+                ticks.Add((position, Formatted($"… {leftOut:N0} more …")));
                 continue;
             }
             double value = rate(group).Value!.Value * 100;
@@ -39,7 +39,7 @@ public static partial class Charts
         }
         plot.Axes.Left.SetTicks([.. ticks.Select(t => t.Position)], [.. ticks.Select(t => t.Label)]);
         plot.Axes.SetLimitsY(-0.7, shown.Count - 0.3);
-        Finish(plot, title + (withoutValue > 0 ? Invariant($" ({withoutValue:N0} without a value left out)") : ""), "rate",
+        Finish(plot, title + (withoutValue > 0 ? Formatted($" ({withoutValue:N0} without a value left out)") : ""), "rate",
             shown.Where(g => g is not null).Select(g => rate(g!).Value!.Value * 100), horizontal: true);
         RowsTall(plot, shown.Count);
         return plot;

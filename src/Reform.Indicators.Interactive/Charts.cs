@@ -18,6 +18,8 @@ namespace Reform.Indicators.Interactive;
 /// says where the axis starts when it is not 0. Every value is labelled; units are named (the
 /// unit's name, its code when the name is unknown); legends sit outside the plotted data.</para>
 /// <para>A rate with no value (nothing to divide by) is left out of the plot — never drawn as 0.</para>
+/// <para>Numbers (value labels, the rate axis) follow <see cref="DisplayFormat.Culture"/>
+/// (<c>99,33%</c> with <see cref="DisplayFormat.Vietnamese"/>); titles and legends stay as given.</para>
 /// <para>Text is drawn in DejaVu Sans, embedded in this package (licence: Fonts/LICENSE-DejaVu.txt),
 /// so a chart looks the same on every machine and Vietnamese names render.</para>
 /// </remarks>
@@ -98,7 +100,7 @@ public static partial class Charts
     /// <summary>The group's label: its name, else its key.</summary>
     internal static string Label(IndicatorGroup group) => group.Name ?? group.Key;
 
-    internal static string Percent(double value) => value.ToString("0.00", CultureInfo.InvariantCulture) + "%";
+    internal static string Percent(double value) => value.ToString("0.00", DisplayFormat.Culture) + "%";
 
     /// <summary>A new plot in the embedded font.</summary>
     internal static Plot NewPlot()
@@ -113,7 +115,13 @@ public static partial class Charts
     {
         plot.Title(title);
         var (min, max) = RateAxis(values);
-        string label = min > 0 ? Invariant($"{valueName}, % (axis from {min:0.0}, not 0)") : $"{valueName}, %";
+        string label = min > 0 ? Formatted($"{valueName}, % (axis from {min:0.0}, not 0)") : $"{valueName}, %";
+        if (!ReferenceEquals(DisplayFormat.Culture, CultureInfo.InvariantCulture))
+        {
+            // The value axis' numbers in the display's conventions (98,5 rather than 98.5).
+            IAxis axis = horizontal ? plot.Axes.Bottom : plot.Axes.Left;
+            axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0.##", DisplayFormat.Culture) };
+        }
         if (horizontal)
         {
             plot.Axes.SetLimitsX(min, max);
@@ -126,7 +134,7 @@ public static partial class Charts
         }
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string Formatted(FormattableString text) => DisplayFormat.Format(text);
 
     private static void RegisterFont()
     {

@@ -11,7 +11,7 @@ public static partial class HtmlViews
     public static string ToHtml(this ReportingPeriod period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return $"<span class=\"period\">{Encode(period.ToString())}</span>";
+        return $"<span class=\"period\">{Encode(DisplayFormat.Period(period))}</span>";
     }
 
     /// <summary>A series as one table: a row per period and group (the first <see cref="MaxRows"/>), with the three rates.</summary>
@@ -21,7 +21,7 @@ public static partial class HtmlViews
         ArgumentNullException.ThrowIfNull(series);
         var html = new StringBuilder(Style).Append("<div class=\"reform reform-series\">");
         int rows = series.Sum(r => r.Groups.Count);
-        html.Append(Invariant($"<p><b>{Encode(series.ToString())}</b>: {rows:N0} rows</p>"));
+        html.Append(Formatted($"<p><b>{Encode(series.ToString())}</b>: {rows:N0} rows</p>"));
         html.Append("<table><thead><tr><th>period</th><th>key</th><th>name</th><th>on-time resolution</th><th>on-time handling</th><th>online</th></tr></thead><tbody>");
         foreach (var (period, group) in series.SelectMany(r => r.Groups.Select(g => (r.Period, g))).Take(MaxRows))
         {
@@ -31,9 +31,9 @@ public static partial class HtmlViews
         }
         if (rows > MaxRows)
         {
-            html.Append(Invariant($"<tr class=\"more\"><td colspan=\"6\">… and {rows - MaxRows:N0} more rows (all of them: series.ToTidy(), series.ToDataFrame())</td></tr>"));
+            html.Append(Formatted($"<tr class=\"more\"><td colspan=\"6\">… and {rows - MaxRows:N0} more rows (all of them: series.ToTidy(), series.ToDataFrame())</td></tr>"));
         }
-        return html.Append("</tbody></table></div>").ToString();
+        return DisplayFormat.Headers(html.Append("</tbody></table></div>").ToString());
     }
 
     /// <summary>
@@ -46,14 +46,14 @@ public static partial class HtmlViews
         ArgumentNullException.ThrowIfNull(read);
         var html = new StringBuilder(Style).Append("<div class=\"reform reform-read\">");
         html.Append(read.RejectedRows > 0 ? "<p class=\"not-met\">" : "<p>")
-            .Append(Invariant($"<b>{read.RowsRead:N0} rows read</b>: {read.AcceptedRows:N0} accepted, {read.RejectedRows:N0} rejected"))
-            .Append(read.ExcludedRows > 0 ? Invariant($", {read.ExcludedRows:N0} excluded (never received)") : "")
-            .Append(read.SupersededRows > 0 ? Invariant($", {read.SupersededRows:N0} superseded by a newer row") : "")
+            .Append(Formatted($"<b>{read.RowsRead:N0} rows read</b>: {read.AcceptedRows:N0} accepted, {read.RejectedRows:N0} rejected"))
+            .Append(read.ExcludedRows > 0 ? Formatted($", {read.ExcludedRows:N0} excluded (never received)") : "")
+            .Append(read.SupersededRows > 0 ? Formatted($", {read.SupersededRows:N0} superseded by a newer row") : "")
             .Append(read.StoppedAtFirstError ? " — stopped at the first bad row (strict): the report covers only the rows before it" : "")
             .Append("</p>");
         AppendReport(html, read.Report);
         // Counted over every rejected row of the read, not only those the report lists.
         AppendRejects(html, read.CountsByReason(), read.Report.Rejected);
-        return html.Append("</div>").ToString();
+        return DisplayFormat.Headers(html.Append("</div>").ToString());
     }
 }

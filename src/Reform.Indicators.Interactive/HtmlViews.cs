@@ -49,15 +49,15 @@ public static partial class HtmlViews
     /// <summary><c>&lt;span class="rate"&gt;99.33% &lt;small&gt;(9,933/10,000)&lt;/small&gt;&lt;/span&gt;</c>; with a 95% Wilson interval when <paramref name="withInterval"/>.</summary>
     public static string ToHtml(this Rate rate, bool withInterval = false)
     {
-        string parts = Invariant($"({rate.Numerator:N0}/{rate.Denominator:N0})");
+        string parts = Formatted($"({rate.Numerator:N0}/{rate.Denominator:N0})");
         if (!rate.HasValue)
         {
             return $"<span class=\"rate no-value\" title=\"{Encode(rate.NoValueReason)}\">n/a <small>{parts}</small></span>";
         }
         string interval = withInterval && rate.WilsonInterval() is { } ci
-            ? Invariant($" <small class=\"interval\">95% CI [{ci.Lower * 100:0.00}%, {ci.Upper * 100:0.00}%]</small>")
+            ? Formatted($" <small class=\"interval\">{DisplayFormat.Interval} [{ci.Lower * 100:0.00}%, {ci.Upper * 100:0.00}%]</small>")
             : "";
-        return Invariant($"<span class=\"rate\">{rate.Percent:0.00}% <small>{parts}</small>{interval}</span>");
+        return Formatted($"<span class=\"rate\">{rate.Percent:0.00}% <small>{parts}</small>{interval}</span>");
     }
 
     /// <summary><c>&lt;span class="delta"&gt;+17.50 pp (+49.58%)&lt;/span&gt;</c>, with the reason of a missing value as a title.</summary>
@@ -65,12 +65,12 @@ public static partial class HtmlViews
     {
         string reason = delta.PercentagePointsNoValueReason ?? delta.RelativeNoValueReason ?? "";
         string direction = delta.PercentagePoints switch { > 0 => " up", < 0 => " down", _ => "" };
-        return $"<span class=\"delta{direction}\"{(reason.Length > 0 ? $" title=\"{Encode(reason)}\"" : "")}>{Encode(delta.ToString())}</span>";
+        return $"<span class=\"delta{direction}\"{(reason.Length > 0 ? $" title=\"{Encode(reason)}\"" : "")}>{Encode(DisplayFormat.Numbers(delta.ToString()))}</span>";
     }
 
     /// <summary><c>&lt;span class="change"&gt;+358 (+17.90%)&lt;/span&gt;</c>.</summary>
     public static string ToHtml(this Change change) =>
-        $"<span class=\"change\"{(change.RelativeNoValueReason is { } r ? $" title=\"{Encode(r)}\"" : "")}>{Encode(change.ToString())}</span>";
+        $"<span class=\"change\"{(change.RelativeNoValueReason is { } r ? $" title=\"{Encode(r)}\"" : "")}>{Encode(DisplayFormat.Numbers(change.ToString()))}</span>";
 
     /// <summary>
     /// A table with one row per group: key, name, level, in scope, received, resolved, and the three
@@ -83,13 +83,13 @@ public static partial class HtmlViews
         var html = new StringBuilder(Style).Append("<div class=\"reform reform-report\">");
         AppendReport(html, report);
         AppendRejects(html, ByReason(report.Rejected), report.Rejected);
-        return html.Append("</div>").ToString();
+        return DisplayFormat.Headers(html.Append("</div>").ToString());
     }
 
     /// <summary>The report's heading and table of groups, without its rejects.</summary>
     internal static void AppendReport(StringBuilder html, IndicatorReport report)
     {
-        html.Append(Invariant($"<p><b>{Encode(report.Period.ToString())}</b>, by {Encode(report.GroupBy.ToString().ToLowerInvariant())}: {report.Groups.Count:N0} groups, {report.Rejected.Count:N0} faults in rejected rows</p>"));
+        html.Append(Formatted($"<p><b>{Encode(DisplayFormat.Period(report.Period))}</b>, by {Encode(report.GroupBy.ToString().ToLowerInvariant())}: {report.Groups.Count:N0} groups, {report.Rejected.Count:N0} faults in rejected rows</p>"));
         html.Append("<table><thead><tr><th>key</th><th>name</th><th>level</th><th>in scope</th><th>received</th><th>resolved</th>")
             .Append("<th>on-time resolution</th><th>on-time handling</th><th>online</th></tr></thead><tbody>");
         foreach (var group in report.Groups.Take(MaxRows))
@@ -98,7 +98,7 @@ public static partial class HtmlViews
         }
         if (report.Groups.Count > MaxRows)
         {
-            html.Append(Invariant($"<tr class=\"more\"><td colspan=\"9\">… and {report.Groups.Count - MaxRows:N0} more groups (all of them: report.Groups, report.ToTidy())</td></tr>"));
+            html.Append(Formatted($"<tr class=\"more\"><td colspan=\"9\">… and {report.Groups.Count - MaxRows:N0} more groups (all of them: report.Groups, report.ToTidy())</td></tr>"));
         }
         if (report.GroupBy == GroupBy.Level && report.Groups.Count > 1)
         {
@@ -113,7 +113,7 @@ public static partial class HtmlViews
         var c = group.Counts;
         html.Append("<tr").Append(rowClass).Append('>')
             .Append(Cell(group.Key)).Append(Cell(group.Name ?? "")).Append(Cell(group.Level?.ToString().ToLowerInvariant() ?? ""))
-            .Append(Invariant($"<td class=\"count\">{c.InScope:N0}</td><td class=\"count\">{c.Received:N0}</td><td class=\"count\">{c.Resolved:N0}</td>"))
+            .Append(Formatted($"<td class=\"count\">{c.InScope:N0}</td><td class=\"count\">{c.Received:N0}</td><td class=\"count\">{c.Resolved:N0}</td>"))
             .Append("<td>").Append(group.OnTimeResolution.ToHtml(withInterval: true)).Append("</td>")
             .Append("<td>").Append(group.OnTimeHandling.ToHtml(withInterval: true)).Append("</td>")
             .Append("<td>").Append(group.Online.ToHtml(withInterval: true)).Append("</td>")
@@ -128,20 +128,20 @@ public static partial class HtmlViews
             return;
         }
         long faults = byReason.Sum(r => r.Count);
-        html.Append(Invariant($"<details class=\"rejects\"><summary>{faults:N0} faults in rejected rows, by reason</summary><table class=\"by-reason\"><thead><tr>"))
+        html.Append(Formatted($"<details class=\"rejects\"><summary>{faults:N0} faults in rejected rows, by reason</summary><table class=\"by-reason\"><thead><tr>"))
             .Append("<th>column</th><th>reason</th><th>count</th></tr></thead><tbody>");
         foreach (var (column, reason, count) in byReason)
         {
-            html.Append("<tr>").Append(Cell(column)).Append(Cell(reason)).Append(Invariant($"<td class=\"count\">{count:N0}</td></tr>"));
+            html.Append("<tr>").Append(Cell(column)).Append(Cell(reason)).Append(Formatted($"<td class=\"count\">{count:N0}</td></tr>"));
         }
         html.Append("</tbody></table>");
         if (MaxRejectsShown > 0 && listed.Count > 0)
         {
-            html.Append(Invariant($"<p>The first {Math.Min(MaxRejectsShown, listed.Count):N0} of {faults:N0}:</p><table class=\"rejected\"><thead><tr>"))
+            html.Append(Formatted($"<p>The first {Math.Min(MaxRejectsShown, listed.Count):N0} of {faults:N0}:</p><table class=\"rejected\"><thead><tr>"))
                 .Append("<th>row</th><th>column</th><th>reason</th><th>value</th></tr></thead><tbody>");
             foreach (var error in listed.Take(MaxRejectsShown))
             {
-                html.Append("<tr>").Append(Cell(error.Row.ToString("N0", CultureInfo.InvariantCulture)))
+                html.Append("<tr>").Append(Cell(error.Row.ToString("N0", DisplayFormat.Culture)))
                     .Append(Cell(error.Column)).Append(Cell(error.Reason)).Append(Cell(error.Value ?? "")).Append("</tr>");
             }
             html.Append("</tbody></table>");
@@ -170,7 +170,7 @@ public static partial class HtmlViews
             html.Append("<tr>").Append(Cell(name))
                 .Append("<td>").Append(before.ToHtml()).Append("</td><td>").Append(after.ToHtml()).Append("</td><td>").Append(delta.ToHtml()).Append("</td></tr>");
         }
-        return html.Append("</tbody></table>").ToString();
+        return DisplayFormat.Headers(html.Append("</tbody></table>").ToString());
     }
 
     /// <summary>The status, the actual value against the threshold, the gap, the failing units and the source.</summary>
@@ -180,11 +180,11 @@ public static partial class HtmlViews
         string status = result.Status switch { ComplianceStatus.Met => "met", ComplianceStatus.NotMet => "not-met", _ => "no-data" };
         string comparator = result.Target.Comparator switch { Comparator.AtLeast => "≥", Comparator.AtMost => "≤", _ => "=" };
         string actual = result.Evidence is { } rate ? rate.ToHtml()
-            : result.Actual is { } value ? Invariant($"{value:0.00}%") : "n/a";
+            : result.Actual is { } value ? Formatted($"{value:0.00}%") : "n/a";
         string gap = Encode(result.GapText);
         var html = new StringBuilder(Style).Append("<div class=\"reform reform-compliance ").Append(status).Append("\">");
         html.Append("<table><tbody>")
-            .Append("<tr><th>target</th>").Append(Cell($"{result.Target.Indicator} {comparator} {result.Target.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}% ({result.Target.Scope})")).Append("</tr>")
+            .Append("<tr><th>target</th>").Append(Cell($"{result.Target.Indicator} {comparator} {result.Target.Threshold.ToString("0.00", DisplayFormat.Culture)}% ({result.Target.Scope})")).Append("</tr>")
             .Append("<tr><th>status</th><td class=\"status\">").Append(status.Replace('-', ' ')).Append("</td></tr>")
             .Append("<tr><th>actual</th><td>").Append(actual).Append("</td></tr>")
             .Append("<tr><th>gap</th><td class=\"gap\">").Append(gap).Append("</td></tr>")
@@ -196,7 +196,7 @@ public static partial class HtmlViews
             foreach (var unit in result.FailingUnits)
             {
                 html.Append("<tr class=\"not-met\">").Append(Cell(unit.UnitCode)).Append("<td>")
-                    .Append(unit.Evidence is { } r ? r.ToHtml() : Invariant($"{unit.Actual:0.00}%")).Append("</td></tr>");
+                    .Append(unit.Evidence is { } r ? r.ToHtml() : Formatted($"{unit.Actual:0.00}%")).Append("</td></tr>");
             }
             html.Append("</tbody></table>");
         }
@@ -204,7 +204,7 @@ public static partial class HtmlViews
         {
             html.Append("<p class=\"without-data\">no data: ").Append(Encode(string.Join(", ", result.UnitsWithoutData))).Append("</p>");
         }
-        return html.Append("</div>").ToString();
+        return DisplayFormat.Headers(html.Append("</div>").ToString());
     }
 
     /// <summary>
@@ -217,9 +217,9 @@ public static partial class HtmlViews
         ArgumentNullException.ThrowIfNull(scorecard);
         var html = new StringBuilder(Style).Append("<div class=\"reform reform-scorecard\">");
         html.Append("<p><b>").Append(Encode($"{scorecard.Unit.Code} {scorecard.Unit.Name}")).Append("</b>, ").Append(Encode(scorecard.Period.Name))
-            .Append(Invariant($": <span class=\"total\">{Scorecard.Display(scorecard.Total):0.00}</span>/{scorecard.MaxPoints:0} "))
+            .Append(Formatted($": <span class=\"total\">{Scorecard.Display(scorecard.Total):0.00}</span>/{scorecard.MaxPoints:0} "))
             .Append("<span class=\"band\">").Append(Encode(scorecard.Band.Name)).Append("</span>")
-            .Append(scorecard.Rank is { } rank ? Invariant($", rank <span class=\"rank\">{rank}</span>/{scorecard.Peers}") : "")
+            .Append(scorecard.Rank is { } rank ? Formatted($", rank <span class=\"rank\">{rank}</span>/{scorecard.Peers}") : "")
             .Append("</p>");
         html.Append("<table><thead><tr><th>indicator</th><th>name</th><th>numerator</th><th>denominator</th><th>ratio</th><th>points</th><th>max</th></tr></thead><tbody>");
         foreach (var group in scorecard.Groups)
@@ -227,19 +227,19 @@ public static partial class HtmlViews
             foreach (var indicator in group.Indicators)
             {
                 html.Append("<tr class=\"indicator\">").Append(Cell(indicator.Code)).Append(Cell(indicator.Definition.Name))
-                    .Append(Invariant($"<td class=\"count\">{indicator.Input.Numerator:#,0.##}</td><td class=\"count\">{indicator.Input.Denominator:#,0.##}</td>"))
-                    .Append(indicator.Ratio is { } ratio ? Invariant($"<td>{ratio * 100:0.00}%</td>") : $"<td title=\"{Encode(indicator.IsApplicable ? "no data" : "not applicable")}\">n/a</td>")
-                    .Append(Invariant($"<td class=\"points\">{Scorecard.Display(indicator.Points):0.00}</td><td>{indicator.MaxPoints:0.##}</td></tr>"));
+                    .Append(Formatted($"<td class=\"count\">{indicator.Input.Numerator:#,0.##}</td><td class=\"count\">{indicator.Input.Denominator:#,0.##}</td>"))
+                    .Append(indicator.Ratio is { } ratio ? Formatted($"<td>{ratio * 100:0.00}%</td>") : $"<td title=\"{Encode(indicator.IsApplicable ? "no data" : "not applicable")}\">n/a</td>")
+                    .Append(Formatted($"<td class=\"points\">{Scorecard.Display(indicator.Points):0.00}</td><td>{indicator.MaxPoints:0.##}</td></tr>"));
             }
             html.Append("<tr class=\"group\">").Append(Cell(group.Code)).Append(Cell(group.Group.Name)).Append("<td></td><td></td><td></td>")
-                .Append(Invariant($"<td class=\"points\">{Scorecard.Display(group.Points):0.00}</td><td>{group.MaxPoints:0.##}</td></tr>"));
+                .Append(Formatted($"<td class=\"points\">{Scorecard.Display(group.Points):0.00}</td><td>{group.MaxPoints:0.##}</td></tr>"));
         }
-        return html.Append("</tbody></table></div>").ToString();
+        return DisplayFormat.Headers(html.Append("</tbody></table></div>").ToString());
     }
 
     internal static string Cell(string text) => $"<td>{Encode(text)}</td>";
 
     internal static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
 
-    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    internal static string Formatted(FormattableString text) => DisplayFormat.Format(text);
 }
