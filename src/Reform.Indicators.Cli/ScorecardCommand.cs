@@ -6,7 +6,6 @@ using Reform.Indicators.Dossiers;
 using Reform.Indicators.Indicators;
 using Reform.Indicators.Procedures;
 using Reform.Indicators.Scorecards;
-using Reform.Indicators.Scorecards.Indicators;
 using Reform.Indicators.Units;
 
 namespace Reform.Indicators.Cli;
@@ -101,8 +100,7 @@ internal static class ScorecardCommand
                 error.WriteLine(ReformCommand.Invariant($"reform: ... and {rejected.Count - 1000:N0} more faults (all are in --format json)."));
             }
 
-            var cards = ScorecardRun.Score(data, registry.AsOf(scoringPeriod.Last), scoringPeriod);
-            var run = new ScorecardRun(scoringPeriod, cards, rejected, ScorecardDataParts.HeldBy(data));
+            var run = ScorecardRun.Of(data, registry.AsOf(scoringPeriod.Last), scoringPeriod, rejected);
             using (var stream = ReformCommand.OpenOutput(parse.GetValue(outFile), output))
             {
                 if (json)

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Reform.Indicators.Scorecards;
-using Reform.Indicators.Scorecards.Indicators;
 using Reform.Indicators.Units;
 
 namespace Reform.Indicators.Cli;
@@ -97,7 +96,7 @@ internal static class ScorecardWriter
                     json.WriteStartArray("indicators");
                     foreach (var indicator in group.Indicators)
                     {
-                        var (coverage, _) = ScorecardRun.CoverageOf(indicator.Code, run.Held);
+                        var coverage = run.CoverageOf(indicator.Code).Coverage;
                         json.WriteStartObject();
                         json.WriteString("code", indicator.Code);
                         json.WriteNumber("numerator", Exact(indicator.Input.Numerator));
@@ -150,11 +149,11 @@ internal static class ScorecardWriter
         if (run.Units.Count > 0)
         {
             var first = run.Units[0];
-            var missing = first.Card.Indicators.Where(i => ScorecardRun.CoverageOf(i.Code, run.Held).Coverage == DataCoverage.None).ToArray();
+            var missing = first.Card.Indicators.Where(i => run.CoverageOf(i.Code).Coverage == DataCoverage.None).ToArray();
             writer.WriteLine(ReformCommand.Invariant(
                 $"Data: the indicators with data are worth {first.CoveredMaxPoints} of {first.Card.MaxPoints} points ({first.Card.Indicators.Count() - missing.Length} of {first.Card.Indicators.Count()} indicators); no data for {string.Join(", ", missing.Select(i => i.Code))} ({first.NoDataPoints} points that could not be earned)."));
             writer.WriteLine(first.Band is null
-                ? ReformCommand.Invariant($"Bands withheld: the indicators with data are worth less than {ScorecardRun.MinimumCoverage} points.")
+                ? ReformCommand.Invariant($"Bands withheld: the indicators with data are worth less than {ScorecardCoverage.MinimumCoverage} points.")
                 : "Bands are those of the total over 100.");
             writer.WriteLine("Each total is given over 100 (indicators without data count 0) and over the indicators with data (rescaled to 100). Points are rounded for display; bands and ranks use the unrounded totals.");
         }
@@ -189,7 +188,7 @@ internal static class ScorecardWriter
                 writer.WriteLine(ReformCommand.Invariant($"  group {group.Code} {group.Group.Name}: {Scorecard.Display(group.Points):0.00}/{group.MaxPoints}"));
                 foreach (var indicator in group.Indicators)
                 {
-                    bool noData = ScorecardRun.CoverageOf(indicator.Code, run.Held).Coverage == DataCoverage.None;
+                    bool noData = run.CoverageOf(indicator.Code).Coverage == DataCoverage.None;
                     string ratio = indicator.Ratio is { } x ? ReformCommand.Invariant($"{Scorecard.Display(100 * x):0.00}%") : "-";
                     string points = noData ? "no data" : indicator.IsApplicable ? ReformCommand.Invariant($"{Scorecard.Display(indicator.Points):0.00}") : "N/A";
                     writer.WriteLine(ReformCommand.Invariant(
@@ -199,7 +198,7 @@ internal static class ScorecardWriter
         }
     }
 
-    private static string Heading(ScoredUnit unit)
+    private static string Heading(CoveredScorecard unit)
     {
         var card = unit.Card;
         string rank = card.Rank is { } r ? ReformCommand.Invariant($"rank {r} of {card.Peers}") : "not ranked";

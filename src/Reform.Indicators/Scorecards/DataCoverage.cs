@@ -1,7 +1,10 @@
-namespace Reform.Indicators.Scorecards.Indicators;
+namespace Reform.Indicators.Scorecards;
 
-/// <summary>How much of an indicator's data a <see cref="ScorecardData"/> holds, decided from the indicator's <see cref="ScorecardIndicator.Needs"/>.</summary>
-internal enum DataCoverage
+/// <summary>
+/// How much of a Decision 766 indicator's data a <see cref="ScorecardData"/> holds, decided from the
+/// parts of the data the indicator reads (docs/specification.md §14, "no data"); see <see cref="ScorecardCoverage"/>.
+/// </summary>
+public enum DataCoverage
 {
     /// <summary>Every part it reads is held: computed from records.</summary>
     Records,
