@@ -133,7 +133,7 @@ public sealed class DossierDataSet : IDisposable
                 CsvRecords.Scan(stream, source, sink, options.Policy);
                 break;
             case DataFormat.Parquet:
-                ParquetRecords.Scan(stream, source, sink, options.Policy);
+                RecordSource.ForReading(stream, source).Scan(stream, source, sink, options.Policy);
                 break;
             default:
                 stream.Dispose();

@@ -26,8 +26,22 @@ internal static class RecordSource
         return format switch
         {
             DataFormat.Csv => CsvRecords.Read(stream, schema, source),
-            DataFormat.Parquet => ParquetRecords.Read(stream, schema, source),
+            DataFormat.Parquet => ForReading(stream, source).Read(stream, schema, source),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown data format."),
         };
+    }
+
+    /// <summary>The Parquet reader, or (the stream disposed) the error that names the package to add.</summary>
+    public static ParquetSupport ForReading(Stream stream, string source)
+    {
+        try
+        {
+            return ParquetSupport.ForReading(source);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
     }
 }

@@ -40,6 +40,8 @@ internal static class Layering
     [
         ["Reform.Indicators"],
         ["Reform.Indicators.Data", "Reform.Indicators.Samples"],
+        // Parquet for Data's readers and writers, apart so that a CSV-only program carries no native runtime.
+        ["Reform.Indicators.Parquet"],
         // The notebook package brings the file readers and writers and the samples with it: one reference loads what a notebook needs.
         ["Reform.Indicators.Interactive", "Reform.Indicators.Cli"],
     ];

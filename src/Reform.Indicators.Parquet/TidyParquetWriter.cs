@@ -24,7 +24,7 @@ public static class TidyParquetWriter
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(stream);
-        TableWriter.EnsureParquetWriter();
+        ParquetTableWriter.EnsureWriter();
         var all = rows.ToArray();
         ParquetSharp.Column[] columns =
         [
@@ -59,7 +59,7 @@ public static class TidyParquetWriter
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(path);
-        TableWriter.EnsureParquetWriter(); // before the file is created: an existing file stays as it was
+        ParquetTableWriter.EnsureWriter(); // before the file is created: an existing file stays as it was
         using var stream = File.Create(path);
         Write(rows, stream);
     }
