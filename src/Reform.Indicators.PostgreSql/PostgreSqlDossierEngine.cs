@@ -20,8 +20,9 @@ namespace Reform.Indicators.PostgreSql;
 /// timestamps as <c>timestamp</c> (without time zone: Vietnam civil time; a <c>date</c> is accepted,
 /// a deadline given as a date meaning the end of that date), <c>supplement_requests</c> as an
 /// integer. <c>due_at</c>, <c>finished_at</c>, <c>supplement_requests</c> and
-/// <c>supplement_requested_at</c> may be absent. It may be a plain table, a view, a table
-/// hash-partitioned over servers with <c>postgres_fdw</c>, or a Citus distributed table.</para>
+/// <c>supplement_requested_at</c> may be absent. It may be a plain table, a materialized view,
+/// a table hash-partitioned over servers with <c>postgres_fdw</c>, or a Citus distributed table; not a
+/// view, which has no row order (<c>ctid</c>) to decide which of repeated ids is kept.</para>
 /// <para><b>Repeated ids</b>: of the valid rows with one <c>dossier_id</c> (compared as stored, not
 /// trimmed, so that a table distributed by <c>dossier_id</c> checks repeats on each shard), the first
 /// in the table's physical order (<c>ctid</c>) is kept: the order the rows were loaded in, for a
@@ -46,9 +47,10 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
     private readonly ProcedureCatalogue? procedures;
     private readonly ClassificationPolicy policy;
     private readonly (string[] Codes, NodaTime.LocalDate[] From, NodaTime.LocalDate[] To)? knownUnits;
+    private readonly int commandTimeout;
 
     /// <summary>An engine over <paramref name="table"/> on the server of <paramref name="connectionString"/>.</summary>
-    /// <param name="connectionString">An Npgsql connection string, e.g. <c>Host=db;Database=reform;Username=reader;Password=…</c>.</param>
+    /// <param name="connectionString">An Npgsql connection string, e.g. <c>Host=db;Database=reform;Username=reader;Password=…</c>. Its <c>Command Timeout</c>, when given, limits each query (seconds); without it a count runs as long as it takes, unlike Npgsql's default of 30 s.</param>
     /// <param name="table">The table: <c>name</c> or <c>schema.name</c>, as it is named (no quotes needed).</param>
     /// <param name="calendar">The working calendar of the deadlines; <see cref="WorkingCalendar.Vietnam"/> when null.</param>
     /// <param name="procedures">The procedures whose limits give the deadline of a row without <c>due_at</c>; without them such rows are rejected.</param>
@@ -72,6 +74,11 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
         }
         this.connectionString = connectionString;
         password = string.IsNullOrEmpty(builder.Password) ? null : builder.Password;
+        // A count reads the whole table: Npgsql's default of 30 s suits a transaction, not an
+        // aggregate over millions of rows. Without a Command Timeout in the connection string the
+        // count waits as long as it takes (cancel it with the token); with one, that limit holds.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        commandTimeout = given.ContainsKey("Command Timeout") || given.ContainsKey("CommandTimeout") ? builder.CommandTimeout : 0;
         server = $"PostgreSQL {builder.Host ?? "localhost"}:{builder.Port}/{builder.Database ?? builder.Username ?? ""}";
         this.table = TableName.Parse(table);
         this.calendar = calendar ?? WorkingCalendar.Vietnam;
@@ -123,10 +130,12 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
     {
         ArgumentNullException.ThrowIfNull(periods);
         var (numbers, first, last, end) = ReferenceData.Periods(periods);
+        bool connected = false;
         try
         {
             using var connection = new NpgsqlConnection(connectionString);
             connection.Open();
+            connected = true;
             using var transaction = connection.BeginTransaction();
             using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection, transaction))
             {
@@ -136,7 +145,7 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
             // The calendar from the first receipt to past the last deadline, not its three centuries:
             // one small query first, so the count's parameters and hash tables stay small.
             var references = ReferenceData.Of(calendar, procedures, WorkingCalendar.MinDate, WorkingCalendar.MinDate);
-            using (var range = new NpgsqlCommand($"SELECT CAST(min(received_at) AS date), CAST(max(received_at) AS date) FROM {source}", connection, transaction))
+            using (var range = new NpgsqlCommand($"SELECT CAST(min(received_at) AS date), CAST(max(received_at) AS date) FROM {source}", connection, transaction) { CommandTimeout = commandTimeout })
             using (var bounds = range.ExecuteReader())
             {
                 if (bounds.Read() && !bounds.IsDBNull(0))
@@ -154,7 +163,7 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
                 {(knownUnits is null ? "" : "units AS (SELECT * FROM unnest($11::text[], $12::date[], $13::date[]) AS u(code, valid_from, valid_to)),")}
                 """;
             string sql = DossierSql.Count(SqlDialect.PostgreSql, referencesSql, source, policy, knownUnits is not null);
-            using var command = new NpgsqlCommand(explain ? "EXPLAIN (VERBOSE) " + sql : sql, connection, transaction);
+            using var command = new NpgsqlCommand(explain ? "EXPLAIN (VERBOSE) " + sql : sql, connection, transaction) { CommandTimeout = commandTimeout };
             command.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(references.Dates, d => d.ToDateOnly()), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
             command.Parameters.Add(new NpgsqlParameter { Value = references.Working });
             command.Parameters.Add(new NpgsqlParameter { Value = references.WorkingBefore });
@@ -185,6 +194,10 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
         catch (PostgresException e)
         {
             throw new DossierSourceException(Redact($"{server}: {e.MessageText} (SQLSTATE {e.SqlState}){Hint(e)}"), e);
+        }
+        catch (NpgsqlException e) when (connected && e.InnerException is TimeoutException)
+        {
+            throw new DossierSourceException(Redact($"{server}: the query did not finish within the connection string's Command Timeout of {commandTimeout} s; raise it, or leave it out to wait as long as the count takes."), e);
         }
         catch (NpgsqlException e) when (e.InnerException is SocketException or TimeoutException or IOException)
         {

@@ -34,6 +34,17 @@ internal static class TableSource
         {
             throw new DossierSourceException($"Table {table} does not exist (or has no columns, or this user may not see it).");
         }
+        using (var kind = new NpgsqlCommand("SELECT relkind::text FROM pg_class WHERE oid = to_regclass($1)", connection, transaction))
+        {
+            kind.Parameters.Add(new NpgsqlParameter { Value = table.Quoted });
+            if (kind.ExecuteScalar() is "v")
+            {
+                // Of the rows with one dossier_id the first in the table's order is kept (docs/specification.md §3.6),
+                // and a view has no order of its own (no ctid).
+                throw new DossierSourceException(
+                    $"{table} is a view: a view has no row order (ctid), which decides which of the rows with one dossier_id is kept; count its table, or a materialized view of it.");
+            }
+        }
         var columns = new List<string> { "ctid AS r" };
         var parsed = new List<string> { "TRUE" };
         foreach (var (name, required, kind) in CanonicalColumns.All)

@@ -107,16 +107,39 @@ public sealed class PostgreSqlDossierEngineTests : IClassFixture<PostgreSqlDossi
         {
             Assert.Contains("no column procedure_code", Message(single, tables.Name + "_nocol"), StringComparison.Ordinal);
             Assert.Contains("column received_at is text; it must be a timestamp", Message(single, tables.Name + "_type"), StringComparison.Ordinal);
+            PostgreSqlServers.Execute(single, $"CREATE VIEW {tables.Name}_view AS SELECT * FROM {tables.Name}");
+            Assert.Contains("is a view: a view has no row order (ctid)", Message(single, tables.Name + "_view"), StringComparison.Ordinal);
         }
         finally
         {
-            PostgreSqlServers.Execute(single, $"DROP TABLE {tables.Name}_nocol, {tables.Name}_type");
+            PostgreSqlServers.Execute(single, $"DROP VIEW IF EXISTS {tables.Name}_view; DROP TABLE {tables.Name}_nocol, {tables.Name}_type");
         }
         Assert.All(new[] { wrongPassword, unreachable, notAConnectionString }, m =>
         {
             Assert.DoesNotContain(secret, m, StringComparison.Ordinal);
             Assert.DoesNotContain('\n', m);
         });
+    }
+
+    [PostgreSqlFact]
+    public void Count_SlowerThanTheGivenCommandTimeout_SaysSoAndNotCannotConnect()
+    {
+        // Another session holds the table locked: the count waits, the connection string's Command
+        // Timeout of 1 s holds, and the message names that limit — the server was reached, so
+        // "cannot connect" would mislead.
+        using var locker = new Npgsql.NpgsqlConnection(tables.OneServer);
+        locker.Open();
+        using var transaction = locker.BeginTransaction();
+        using (var command = new Npgsql.NpgsqlCommand($"LOCK TABLE {tables.Name} IN ACCESS EXCLUSIVE MODE", locker, transaction))
+        {
+            command.ExecuteNonQuery();
+        }
+        var message = Assert.Throws<DossierSourceException>(() =>
+            new PostgreSqlDossierEngine(tables.OneServer + ";Command Timeout=1", tables.Name).Count([ReportingPeriod.Parse("2022")])).Message;
+        Assert.True(message.Contains("did not finish within the connection string's Command Timeout of 1 s", StringComparison.Ordinal), message);
+        Assert.DoesNotContain("cannot connect", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Password=reform", message, StringComparison.Ordinal);
+        transaction.Rollback();
     }
 
     /// <summary>
