@@ -21,7 +21,7 @@ internal static class ReportCommand
         var rejectsFile = new Option<string?>("--rejects") { Description = "Write every fault of every rejected row to this CSV file (file,row,column,reason,value) while reading." };
         var sample = new Option<int?>("--sample") { Description = "Compute from the built-in synthetic sample of a year instead of a file." };
         var units = new Option<string?>("--units") { Description = "The units file (unit_code, name, level, parent_code, valid_from, valid_to); needed for --group-by level and rollup; rows naming other units are rejected." };
-        var procedures = new Option<string?>("--procedures") { Description = "The procedures file (procedure_code, name, time_limit, time_limit_unit, ...); computes due dates for rows without due_at." };
+        var procedures = new Option<string?>("--procedures") { Description = "The procedures file (procedure_code, name, time_limit, time_limit_unit, ...); computes due dates for rows without due_at, and gives the online level fullProcessOnline needs." };
         var period = new Option<string?>("--period") { Description = "The period: 2022, 2022-Q1, 2022-03, 2022-01-01..2022-06-30, or 2022R (15 Dec 2021 - 14 Dec 2022). Required with --dossiers; with --sample, the sample's year." };
         var sampleSeed = SampleCommand.SeedOption();
         var sampleSize = new Option<int>("--sample-dossiers") { Description = "With --sample: how many dossiers to generate.", DefaultValueFactory = _ => SampleCommand.DefaultDossiers };
@@ -140,7 +140,7 @@ internal static class ReportCommand
                     Rule = parse.GetValue(deadlineRule) == "working-hours" ? DeadlineRule.WorkingHours : DeadlineRule.EndOfDay,
                 };
                 catalogue = new ProcedureCatalogue(read.Accepted);
-                options = options with { DueDates = catalogue.DueDates(WorkingCalendar.Vietnam, policy) };
+                options = options with { DueDates = catalogue.DueDates(WorkingCalendar.Vietnam, policy), Procedures = catalogue };
             }
             if (isStrict && otherRejects > 0)
             {

@@ -76,7 +76,7 @@ internal static class ScorecardCommand
                     var read = ProcedureFile.Read(proceduresPath);
                     rejected.AddRange(read.Errors.Select(e => (proceduresPath, e)));
                     catalogue = new ProcedureCatalogue(read.Accepted);
-                    options = options with { DueDates = catalogue.DueDates(WorkingCalendar.Vietnam) };
+                    options = options with { DueDates = catalogue.DueDates(WorkingCalendar.Vietnam), Procedures = catalogue };
                 }
                 ValidationReport<Dossier> result;
                 using (var progress = ConsoleProgress.ForTerminal(error))

@@ -162,11 +162,16 @@ internal static class CsvRecords
         {
             return false;
         }
-        if (!electronicText.IsWhiteSpace() && !DossierFields.TryParseBoolean(electronicText, out _))
+        bool? electronic = null;
+        if (!electronicText.IsWhiteSpace())
         {
-            return false;
+            if (!DossierFields.TryParseBoolean(electronicText, out bool value))
+            {
+                return false;
+            }
+            electronic = value;
         }
-        return sink.TryAccept(line, id, idHash, unit, procedure, channel, status, received, due, finished, requests, requested, returned);
+        return sink.TryAccept(line, id, idHash, unit, procedure, channel, status, received, due, finished, requests, requested, returned, receivingText, electronic);
 
         static bool Optional(ReadOnlySpan<char> text, DateOrder order, ref LocalDateTime? value)
         {

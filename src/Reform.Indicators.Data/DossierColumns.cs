@@ -34,5 +34,5 @@ internal static class DossierColumns
     ];
 
     /// <summary>The text columns the Parquet fast path matches as UTF-8 bytes rather than characters.</summary>
-    public static bool MatchedAsBytes(int column) => column is Id or Unit or Procedure or Channel or Status;
+    public static bool MatchedAsBytes(int column) => column is Id or Unit or Procedure or Channel or Status or ReceivingUnit;
 }

@@ -172,7 +172,7 @@ public static class DossierFile
     private static (long Read, long Rejected, long Excluded, bool Stopped) Scan(
         IEnumerable<RawRecord> records, DossierReadOptions options, UnitRegistry? units, List<RowError> errors, Action<Dossier> accept)
     {
-        var validator = new DossierValidator(options.DueDates, options.KnownUnits, options.Policy) { Units = units };
+        var validator = options.Validator(units);
         var pool = new StringPool();
         long read = 0, rejected = 0, excluded = 0;
         foreach (var record in records)

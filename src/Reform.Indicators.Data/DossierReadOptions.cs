@@ -12,6 +12,13 @@ public sealed record DossierReadOptions
     /// <summary>Computes the deadline of a row whose <c>due_at</c> is empty, e.g. <c>catalogue.DueDates(WorkingCalendar.Vietnam)</c>; without it such rows are rejected.</summary>
     public DueDateResolver? DueDates { get; init; }
 
+    /// <summary>
+    /// The procedures file, for the online level of each dossier's procedure in force on its receipt date
+    /// (<see cref="Dossier.ProcedureOnlineLevel"/>), which the figure <c>fullProcessOnline</c> needs
+    /// (docs/specification.md §10.3); null: that figure has no value. Deadlines come from <see cref="DueDates"/>.
+    /// </summary>
+    public ProcedureCatalogue? Procedures { get; init; }
+
     /// <summary>The unit codes of the units file; a row naming another unit is rejected. Null: no check.</summary>
     public IReadOnlySet<string>? KnownUnits { get; init; }
 
@@ -33,4 +40,8 @@ public sealed record DossierReadOptions
 
     /// <summary>The file's format; null to take it from the file name (<c>.parquet</c>, else CSV).</summary>
     public DataFormat? Format { get; init; }
+
+    /// <summary>A validator for one data set read with these options, checking units against <paramref name="units"/> when given.</summary>
+    internal DossierValidator Validator(Units.UnitRegistry? units) =>
+        new(DueDates, KnownUnits, Policy) { Units = units, Procedures = Procedures };
 }

@@ -34,7 +34,7 @@ internal sealed class DossierRecordReport
         this.period = period;
         this.policy = policy;
         this.options = options;
-        validator = new DossierValidator(options.DueDates, options.KnownUnits, options.Policy) { Units = units };
+        validator = options.Validator(units);
         rejects = new RejectLog(options.MaxRejectedRows, options.Rejects);
         latest = options.Policy.Repeats == RepeatsPolicy.Latest ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
     }
@@ -96,7 +96,7 @@ internal sealed class DossierRecordReport
         if (dossierClass.InScope)
         {
             ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(into, dossier.UnitCode, out _);
-            counts += DossierCounts.Of(dossierClass, dossier.Channel);
+            counts += DossierCounts.Of(dossierClass, dossier);
         }
     }
 }

@@ -68,7 +68,7 @@ internal sealed class DossierReportSink : IDisposable
         periods = [period, .. this.pieces.Where(p => p.Name != period.Name)];
         this.options = options;
         this.policy = policy;
-        validator = new DossierValidator(options.DueDates, options.KnownUnits, options.Policy) { Units = registry };
+        validator = options.Validator(registry);
         units = TableCodes.Units(registry);
         rejects = new RejectLog(options.MaxRejectedRows, options.Rejects);
         if (options.Policy.Repeats == RepeatsPolicy.Latest)
@@ -182,9 +182,12 @@ internal sealed class DossierReportSink : IDisposable
     /// <param name="requests">The supplementation requests (0 when empty).</param>
     /// <param name="requested">The latest request, null when empty.</param>
     /// <param name="returned">The delivery of the result, null when empty.</param>
+    /// <param name="receivingUnit">The raw <c>receiving_unit_code</c>, empty when not given.</param>
+    /// <param name="resultElectronic"><c>result_electronic</c> parsed; null when empty.</param>
     public bool TryAccept(
         long row, ReadOnlySpan<char> id, ulong idHash, ReadOnlySpan<char> unit, ReadOnlySpan<char> procedure, DossierChannel channel, DossierStatus status,
-        LocalDateTime received, LocalDateTime? due, LocalDateTime? finished, int requests, LocalDateTime? requested, LocalDateTime? returned)
+        LocalDateTime received, LocalDateTime? due, LocalDateTime? finished, int requests, LocalDateTime? requested, LocalDateTime? returned,
+        ReadOnlySpan<char> receivingUnit, bool? resultElectronic)
     {
         if (latest is not null)
         {
@@ -232,9 +235,15 @@ internal sealed class DossierReportSink : IDisposable
             Reject(new RowError(row, DossierFields.DossierId, "repeats an earlier row's id", id.ToString()).Shortened());
             return true;
         }
-        Append(u, p, channel, status, received, dueAt, finished, requests, requested);
+        receivingUnit = receivingUnit.Trim();
+        var extras = DossierClassifier.Extras(!receivingUnit.IsEmpty, DossierClassifier.ReceivedElsewhere(unit, receivingUnit), resultElectronic, null);
+        Append(u, p, channel, status, received, dueAt, finished, requests, requested, extras | OnlineLevel(p, received.Date));
         return true;
     }
+
+    /// <summary>The optional facts of the procedure's online level on <paramref name="date"/> (none without a procedures file).</summary>
+    private DossierExtras OnlineLevel(int procedure, LocalDate date) =>
+        validator.Procedures is null ? DossierExtras.None : DossierClassifier.Extras(false, false, null, validator.OnlineLevel(procedures.Code(procedure), date));
 
     /// <summary>The deadline the procedure's limit gives; null when it gives none or it is beyond the calendar (the record path words both).</summary>
     private LocalDateTime? DueFromProcedure(int procedure, LocalDateTime received)
@@ -302,7 +311,8 @@ internal sealed class DossierReportSink : IDisposable
         var facts = DossierClassifier.Facts(status, fields.Requests, due, dueDay, fields.Finished, finishedDay, fields.Requested);
         NextTable();
         table.AddEncoded(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), fields.Channel,
-            TickRow.Day(fields.Received), dueDay, dueAtEndOfDay, finishedDay, awaiting ? TickRow.Day(fields.Requested) : 0, facts);
+            TickRow.Day(fields.Received), dueDay, dueAtEndOfDay, finishedDay, awaiting ? TickRow.Day(fields.Requested) : 0, facts,
+            validator.Procedures is null ? fields.Extras : fields.Extras | OnlineLevel(procedure, TickRow.ToLocal(fields.Received).Date));
         return true;
     }
 
@@ -390,15 +400,16 @@ internal sealed class DossierReportSink : IDisposable
     {
         int u = units.Index(dossier.UnitCode, knownCodes: null);
         int p = procedures.Index(dossier.ProcedureCode, knownCodes: null);
-        Append(u, p, dossier.Channel, dossier.Status, dossier.ReceivedAt, dossier.Due, dossier.FinishedAt, dossier.SupplementRequests, dossier.SupplementRequestedAt);
+        Append(u, p, dossier.Channel, dossier.Status, dossier.ReceivedAt, dossier.Due, dossier.FinishedAt, dossier.SupplementRequests, dossier.SupplementRequestedAt,
+            DossierClassifier.Extras(dossier));
     }
 
     private void Append(
         int unit, int procedure, DossierChannel channel, DossierStatus status, LocalDateTime received, LocalDateTime due,
-        LocalDateTime? finished, int requests, LocalDateTime? requested)
+        LocalDateTime? finished, int requests, LocalDateTime? requested, DossierExtras extras)
     {
         NextTable();
-        table.Add(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), channel, status, received, due, finished, requests, requested);
+        table.Add(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), channel, status, received, due, finished, requests, requested, extras);
     }
 
     /// <summary>Counts the table and starts the next when it is full.</summary>

@@ -20,11 +20,6 @@ public static class ReportWriter
     private static readonly (string Name, Func<DossierCounts, long> Get)[] Counts =
         [.. DossierCounts.Names.Select((name, i) => (name, (Func<DossierCounts, long>)(c => c.ValueAt(i))))];
 
-    private static readonly (string Name, Func<DossierCounts, Rate> Get)[] Rates =
-    [
-        ("onTimeResolution", c => c.OnTimeResolution), ("onTimeHandling", c => c.OnTimeHandling), ("online", c => c.Online),
-    ];
-
     /// <summary>Writes <paramref name="report"/> to <paramref name="stream"/> (UTF-8; CSV with a byte-order mark), which stays open.</summary>
     public static void Write(IndicatorReport report, ReportFormat format, Stream stream) => Write(report, format, stream, ReportWriteOptions.Default);
 
@@ -142,12 +137,11 @@ public static class ReportWriter
                 }
                 json.WriteEndObject();
                 json.WriteStartObject("rates");
-                foreach (var (name, get) in Rates)
+                foreach (var rate in group.Counts.Rates)
                 {
-                    var rate = get(group.Counts);
-                    json.WriteStartObject(name);
-                    json.WriteNumber("numerator", rate.Numerator);
-                    json.WriteNumber("denominator", rate.Denominator);
+                    json.WriteStartObject(rate.Name);
+                    json.WriteNumber("numerator", rate.Parts.Numerator);
+                    json.WriteNumber("denominator", rate.Parts.Denominator);
                     if (rate.Percent is { } percent)
                     {
                         json.WriteNumber("percent", percent);
@@ -156,6 +150,7 @@ public static class ReportWriter
                     {
                         json.WriteNull("percent");
                     }
+                    json.WriteString("noValue", rate.NoValueReason);
                     json.WriteEndObject();
                 }
                 json.WriteEndObject();
@@ -181,14 +176,14 @@ public static class ReportWriter
         json.WriteEndArray();
     }
 
-    /// <summary>Writes one CSV line per group under a header: key, name, level, the 15 counts, and numerator, denominator, percent of each rate.</summary>
+    /// <summary>Writes one CSV line per group under a header: key, name, level, the counts, and numerator, denominator, percent (empty when the rate has no value) of each named rate.</summary>
     public static void WriteCsv(IndicatorReport report, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
         var header = new List<string> { "key", "name", "level" };
         header.AddRange(Counts.Select(c => c.Name));
-        foreach (var (name, _) in Rates)
+        foreach (string name in DossierCounts.RateNames)
         {
             header.AddRange([$"{name}Numerator", $"{name}Denominator", $"{name}Percent"]);
         }
@@ -197,10 +192,9 @@ public static class ReportWriter
         {
             var fields = new List<string> { Csv(group.Key), Csv(group.Name ?? ""), group.Level?.ToName() ?? "" };
             fields.AddRange(Counts.Select(c => c.Get(group.Counts).ToString(CultureInfo.InvariantCulture)));
-            foreach (var (_, get) in Rates)
+            foreach (var rate in group.Counts.Rates)
             {
-                var rate = get(group.Counts);
-                fields.AddRange([rate.Numerator.ToString(CultureInfo.InvariantCulture), rate.Denominator.ToString(CultureInfo.InvariantCulture), rate.Percent?.ToString("0.00", CultureInfo.InvariantCulture) ?? ""]);
+                fields.AddRange([rate.Parts.Numerator.ToString(CultureInfo.InvariantCulture), rate.Parts.Denominator.ToString(CultureInfo.InvariantCulture), rate.Percent?.ToString("0.00", CultureInfo.InvariantCulture) ?? ""]);
             }
             writer.WriteLine(string.Join(',', fields));
         }

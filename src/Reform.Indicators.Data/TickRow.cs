@@ -37,6 +37,9 @@ internal struct TickRow
     public long Returned;
     public long Updated;
 
+    /// <summary>The row's optional facts of receiving unit and electronic result (docs/specification.md §10.2–10.3), made by the reader with <see cref="Indicators.DossierClassifier.Extras(bool, bool, bool?, Procedures.OnlineServiceLevel?)"/>; the procedure's online level is added on acceptance.</summary>
+    public Indicators.DossierExtras Extras;
+
     /// <summary>Makes <see cref="Finished"/> the end point of the policy (docs/specification.md §9): <c>returned_at</c> when the policy takes it.</summary>
     public void ChooseEnd(Dossiers.DossierReadPolicy policy)
     {

@@ -86,7 +86,7 @@ public sealed class DuckDbDossierEngine : IDossierCountEngine
         var (numbers, first, last, end) = ReferenceData.Periods(periods);
         using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
-        LoadReferences(connection, ReferenceData.Of(calendar, procedures), numbers, first, last, end, knownUnits);
+        LoadReferences(connection, ReferenceData.Of(calendar, procedures), ReferenceData.Levels(procedures), numbers, first, last, end, knownUnits);
         var parameters = new List<string>();
         var selects = read.Select((file, i) => FileSource.Select(connection, file, i, parameters)).ToList();
         string source = "(" + string.Join("\nUNION ALL\n", selects) + ") AS source";
@@ -119,7 +119,8 @@ public sealed class DuckDbDossierEngine : IDossierCountEngine
         return rows.ToCounts();
     }
 
-    private static void LoadReferences(DuckDBConnection connection, ReferenceData data, int[] numbers, LocalDate[] first, LocalDate[] last, LocalDateTime[] end, (string[] Codes, LocalDate[] From, LocalDate[] To)? knownUnits)
+    private static void LoadReferences(
+        DuckDBConnection connection, ReferenceData data, (string[] Codes, LocalDate[] From, LocalDate[] To, bool[] Full) levels, int[] numbers, LocalDate[] first, LocalDate[] last, LocalDateTime[] end, (string[] Codes, LocalDate[] From, LocalDate[] To)? knownUnits)
     {
         using (var command = connection.CreateCommand())
         {
@@ -129,6 +130,7 @@ public sealed class DuckDbDossierEngine : IDossierCountEngine
                 CREATE TABLE procedures (code VARCHAR PRIMARY KEY, kind INTEGER, value INTEGER);
                 CREATE TABLE periods (k INTEGER PRIMARY KEY, first_day DATE, last_day DATE, end_at TIMESTAMP);
                 CREATE TABLE units (code VARCHAR, valid_from DATE, valid_to DATE);
+                CREATE TABLE levels (code VARCHAR, valid_from DATE, valid_to DATE, full_online BOOLEAN);
                 """;
             command.ExecuteNonQuery();
         }
@@ -150,6 +152,14 @@ public sealed class DuckDbDossierEngine : IDossierCountEngine
             for (int i = 0; i < data.ProcedureCodes.Length; i++)
             {
                 limits.CreateRow().AppendValue(data.ProcedureCodes[i]).AppendValue(data.ProcedureKinds[i]).AppendValue(data.ProcedureValues[i]).EndRow();
+            }
+        }
+        using (var spans = connection.CreateAppender("levels"))
+        {
+            for (int i = 0; i < levels.Codes.Length; i++)
+            {
+                spans.CreateRow().AppendValue(levels.Codes[i]).AppendValue(levels.From[i].ToDateTimeUnspecified())
+                    .AppendValue(levels.To[i].ToDateTimeUnspecified()).AppendValue(levels.Full[i]).EndRow();
             }
         }
         using (var units = connection.CreateAppender("units"))

@@ -285,6 +285,16 @@ internal sealed class ParquetColumnBuffer(ParquetValueKind kind, bool absent, bo
         return !TooLong(i) && (text.IsWhiteSpace() || Dossiers.DossierFields.TryParseBoolean(text, out _));
     }
 
+    /// <summary>The boolean of row <paramref name="i"/>, null when empty; call only when <see cref="TryBoolean"/> is true.</summary>
+    public bool? BooleanOf(int i)
+    {
+        if (kind == Bool)
+        {
+            return isNull[i] ? null : booleans[i];
+        }
+        return Dossiers.DossierFields.TryParseBoolean(Chars(i), out bool value) ? value : null;
+    }
+
     /// <summary>The count of supplementation requests (0 when empty); false when it needs the record path.</summary>
     public bool TryCount(int i, out int value)
     {

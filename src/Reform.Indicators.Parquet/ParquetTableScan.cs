@@ -4,6 +4,7 @@ using NodaTime;
 using ParquetSharp;
 using Reform.Indicators.Calendars;
 using Reform.Indicators.Dossiers;
+using Reform.Indicators.Indicators;
 using static Reform.Indicators.Data.ParquetValueKind;
 
 namespace Reform.Indicators.Data;
@@ -297,7 +298,7 @@ internal static class ParquetTableScan
             return;
         }
         f.ChooseEnd(policy);
-        if (!Utf8Fields.TryTrim(id, out int start, out int length) || length == 0)
+        if (!Utf8Fields.TryTrim(id, out int start, out int length) || length == 0 || !TryExtras(b, i, out f.Extras))
         {
             return;
         }
@@ -305,6 +306,25 @@ internal static class ParquetTableScan
         parsed.IdLength = length;
         parsed.IdHash = IdSet.Hash(id.Slice(start, length));
         parsed.Ok = true;
+    }
+
+    /// <summary>
+    /// The row's facts of receiving unit and electronic result (docs/specification.md §10.2–10.3), as
+    /// <see cref="DossierClassifier.Extras(bool, bool, bool?, Reform.Indicators.Procedures.OnlineServiceLevel?)"/> makes them; false when a code is not valid UTF-8 (the record path words it).
+    /// </summary>
+    private static bool TryExtras(ParquetColumnBuffer[] b, int i, out DossierExtras extras)
+    {
+        extras = DossierExtras.None;
+        var receiving = b[DossierColumns.ReceivingUnit].Bytes(i);
+        var unit = b[DossierColumns.Unit].Bytes(i);
+        if (!Utf8Fields.TryTrim(receiving, out int rs, out int rl) || !Utf8Fields.TryTrim(unit, out int us, out int ul))
+        {
+            return false;
+        }
+        var trimmed = receiving.Slice(rs, rl);
+        extras = DossierClassifier.Extras(rl != 0, DossierClassifier.ReceivedElsewhere(unit.Slice(us, ul), trimmed),
+            b[DossierColumns.ResultElectronic].BooleanOf(i), null);
+        return true;
     }
 
     /// <summary>The row as <see cref="ParquetRecords"/> gives it: text per column, the first overlong field as the row's problem.</summary>

@@ -160,7 +160,8 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
                 working_days AS (SELECT w AS k, d FROM calendar WHERE working),
                 procedures AS (SELECT * FROM unnest($4::text[], $5::integer[], $6::integer[]) AS p(code, kind, value)),
                 periods AS (SELECT * FROM unnest($7::integer[], $8::date[], $9::date[], $10::timestamp[]) AS p(k, first_day, last_day, end_at)),
-                {(knownUnits is null ? "" : "units AS (SELECT * FROM unnest($11::text[], $12::date[], $13::date[]) AS u(code, valid_from, valid_to)),")}
+                levels AS (SELECT * FROM unnest($11::text[], $12::date[], $13::date[], $14::boolean[]) AS l(code, valid_from, valid_to, full_online)),
+                {(knownUnits is null ? "" : "units AS (SELECT * FROM unnest($15::text[], $16::date[], $17::date[]) AS u(code, valid_from, valid_to)),")}
                 """;
             string sql = DossierSql.Count(SqlDialect.PostgreSql, referencesSql, source, policy, knownUnits is not null);
             using var command = new NpgsqlCommand(explain ? "EXPLAIN (VERBOSE) " + sql : sql, connection, transaction) { CommandTimeout = commandTimeout };
@@ -174,6 +175,11 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
             command.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(first, d => d.ToDateOnly()), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
             command.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(last, d => d.ToDateOnly()), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
             command.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(end, t => t.ToDateTimeUnspecified()), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Timestamp });
+            var levels = ReferenceData.Levels(procedures);
+            command.Parameters.Add(new NpgsqlParameter { Value = levels.Codes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(levels.From, d => d.ToDateOnly()), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
+            command.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(levels.To, d => d.ToDateOnly()), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
+            command.Parameters.Add(new NpgsqlParameter { Value = levels.Full, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Boolean });
             if (knownUnits is var (codes, from, to))
             {
                 command.Parameters.Add(new NpgsqlParameter { Value = codes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });

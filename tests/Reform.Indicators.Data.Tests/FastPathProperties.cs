@@ -21,7 +21,9 @@ public sealed class FastPathProperties : IDisposable
 
     public void Dispose() => files.Dispose();
 
-    private static readonly ProcedureCatalogue Catalogue = new([new AdministrativeProcedure("1.004227", "Test", TimeLimit.WorkingDays(5))]);
+    // Partial online service, then full from 1 July 2022 (docs/specification.md §10.3: the level in force on the receipt date).
+    private static readonly ProcedureCatalogue Catalogue = new([new AdministrativeProcedure("1.004227", "Test", TimeLimit.WorkingDays(5),
+        onlineLevels: [(new NodaTime.LocalDate(2020, 1, 1), OnlineServiceLevel.Partial), (new NodaTime.LocalDate(2022, 7, 1), OnlineServiceLevel.Full)])]);
 
     [Property(MaxTest = 150)]
     public Property Report_Csv_FastPathEqualsRecordPath() =>
@@ -37,6 +39,7 @@ public sealed class FastPathProperties : IDisposable
                     Strict = (flags & 1) != 0,
                     KnownUnits = (flags & 2) != 0 ? new HashSet<string>(CoreGenerators.UnitCodes) : null,
                     DueDates = (flags & 4) != 0 ? Catalogue.DueDates(WorkingCalendar.Vietnam) : null,
+                    Procedures = (flags & 4) != 0 ? Catalogue : null,
                     Policy = Policy(flags >> 3),
                 };
                 AssertSame(path, groupBy, options);
@@ -57,6 +60,7 @@ public sealed class FastPathProperties : IDisposable
                 {
                     KnownUnits = (flags & 2) != 0 ? new HashSet<string>(CoreGenerators.UnitCodes) : null,
                     DueDates = (flags & 4) != 0 ? Catalogue.DueDates(WorkingCalendar.Vietnam) : null,
+                    Procedures = (flags & 4) != 0 ? Catalogue : null,
                     Policy = Policy(flags >> 3),
                 };
                 AssertSame(path, GroupBy.Unit, options);
@@ -97,6 +101,7 @@ public sealed class FastPathProperties : IDisposable
             var options = new DossierReadOptions
             {
                 DueDates = (seed & 4) != 0 ? Catalogue.DueDates(WorkingCalendar.Vietnam) : null,
+                Procedures = (seed & 4) != 0 ? Catalogue : null,
                 KnownUnits = (seed & 8) != 0 ? new HashSet<string>(CoreGenerators.UnitCodes.Take(5)) : null,
                 // Strict with many row groups: reading stops while the decoding thread waits for buffers.
                 Strict = (seed & 16) != 0,
@@ -173,6 +178,7 @@ public sealed class FastPathProperties : IDisposable
             new ParquetSharp.Column<DateTime?>("finished_at", ParquetSharp.LogicalType.Timestamp(isAdjustedToUtc: false, unit)),
             new ParquetSharp.Column<string>("status"), new ParquetSharp.Column<int?>("supplement_requests"),
             new ParquetSharp.Column<DateTime?>("supplement_requested_at", ParquetSharp.LogicalType.Timestamp(isAdjustedToUtc: false, unit)),
+            new ParquetSharp.Column<string>("receiving_unit_code"), new ParquetSharp.Column<bool?>("result_electronic"),
         ];
         using var builder = new ParquetSharp.WriterPropertiesBuilder();
         builder.Compression(ParquetSharp.Compression.Snappy);
@@ -205,6 +211,8 @@ public sealed class FastPathProperties : IDisposable
             Write(d => Dossiers.DossierFields.Format(d.Status));
             Write(d => (int?)d.SupplementRequests);
             Write(d => Time(d.SupplementRequestedAt));
+            Write(d => d.ReceivingUnitCode);
+            Write(d => d.ResultElectronic);
         }
         file.Close();
     }

@@ -21,5 +21,8 @@ public static partial class Generators
         d.FinishedAt is { } finished && finished.TimeOfDay == LocalTime.MaxValue
             ? new Dossier(d.Id, d.UnitCode, d.ProcedureCode, d.Channel, d.ReceivedAt, d.Due, d.Status,
                 finished.Date.At(new LocalTime(23, 59, 59)), d.SupplementRequests, d.SupplementRequestedAt, d.DueGiven)
+            {
+                ReceivingUnitCode = d.ReceivingUnitCode, ResultElectronic = d.ResultElectronic, ProcedureOnlineLevel = d.ProcedureOnlineLevel,
+            }
             : d;
 }

@@ -3,8 +3,10 @@ using Reform.Indicators.Indicators;
 namespace Reform.Indicators.Data.Tests;
 
 /// <summary>
-/// docs/specification.md §10.1 on a small hand-made data set: a district valid until 30 June 2025
-/// and a commune re-parented from it to the province on 1 July 2025.
+/// docs/specification.md §10.1–10.3 on a small hand-made data set: a district valid until 30 June 2025
+/// and a commune re-parented from it to the province on 1 July 2025; dossiers received by their own
+/// unit, elsewhere or saying nothing of it, with and without an electronic result, of a procedure
+/// offered partly online until 30 June 2025 and fully online from 1 July.
 /// </summary>
 public sealed class Regime2025Tests : IDisposable
 {
@@ -17,12 +19,18 @@ public sealed class Regime2025Tests : IDisposable
         """;
 
     private const string Dossiers = """
-        dossier_id,unit_code,procedure_code,channel,received_at,due_at,finished_at,status,supplement_requests,supplement_requested_at
-        D1,001,1.000001,direct,2025-06-20T09:00,2025-07-04,2025-07-02T10:00,completed,0,
-        D2,001,1.000001,online,2025-07-05T09:00,2025-07-10,,processing,0,
-        C1,00004,1.000001,online,2025-06-25T09:00,2025-07-01,2025-06-30T10:00,completed,0,
-        C2,00004,1.000001,online,2025-07-03T09:00,2025-07-08,2025-07-07T10:00,completed,0,
-        P1,01,1.000001,direct,2025-07-03T09:00,2025-07-08,2025-07-09T10:00,completed,0,
+        dossier_id,unit_code,procedure_code,channel,received_at,due_at,finished_at,status,supplement_requests,supplement_requested_at,receiving_unit_code,result_electronic
+        D1,001,1.000001,direct,2025-06-20T09:00,2025-07-04,2025-07-02T10:00,completed,0,,001,false
+        D2,001,1.000001,online,2025-07-05T09:00,2025-07-10,,processing,0,,001,true
+        C1,00004,1.000001,online,2025-06-25T09:00,2025-07-01,2025-06-30T10:00,completed,0,,00004,true
+        C2,00004,1.000001,online,2025-07-03T09:00,2025-07-08,2025-07-07T10:00,completed,0,,01,1
+        P1,01,1.000001,direct,2025-07-03T09:00,2025-07-08,2025-07-09T10:00,completed,0,,,
+        """;
+
+    private const string Procedures = """
+        procedure_code,name,time_limit,time_limit_unit,online_level,full_online_eligible,valid_from,valid_to
+        1.000001,Thủ tục thử,5,working_days,partial,true,,2025-06-30
+        1.000001,Thủ tục thử,5,working_days,full,true,2025-07-01,
         """;
 
     private readonly TestFiles files = new();
@@ -58,13 +66,59 @@ public sealed class Regime2025Tests : IDisposable
         Assert.Equal(2, report.Report["00004"]!.Counts.Received);
     }
 
-    private (DossierFileReport Report, long Rejected) Report(GroupBy groupBy, bool fast)
+    /// <summary>
+    /// docs/specification.md §10.2–10.3: each named rate in the JSON <c>rates</c> with the numerator and denominator
+    /// §10 defines — commune: C1 and C2 received, C2 elsewhere (at the province), both online with an electronic
+    /// result, only C2 (received 3 July) of the procedure's full-online version; district: D1 received by its own
+    /// unit, in person, no electronic result; province: P1 says nothing of its receiving unit or result, so those
+    /// rates have no value and say why.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(BothPaths))]
+    public void TheNamedRates_AppearInTheJsonRates_WithTheirParts(bool fast)
+    {
+        var (report, _) = Report(GroupBy.Level, fast, withProcedures: true);
+        using var json = System.Text.Json.JsonDocument.Parse(DossierFileTests.Json(report.Report));
+        var groups = json.RootElement.GetProperty("groups").EnumerateArray().ToDictionary(g => g.GetProperty("key").GetString()!, g => g.GetProperty("rates"));
+
+        (long, long, decimal?) Rate(string group, string name)
+        {
+            var rate = groups[group].GetProperty(name);
+            var percent = rate.GetProperty("percent");
+            return (rate.GetProperty("numerator").GetInt64(), rate.GetProperty("denominator").GetInt64(),
+                percent.ValueKind == System.Text.Json.JsonValueKind.Null ? null : percent.GetDecimal());
+        }
+        Assert.Equal((1L, 2L, 50.00m), Rate("commune", "boundaryFree"));
+        Assert.Equal((2L, 2L, 100.00m), Rate("commune", "onlineElectronicResult"));
+        Assert.Equal((1L, 2L, 50.00m), Rate("commune", "fullProcessOnline"));
+        Assert.Equal((2L, 2L, 100.00m), Rate("commune", "online"));
+        Assert.Equal((0L, 1L, 0.00m), Rate("district", "boundaryFree"));
+        Assert.Equal((0L, 1L, 0.00m), Rate("district", "onlineElectronicResult"));
+        Assert.Equal((0L, 1L, 0.00m), Rate("district", "fullProcessOnline"));
+        Assert.Equal((0L, 1L, 0.00m), Rate("province", "online"));
+        foreach (var name in new[] { "boundaryFree", "onlineElectronicResult", "fullProcessOnline" })
+        {
+            Assert.Equal((0L, 1L, null), Rate("province", name));
+            Assert.False(string.IsNullOrEmpty(groups["province"].GetProperty(name).GetProperty("noValue").GetString()));
+        }
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, groups["commune"].GetProperty("online").GetProperty("noValue").ValueKind);
+    }
+
+    private (DossierFileReport Report, long Rejected) Report(GroupBy groupBy, bool fast, bool withProcedures = false)
     {
         var registry = UnitFile.ReadRegistry(files.Write("units.csv", Units), out var unitErrors);
         Assert.Empty(unitErrors);
         string path = files.Write("dossiers.csv", Dossiers);
         var period = ReportingPeriod.Parse("2025");
-        var report = fast ? DossierFile.Report(path, period, groupBy, registry) : DossierFile.ReportByRecords(path, period, groupBy, registry);
+        DossierReadOptions? options = null;
+        if (withProcedures)
+        {
+            var procedures = ProcedureFile.Read(files.Write("procedures.csv", Procedures));
+            Assert.Empty(procedures.Errors);
+            var catalogue = new Procedures.ProcedureCatalogue(procedures.Accepted);
+            options = new DossierReadOptions { DueDates = catalogue.DueDates(Calendars.WorkingCalendar.Vietnam), Procedures = catalogue };
+        }
+        var report = fast ? DossierFile.Report(path, period, groupBy, registry, options) : DossierFile.ReportByRecords(path, period, groupBy, registry, options);
         return (report, report.RejectedRows);
     }
 }

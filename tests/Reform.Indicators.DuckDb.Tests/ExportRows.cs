@@ -18,15 +18,19 @@ namespace Reform.Indicators.Engines.Tests;
 /// </summary>
 public static class ExportRows
 {
-    /// <summary>Procedures with limits in working days, days and office hours.</summary>
+    /// <summary>
+    /// Procedures with limits in working days, days and office hours, and online levels (docs/specification.md §10.3):
+    /// none given, full throughout, partial, and changing to full on 15 February 2023 and on 1 July 2022.
+    /// </summary>
     public static ProcedureCatalogue Procedures { get; } = new(
     [
         new AdministrativeProcedure("1.000001", "One working day", TimeLimit.WorkingDays(1)),
-        new AdministrativeProcedure("1.000002", "Five working days", TimeLimit.WorkingDays(5)),
-        new AdministrativeProcedure("1.000003", "Three days", TimeLimit.Days(3)),
-        new AdministrativeProcedure("1.000004", "Fifteen days", TimeLimit.Days(15)),
+        new AdministrativeProcedure("1.000002", "Five working days", TimeLimit.WorkingDays(5), onlineLevels: [(new LocalDate(2000, 1, 1), OnlineServiceLevel.Full)]),
+        new AdministrativeProcedure("1.000003", "Three days", TimeLimit.Days(3), onlineLevels: [(new LocalDate(2000, 1, 1), OnlineServiceLevel.Partial)]),
+        new AdministrativeProcedure("1.000004", "Fifteen days", TimeLimit.Days(15),
+            onlineLevels: [(new LocalDate(2000, 1, 1), OnlineServiceLevel.Partial), (new LocalDate(2023, 2, 15), OnlineServiceLevel.Full)]),
         new AdministrativeProcedure("1.000005", "One hour", TimeLimit.Hours(1)),
-        new AdministrativeProcedure("1.000006", "Four hours", TimeLimit.Hours(4)),
+        new AdministrativeProcedure("1.000006", "Four hours", TimeLimit.Hours(4), onlineLevels: [(new LocalDate(2022, 7, 1), OnlineServiceLevel.Full)]),
         new AdministrativeProcedure("1.000008", "Forty hours", TimeLimit.Hours(40)),
     ]);
 
@@ -62,9 +66,11 @@ public static class ExportRows
         {
             Row.WriteParquet(rows, path);
         }
-        return DossierFile.Report(path, period, groupBy, units ?? (groupBy == GroupBy.Unit ? null : Units),
-            new DossierReadOptions { DueDates = Procedures.DueDates(WorkingCalendar.Vietnam) });
+        return DossierFile.Report(path, period, groupBy, units ?? (groupBy == GroupBy.Unit ? null : Units), ReadOptions);
     }
+
+    /// <summary>How the in-process engine reads the rows: deadlines and online levels from <see cref="Procedures"/>.</summary>
+    public static DossierReadOptions ReadOptions { get; } = new() { DueDates = Procedures.DueDates(WorkingCalendar.Vietnam), Procedures = Procedures };
 
     /// <summary>Where an engine's counts differ from the in-process report: rows read, rejected and excluded, then each group's counts. Empty when they agree.</summary>
     public static List<string> Differences(DossierFileReport memory, EngineCounts engine, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units = null)
@@ -92,6 +98,8 @@ public static class ExportRows
     {
         c.InScope, c.CarriedOver, c.Received, c.ReceivedOnline, c.ReceivedDirect, c.ReceivedPostal, c.Resolved, c.ResolvedEarly,
         c.ResolvedOnTime, c.ResolvedLate, c.Withdrawn, c.Stopped, c.OpenNotDue, c.OpenOverdue, c.HandledOnTime,
+        c.ReceivedElsewhere, c.ReceivedWithReceivingUnit, c.ReceivedOnlineElectronicResult, c.ReceivedWithResultElectronic,
+        c.ReceivedFullProcessOnline, c.ReceivedWithOnlineLevel,
     });
 
     /// <summary>One change a row can suffer: each rule of docs/specification.md §3, and unusual valid forms.</summary>
@@ -160,7 +168,8 @@ public static class ExportRows
 
     /// <summary>A row as written, every field free to be anything its typed column holds.</summary>
     public sealed record Row(
-        string? Id, string? Unit, string? Procedure, string? Channel, DateTime? Received, DateTime? Due, DateTime? Finished, string? Status, int? Requests, DateTime? Requested, DateTime? Returned = null)
+        string? Id, string? Unit, string? Procedure, string? Channel, DateTime? Received, DateTime? Due, DateTime? Finished, string? Status, int? Requests, DateTime? Requested, DateTime? Returned = null,
+        string? ReceivingUnit = null, string? ResultElectronic = null)
     {
         /// <summary>The last microsecond of a day: a deadline given as a date.</summary>
         private static readonly TimeSpan EndOfDay = TimeSpan.FromDays(1) - TimeSpan.FromMicroseconds(1);
@@ -168,7 +177,8 @@ public static class ExportRows
         public static Row Of(Dossier d, string procedure) => new(
             d.Id, d.UnitCode, procedure, DossierFields.Format(d.Channel), d.ReceivedAt.ToDateTimeUnspecified(),
             !d.DueGiven ? null : d.Due == VietnamTime.EndOf(d.Due.Date) ? d.Due.Date.ToDateTimeUnspecified() + EndOfDay : d.Due.ToDateTimeUnspecified(),
-            d.FinishedAt?.ToDateTimeUnspecified(), DossierFields.Format(d.Status), d.SupplementRequests, d.SupplementRequestedAt?.ToDateTimeUnspecified());
+            d.FinishedAt?.ToDateTimeUnspecified(), DossierFields.Format(d.Status), d.SupplementRequests, d.SupplementRequestedAt?.ToDateTimeUnspecified(),
+            ReceivingUnit: d.ReceivingUnitCode, ResultElectronic: d.ResultElectronic switch { true => "true", false => "0", null => null });
 
         /// <summary>Writes the rows as CSV files of at most <paramref name="perFile"/> rows, named so that their order by name is the rows' order.</summary>
         public static void WriteCsv(IReadOnlyList<Row> rows, string folder, int perFile)
@@ -177,12 +187,13 @@ public static class ExportRows
             int file = 0;
             foreach (var chunk in rows.Chunk(Math.Max(1, perFile)).DefaultIfEmpty([]))
             {
-                var text = new StringBuilder("dossier_id,unit_code,procedure_code,channel,received_at,due_at,finished_at,status,supplement_requests,supplement_requested_at,returned_at\n");
+                var text = new StringBuilder("dossier_id,unit_code,procedure_code,channel,received_at,due_at,finished_at,status,supplement_requests,supplement_requested_at,returned_at,receiving_unit_code,result_electronic\n");
                 foreach (var r in chunk)
                 {
                     text.AppendJoin(',', Text(r.Id), Text(r.Unit), Text(r.Procedure), Text(r.Channel), Time(r.Received),
                         r.Due is { } due && due.TimeOfDay == EndOfDay ? due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Time(r.Due),
-                        Time(r.Finished), Text(r.Status), r.Requests?.ToString(CultureInfo.InvariantCulture) ?? "", Time(r.Requested), Time(r.Returned)).Append('\n');
+                        Time(r.Finished), Text(r.Status), r.Requests?.ToString(CultureInfo.InvariantCulture) ?? "", Time(r.Requested), Time(r.Returned),
+                        Text(r.ReceivingUnit), Text(r.ResultElectronic)).Append('\n');
                 }
                 File.WriteAllText(Path.Combine(folder, $"part-{file++:D4}.csv"), text.ToString());
             }
@@ -200,7 +211,7 @@ public static class ExportRows
                 new ParquetSharp.Column<string>("dossier_id"), new ParquetSharp.Column<string>("unit_code"), new ParquetSharp.Column<string>("procedure_code"),
                 new ParquetSharp.Column<string>("channel"), Time("received_at"), Time("due_at"), Time("finished_at"),
                 new ParquetSharp.Column<string>("status"), new ParquetSharp.Column<int?>("supplement_requests"), Time("supplement_requested_at"),
-                Time("returned_at"),
+                Time("returned_at"), new ParquetSharp.Column<string>("receiving_unit_code"), new ParquetSharp.Column<string>("result_electronic"),
             ];
             using var file = new ParquetSharp.ParquetFileWriter(path, columns);
             foreach (var group in rows.Chunk(50).DefaultIfEmpty([]))
@@ -222,6 +233,8 @@ public static class ExportRows
                 Column(r => r.Requests);
                 Column(r => r.Requested);
                 Column(r => r.Returned);
+                Column(r => r.ReceivingUnit);
+                Column(r => r.ResultElectronic);
             }
             file.Close();
         }

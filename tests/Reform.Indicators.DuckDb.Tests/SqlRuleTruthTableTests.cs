@@ -47,6 +47,21 @@ public sealed class SqlRuleTruthTableTests
             Received = blank == "received" ? null : received,
         }), cases => Agree(cases));
 
+    /// <summary>
+    /// docs/specification.md §10.2–10.3: a receiving unit named (empty, blank, its own code padded, another) and elsewhere;
+    /// <c>result_electronic</c> stated and true in every text form (a bad one rejects the row); the procedure's online
+    /// level on the receipt date (none given, unknown procedure, full from a date in the rule period).
+    /// </summary>
+    [Property(MaxTest = Runs)]
+    public Property ReceivingUnitElectronicResultAndOnlineLevel_SqlAgreesWithTheRule() => Prop.ForAll(Rows(
+        from received in Receipts
+        from receiving in Gen.Elements<string?>(null, "", " ", "unit", " unit\t", "UNIT", "C9999", "\u00A0C9998")
+        from electronic in Gen.Elements<string?>(null, "", " ", "true", "1", "0", "false", " TRUE ", "yes")
+        from channel in Gen.Elements("online", "direct", "2")
+        from procedure in Gen.Elements("1.000001", "1.000002", "1.000003", "1.000004", "1.000006", "9.999999")
+        select Valid(received) with { ReceivingUnit = receiving, ResultElectronic = electronic, Channel = channel, Procedure = procedure }),
+        cases => Agree(cases));
+
     /// <summary>docs/specification.md §3: the deadline is not before the receipt; a due of 00:00 is the end of its date (§9).</summary>
     [Property(MaxTest = Runs)]
     public Property DueNotBeforeReceipt_SqlAgreesWithTheRule() => Prop.ForAll(Rows(

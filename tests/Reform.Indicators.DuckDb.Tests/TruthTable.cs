@@ -53,6 +53,7 @@ public static class TruthTable
             Id = string.IsNullOrWhiteSpace(r.Id) ? r.Id
                 : keepIds ? r.Id.Replace("id", codes[i] + "-", StringComparison.Ordinal) : codes[i] + "-" + j.ToString(CultureInfo.InvariantCulture),
             Unit = r.Unit == "unit" ? codes[i] : r.Unit,
+            ReceivingUnit = r.ReceivingUnit?.Replace("unit", codes[i], StringComparison.Ordinal),
         })).ToArray();
         string folder = Directory.CreateTempSubdirectory("reform-truth-table-").FullName;
         try
@@ -64,8 +65,7 @@ public static class TruthTable
             var differences = new List<string>();
             foreach (var period in new[] { Period, Everything })
             {
-                var memory = DossierFile.Report(file, period, GroupBy.Unit, registry,
-                    new DossierReadOptions { DueDates = ExportRows.Procedures.DueDates(WorkingCalendar.Vietnam) });
+                var memory = DossierFile.Report(file, period, GroupBy.Unit, registry, ExportRows.ReadOptions);
                 if ((memory.RowsRead, memory.RejectedRows, memory.ExcludedRows) != (engine.RowsRead, engine.RowsRejected, engine.RowsExcluded))
                 {
                     differences.Add($"rows read, rejected, excluded: memory {memory.RowsRead}, {memory.RejectedRows}, {memory.ExcludedRows}; SQL {engine.RowsRead}, {engine.RowsRejected}, {engine.RowsExcluded}");

@@ -46,7 +46,8 @@ public static class PostgreSqlServers
     /// <summary>The canonical columns, as docs/engines.md lays the table out.</summary>
     public const string Columns = """
         (dossier_id text, unit_code text, procedure_code text, channel text, received_at timestamp, due_at timestamp,
-         finished_at timestamp, status text, supplement_requests integer, supplement_requested_at timestamp, returned_at timestamp)
+         finished_at timestamp, status text, supplement_requests integer, supplement_requested_at timestamp, returned_at timestamp,
+         receiving_unit_code text, result_electronic boolean)
         """;
 
     /// <summary>Copies the rows, in order, into <paramref name="table"/> (binary COPY).</summary>
@@ -55,7 +56,7 @@ public static class PostgreSqlServers
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();
         using var writer = connection.BeginBinaryImport(
-            $"COPY {table} (dossier_id, unit_code, procedure_code, channel, received_at, due_at, finished_at, status, supplement_requests, supplement_requested_at, returned_at) FROM STDIN (FORMAT BINARY)");
+            $"COPY {table} (dossier_id, unit_code, procedure_code, channel, received_at, due_at, finished_at, status, supplement_requests, supplement_requested_at, returned_at, receiving_unit_code, result_electronic) FROM STDIN (FORMAT BINARY)");
         foreach (var r in rows)
         {
             writer.StartRow();
@@ -77,6 +78,15 @@ public static class PostgreSqlServers
             }
             Time(writer, r.Requested);
             Time(writer, r.Returned);
+            writer.Write(r.ReceivingUnit, NpgsqlDbType.Text);
+            if (r.ResultElectronic is { } text && Reform.Indicators.Dossiers.DossierFields.TryParseBoolean(text, out bool electronic))
+            {
+                writer.Write(electronic, NpgsqlDbType.Boolean);
+            }
+            else
+            {
+                writer.WriteNull();
+            }
         }
         writer.Complete();
     }

@@ -16,7 +16,9 @@ public static partial class Generators
     /// <summary>
     /// Realistic dossiers around 2022: every status and channel, open and carried-over dossiers,
     /// supplementation (0 to 3 requests), due dates given to the minute or as the end of a date,
-    /// finish times before, at and after the due time.
+    /// finish times before, at and after the due time; and the optional facts of docs/specification.md
+    /// §10.2–10.3 — a receiving unit (none, its own code, padded, another), an electronic result (none,
+    /// true, false) and its procedure's online level (none known, none, partial, full).
     /// </summary>
     public static Gen<Dossier> Dossier { get; } =
         from id in Gen.Choose(1, int.MaxValue)
@@ -33,7 +35,13 @@ public static partial class Generators
         from finishAtDue in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
         from requests in Gen.Frequency((6, Gen.Constant(0)), (3, Gen.Constant(1)), (1, Gen.Choose(2, 3)))
         from requestOffsetMinutes in Gen.Choose(0, 60 * 24 * 60)
-        select Build(id, unit, channel, receivedMinutes, dueDays, dueAtEndOfDate, status, finishOffsetMinutes, finishAtDue, requests, requestOffsetMinutes);
+        from receiving in Gen.Elements<string?>(null, unit, " " + unit + " ", UnitCodes[0], UnitCodes[^1])
+        from electronic in Gen.Elements<bool?>(null, true, false)
+        from level in Gen.Elements<global::Reform.Indicators.Procedures.OnlineServiceLevel?>(null, global::Reform.Indicators.Procedures.OnlineServiceLevel.None, global::Reform.Indicators.Procedures.OnlineServiceLevel.Partial, global::Reform.Indicators.Procedures.OnlineServiceLevel.Full)
+        select Build(id, unit, channel, receivedMinutes, dueDays, dueAtEndOfDate, status, finishOffsetMinutes, finishAtDue, requests, requestOffsetMinutes) with
+        {
+            ReceivingUnitCode = receiving, ResultElectronic = electronic, ProcedureOnlineLevel = level,
+        };
 
     /// <summary>A list of dossiers (0 to about 300), ids unique.</summary>
     public static Arbitrary<Dossier[]> Dossiers() =>

@@ -87,6 +87,8 @@ public static partial class ColumnarIndicators
         {
             CountRun(table, all, run, policy ?? ClassificationPolicy.Default, threads, Supported(widest), cells);
         }
+        // docs/specification.md §10.2–10.3: the optional facts, in a pass of their own (none for version-1 data).
+        ColumnarExtras.Add(table, all, ranks, cells.Values);
         var sortedCodes = new string[ranks.Length];
         for (int u = 0; u < ranks.Length; u++)
         {

@@ -20,6 +20,10 @@ namespace Reform.Indicators.Columnar;
 /// time is the end of that day) and 16 bits of flags: status (3 bits), channel (2), finished after
 /// the due time, finished on a date before the due date, supplementation requested after the due
 /// time (awaiting dossiers), more than one supplementation request.</para>
+/// <para><b>Optional facts</b> (docs/specification.md §10.2–10.3: receiving unit, electronic result, the
+/// procedure's online level): one byte a row, allocated at the first row that has one, so a table of
+/// version-1 data holds none and its count never reads them; <see cref="ColumnarIndicators"/> counts
+/// them in a second pass over the received dossiers that have them.</para>
 /// <para>Those comparisons do not depend on the reporting period, so they are made once, here, with
 /// exactly the rules of <see cref="Indicators.DossierClassifier"/>; a kernel then needs only days.
 /// Dossier ids are not kept: a table is for counting, after validation.</para>
@@ -58,6 +62,7 @@ public sealed class DossierTable
     private int[] finishDays;
     private int[] dueKeys;
     private ushort[] flags;
+    private byte[]? extras; // the optional facts (DossierExtras), allocated at the first row with one
 
     /// <summary>Creates an empty table with room for <paramref name="capacity"/> dossiers.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
@@ -96,8 +101,8 @@ public sealed class DossierTable
     /// <summary>The number of rows the columns can hold without growing.</summary>
     public int Capacity => units.Length;
 
-    /// <summary>The bytes held by the columns: <see cref="Capacity"/> × <see cref="BytesPerDossier"/> (the code lists aside).</summary>
-    internal long ResidentBytes => (long)Capacity * BytesPerDossier;
+    /// <summary>The bytes held by the columns: <see cref="Capacity"/> × <see cref="BytesPerDossier"/>, and one a row when optional facts are held (the code lists aside).</summary>
+    internal long ResidentBytes => ((long)Capacity * BytesPerDossier) + (extras?.Length ?? 0);
 
     /// <summary>The unit codes, indexed by unit ordinal.</summary>
     public IReadOnlyList<string> UnitCodes => unitCodes;
@@ -116,6 +121,9 @@ public sealed class DossierTable
     internal ReadOnlySpan<int> DueKeys => dueKeys.AsSpan(0, Count);
 
     internal ReadOnlySpan<ushort> Flags => flags.AsSpan(0, Count);
+
+    /// <summary>Each row's optional facts (<see cref="DossierExtras"/>); empty when no row has one.</summary>
+    internal ReadOnlySpan<byte> Extras => extras is null ? default : extras.AsSpan(0, Count);
 
     /// <summary>
     /// Each unit ordinal's rank in the ordinal order of the codes (the canonical order of
@@ -206,7 +214,8 @@ public sealed class DossierTable
     {
         ArgumentNullException.ThrowIfNull(dossier);
         Add(UnitOrdinal(dossier.UnitCode), ProcedureOrdinal(dossier.ProcedureCode), dossier.Channel, dossier.Status,
-            dossier.ReceivedAt, dossier.Due, dossier.FinishedAt, dossier.SupplementRequests, dossier.SupplementRequestedAt);
+            dossier.ReceivedAt, dossier.Due, dossier.FinishedAt, dossier.SupplementRequests, dossier.SupplementRequestedAt,
+            DossierClassifier.Extras(dossier));
     }
 
     /// <summary>Adds dossiers, in order.</summary>
@@ -233,16 +242,19 @@ public sealed class DossierTable
     /// <param name="finishedAt">When it was finished; required exactly when the status is final.</param>
     /// <param name="supplementRequests">How many supplementation requests, 0 or more.</param>
     /// <param name="supplementRequestedAt">The latest request; required when awaiting supplementation.</param>
+    /// <param name="extras">Its optional facts (<see cref="DossierClassifier.Extras(Dossier)"/>).</param>
     /// <exception cref="ArgumentException">The fields break a rule of <see cref="Dossier"/> (docs/specification.md §3), or an ordinal is unknown.</exception>
     internal void Add(
         int unitOrdinal, int procedureOrdinal, DossierChannel channel, DossierStatus status, LocalDateTime receivedAt,
-        LocalDateTime due, LocalDateTime? finishedAt, int supplementRequests, LocalDateTime? supplementRequestedAt)
+        LocalDateTime due, LocalDateTime? finishedAt, int supplementRequests, LocalDateTime? supplementRequestedAt,
+        DossierExtras extras = DossierExtras.None)
     {
         if (Count == units.Length)
         {
             Resize(Math.Max(16, (int)Math.Min(Array.MaxLength, 2L * units.Length)));
         }
         Set(Count, unitOrdinal, procedureOrdinal, channel, status, receivedAt, due, finishedAt, supplementRequests, supplementRequestedAt);
+        SetExtras(Count, extras);
         IsSortedByUnit &= Count == 0 || units[Count - 1] <= unitOrdinal;
         Count++;
         version++;
@@ -263,10 +275,11 @@ public sealed class DossierTable
     /// <param name="finishedDay">The finish's day number; read only when the status is final.</param>
     /// <param name="requestedDay">The latest request's day number; read only when awaiting supplementation.</param>
     /// <param name="facts">The row's facts, with its status.</param>
+    /// <param name="extras">Its optional facts (<see cref="DossierClassifier.Extras(bool, bool, bool?, Procedures.OnlineServiceLevel?)"/>).</param>
     /// <remarks>For the file readers of Reform.Indicators.Data.</remarks>
     internal void AddEncoded(
         int unitOrdinal, int procedureOrdinal, DossierChannel channel, int receivedDay, int dueDay, bool dueAtEndOfDay,
-        int finishedDay, int requestedDay, DossierFacts facts)
+        int finishedDay, int requestedDay, DossierFacts facts, DossierExtras extras = DossierExtras.None)
     {
         System.Diagnostics.Debug.Assert((uint)unitOrdinal < (uint)unitCodes.Count && (uint)procedureOrdinal < (uint)procedureCodes.Count, "known ordinals");
         int row = Count;
@@ -277,6 +290,7 @@ public sealed class DossierTable
         units[row] = unitOrdinal;
         procedures[row] = procedureOrdinal;
         Encode(row, channel, receivedDay, dueDay, dueAtEndOfDay, finishedDay, requestedDay, facts);
+        SetExtras(row, extras);
         IsSortedByUnit &= row == 0 || units[row - 1] <= unitOrdinal;
         Count = row + 1;
         version++;
@@ -345,6 +359,15 @@ public sealed class DossierTable
         finishDays[row] = status.IsFinal() ? finishedDay : status == DossierStatus.AwaitingSupplement ? requestedDay : receivedDay;
         dueKeys[row] = (2 * dueDay) + (dueAtEndOfDay ? 1 : 0);
         flags[row] = (ushort)Flag(channel, facts);
+    }
+
+    /// <summary>Stores a row's optional facts; allocates their column at the first row that has one.</summary>
+    private void SetExtras(int row, DossierExtras value)
+    {
+        if (value != DossierExtras.None || extras is not null)
+        {
+            (extras ??= new byte[units.Length])[row] = (byte)value;
+        }
     }
 
     /// <summary>The flags of a row: status, channel and its facts.</summary>
@@ -425,6 +448,15 @@ public sealed class DossierTable
             flagScratch[destination[i]] = flags[i];
         }
         flags = flagScratch;
+        if (extras is not null)
+        {
+            var extrasScratch = new byte[Capacity];
+            for (int i = 0; i < count; i++)
+            {
+                extrasScratch[destination[i]] = extras[i];
+            }
+            extras = extrasScratch;
+        }
         IsSortedByUnit = true;
         version++;
         unitRuns = new UnitRunIndex(version, [.. runStarts], [.. runUnits]);
@@ -447,5 +479,9 @@ public sealed class DossierTable
         Array.Resize(ref finishDays, capacity);
         Array.Resize(ref dueKeys, capacity);
         Array.Resize(ref flags, capacity);
+        if (extras is not null)
+        {
+            Array.Resize(ref extras, capacity);
+        }
     }
 }

@@ -124,6 +124,13 @@ public sealed record Dossier
     /// <summary>Whether the result was issued electronically (<c>result_electronic</c>); null when not given (never taken as "no").</summary>
     public bool? ResultElectronic { get; init; }
 
+    /// <summary>
+    /// The online service level of its procedure in force on its receipt date, from a procedures file
+    /// (docs/specification.md §10.3, §10.5); null when none gives it (no procedures file, or no version of
+    /// the procedure in force that day). The figure <c>fullProcessOnline</c> needs it.
+    /// </summary>
+    public Procedures.OnlineServiceLevel? ProcedureOnlineLevel { get; init; }
+
     /// <summary>Whether the status is final: completed, refused, stopped or withdrawn.</summary>
     public bool IsFinal => Status.IsFinal();
 }

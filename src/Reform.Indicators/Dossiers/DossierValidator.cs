@@ -57,6 +57,13 @@ internal sealed class DossierValidator
     /// </summary>
     public Reform.Indicators.Units.UnitRegistry? Units { get; init; }
 
+    /// <summary>
+    /// The procedures, when a file gives them: each dossier gets the online level of its procedure in
+    /// force on its receipt date (<see cref="Dossier.ProcedureOnlineLevel"/>; docs/specification.md §10.3).
+    /// Deadlines still come from the resolver given to the constructor.
+    /// </summary>
+    public ProcedureCatalogue? Procedures { get; init; }
+
     /// <summary>Validates every row; in <paramref name="strict"/> mode stops at the first rejected row.</summary>
     /// <remarks>
     /// Under <see cref="RepeatsPolicy.Latest"/> the accepted list holds, for each id, the winning row
@@ -286,6 +293,7 @@ internal sealed class DossierValidator
             UpdatedAt = updatedAt,
             ReceivingUnitCode = receivingUnit,
             ResultElectronic = resultElectronic,
+            ProcedureOnlineLevel = OnlineLevel(procedure!, receivedAt.Value.Date),
         };
         return RowOutcome.Accepted;
 
@@ -333,4 +341,8 @@ internal sealed class DossierValidator
         }
         return "not a timestamp: expected 2023-01-16, 2023-01-16T09:30[:15][+07:00], 16/01/2023[ 09:30[:15]], 20230116 or 20230116093015";
     }
+
+    /// <summary>The online level of <paramref name="procedure"/> in force on <paramref name="date"/>; null without procedures or without a version that day.</summary>
+    internal OnlineServiceLevel? OnlineLevel(string procedure, LocalDate date) =>
+        Procedures?.Find(procedure, date)?.OnlineLevelOn(date);
 }

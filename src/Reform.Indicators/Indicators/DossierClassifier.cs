@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
 using Reform.Indicators.Dossiers;
+using Reform.Indicators.Procedures;
 
 namespace Reform.Indicators.Indicators;
 
@@ -93,6 +94,37 @@ public static class DossierClassifier
         var finishedAt = dossier.FinishedAt.GetValueOrDefault();
         return Facts(dossier.Status, dossier.SupplementRequests, dossier.Due, dossier.Due.Date, finishedAt, finishedAt.Date,
             dossier.SupplementRequestedAt.GetValueOrDefault());
+    }
+
+    /// <summary>
+    /// docs/specification.md §10.2: a dossier is received elsewhere when its receiving unit is named and
+    /// differs from its competent unit, both trimmed (the caller trims, in its representation), case-sensitive.
+    /// </summary>
+    /// <typeparam name="T">UTF-16 or UTF-8 code units.</typeparam>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool ReceivedElsewhere<T>(ReadOnlySpan<T> trimmedUnit, ReadOnlySpan<T> trimmedReceivingUnit)
+        where T : IEquatable<T> => !trimmedReceivingUnit.IsEmpty && !trimmedReceivingUnit.SequenceEqual(trimmedUnit);
+
+    /// <summary>
+    /// The optional facts of docs/specification.md §10.2–10.3 as flags: the receiving unit named and
+    /// elsewhere, <c>result_electronic</c> stated and true, the procedure's online level on the receipt
+    /// date known and <c>full</c>. A fact is set only with the data that states it.
+    /// </summary>
+    /// <param name="receivingUnitNamed">The row names a receiving unit.</param>
+    /// <param name="receivedElsewhere">It is not the competent unit (<see cref="ReceivedElsewhere{T}"/>).</param>
+    /// <param name="resultElectronic"><c>result_electronic</c>; null when not stated.</param>
+    /// <param name="onlineLevel">The procedure's online level in force on the receipt date; null when no procedures file gives it.</param>
+    internal static DossierExtras Extras(bool receivingUnitNamed, bool receivedElsewhere, bool? resultElectronic, OnlineServiceLevel? onlineLevel) =>
+        (receivingUnitNamed ? DossierExtras.ReceivingUnitNamed | (receivedElsewhere ? DossierExtras.ReceivedElsewhere : 0) : 0)
+        | (resultElectronic is { } electronic ? DossierExtras.ResultStated | (electronic ? DossierExtras.ElectronicResult : 0) : 0)
+        | (onlineLevel is { } level ? DossierExtras.OnlineLevelKnown | (level == OnlineServiceLevel.Full ? DossierExtras.FullOnlineProcedure : 0) : 0);
+
+    /// <summary>The optional facts of <paramref name="dossier"/> (docs/specification.md §10.2–10.3).</summary>
+    internal static DossierExtras Extras(Dossier dossier)
+    {
+        string? receiving = dossier.ReceivingUnitCode?.Trim();
+        bool named = !string.IsNullOrEmpty(receiving);
+        return Extras(named, named && ReceivedElsewhere<char>(dossier.UnitCode.AsSpan().Trim(), receiving), dossier.ResultElectronic, dossier.ProcedureOnlineLevel);
     }
 
     /// <summary>The outcome of a dossier finished in the period, by its (final) status.</summary>

@@ -17,6 +17,11 @@ namespace Reform.Indicators.Indicators;
 /// <c>ResolvedEarly + ResolvedOnTime + OpenNotDue ≤ HandledOnTime ≤ that + Withdrawn + Stopped</c>.
 /// The constructor takes the independent counts and derives the sums, throwing when the two
 /// partitions of the dossiers in scope (by receipt, by outcome) do not have the same size.</para>
+/// <para>Six counts of received dossiers follow from their optional facts (docs/specification.md §10.2–10.3):
+/// <c>ReceivedElsewhere ≤ ReceivedWithReceivingUnit ≤ Received</c>,
+/// <c>ReceivedFullProcessOnline ≤ ReceivedOnlineElectronicResult ≤ min(ReceivedOnline, ReceivedWithResultElectronic)</c>,
+/// <c>ReceivedFullProcessOnline ≤ ReceivedWithOnlineLevel ≤ Received</c> and <c>ReceivedWithResultElectronic ≤ Received</c>.
+/// The public constructor leaves them 0; <see cref="Of(DossierClass, Dossier)"/> counts them.</para>
 /// <para>The counts have a fixed order and names (<c>inScope</c>, <c>carriedOver</c>, …), the keys
 /// of every serialised form; adding a count is described in docs/columnar.md ("Adding a count").</para>
 /// </remarks>
@@ -29,14 +34,40 @@ public readonly record struct DossierCounts :
     [
         "inScope", "carriedOver", "received", "receivedOnline", "receivedDirect", "receivedPostal", "resolved",
         "resolvedEarly", "resolvedOnTime", "resolvedLate", "withdrawn", "stopped", "openNotDue", "openOverdue", "handledOnTime",
+        "receivedElsewhere", "receivedWithReceivingUnit", "receivedOnlineElectronicResult", "receivedWithResultElectronic",
+        "receivedFullProcessOnline", "receivedWithOnlineLevel",
     ];
 
     /// <summary>The number of counts (<see cref="Names"/>).</summary>
-    internal const int Count = 15;
+    internal const int Count = 21;
+
+    /// <summary>The counts of the optional facts of docs/specification.md §10.2–10.3, the last of <see cref="Names"/>.</summary>
+    internal const int ExtraCount = 6;
 
     private const int InScopeAt = 0, CarriedOverAt = 1, ReceivedAt = 2, ReceivedOnlineAt = 3, ReceivedDirectAt = 4, ReceivedPostalAt = 5,
         ResolvedAt = 6, ResolvedEarlyAt = 7, ResolvedOnTimeAt = 8, ResolvedLateAt = 9, WithdrawnAt = 10, StoppedAt = 11,
-        OpenNotDueAt = 12, OpenOverdueAt = 13, HandledOnTimeAt = 14;
+        OpenNotDueAt = 12, OpenOverdueAt = 13, HandledOnTimeAt = 14,
+        ReceivedElsewhereAt = 15, ReceivedWithReceivingUnitAt = 16, ReceivedOnlineElectronicResultAt = 17, ReceivedWithResultElectronicAt = 18,
+        ReceivedFullProcessOnlineAt = 19, ReceivedWithOnlineLevelAt = 20;
+
+    private const string NoReceivingUnit = "no dossier received in the period names its receiving unit (receiving_unit_code)";
+    private const string NoResultElectronic = "no dossier received in the period states result_electronic";
+    private const string NoOnlineLevel = "no procedures file gives the online level of the procedure of a dossier received in the period";
+
+    /// <summary>The named rates in their fixed order (docs/specification.md §4.5, §10.2, §10.3): name, parts, and why the data is absent (null when it is there).</summary>
+    private static readonly (string Name, Func<DossierCounts, Rate> Parts, Func<DossierCounts, string?> MissingData)[] RateTable =
+    [
+        ("onTimeResolution", c => c.OnTimeResolution, _ => null),
+        ("onTimeHandling", c => c.OnTimeHandling, _ => null),
+        ("online", c => c.Online, _ => null),
+        ("boundaryFree", c => new(c.ReceivedElsewhere, c.Received), c => c.ReceivedWithReceivingUnit == 0 ? NoReceivingUnit : null),
+        ("onlineElectronicResult", c => new(c.ReceivedOnlineElectronicResult, c.Received), c => c.ReceivedWithResultElectronic == 0 ? NoResultElectronic : null),
+        ("fullProcessOnline", c => new(c.ReceivedFullProcessOnline, c.Received),
+            c => c.ReceivedWithResultElectronic == 0 ? NoResultElectronic : c.ReceivedWithOnlineLevel == 0 ? NoOnlineLevel : null),
+    ];
+
+    /// <summary>The names of the rates of <see cref="Rates"/>, in their order.</summary>
+    internal static readonly string[] RateNames = [.. RateTable.Select(r => r.Name)];
 
     private readonly Values values;
 
@@ -133,8 +164,110 @@ public readonly record struct DossierCounts :
     /// <summary>Received online / received in the period: the share of dossiers submitted online.</summary>
     public Rate Online => new(ReceivedOnline, Received);
 
-    /// <summary>The counts of one dossier with class <paramref name="dossierClass"/> received through <paramref name="channel"/>.</summary>
-    public static DossierCounts Of(DossierClass dossierClass, DossierChannel channel)
+    /// <summary>Received in the period by a unit other than the competent one (docs/specification.md §10.2).</summary>
+    public long ReceivedElsewhere => values[ReceivedElsewhereAt];
+
+    /// <summary>Received in the period and naming their receiving unit (<c>receiving_unit_code</c>): the data of <see cref="BoundaryFree"/>.</summary>
+    public long ReceivedWithReceivingUnit => values[ReceivedWithReceivingUnitAt];
+
+    /// <summary>Received in the period online with <c>result_electronic</c> true (docs/specification.md §10.3).</summary>
+    public long ReceivedOnlineElectronicResult => values[ReceivedOnlineElectronicResultAt];
+
+    /// <summary>Received in the period and stating <c>result_electronic</c>: the data of <see cref="OnlineElectronicResult"/>.</summary>
+    public long ReceivedWithResultElectronic => values[ReceivedWithResultElectronicAt];
+
+    /// <summary>
+    /// Received in the period online, of a procedure whose online level on the receipt date is <c>full</c>,
+    /// with <c>result_electronic</c> true (docs/specification.md §10.3).
+    /// </summary>
+    public long ReceivedFullProcessOnline => values[ReceivedFullProcessOnlineAt];
+
+    /// <summary>Received in the period, of a procedure whose online level on the receipt date a procedures file gives.</summary>
+    public long ReceivedWithOnlineLevel => values[ReceivedWithOnlineLevelAt];
+
+    /// <summary>
+    /// Received elsewhere / received (docs/specification.md §10.2); null when no dossier received in the
+    /// period names its receiving unit (the data is absent). 0/0 when nothing was received.
+    /// </summary>
+    public Rate? BoundaryFree => Rates[3].Value ?? NothingReceived;
+
+    /// <summary>
+    /// Received online with an electronic result / received: the core of Decision 766/QĐ-TTg indicator 3.3
+    /// (docs/specification.md §10.3); null when no dossier received in the period states <c>result_electronic</c>.
+    /// 0/0 when nothing was received.
+    /// </summary>
+    public Rate? OnlineElectronicResult => Rates[4].Value ?? NothingReceived;
+
+    /// <summary>
+    /// Received online, of a procedure offered fully online on the receipt date, with an electronic result /
+    /// received (docs/specification.md §10.3); null when <c>result_electronic</c> or the procedures' online
+    /// levels are absent. 0/0 when nothing was received.
+    /// </summary>
+    public Rate? FullProcessOnline => Rates[5].Value ?? NothingReceived;
+
+    /// <summary>
+    /// The six named rates in their fixed order — <c>onTimeResolution</c>, <c>onTimeHandling</c>, <c>online</c>,
+    /// <c>boundaryFree</c>, <c>onlineElectronicResult</c>, <c>fullProcessOnline</c> — each with its parts and,
+    /// when it has no value, why: the <c>rates</c> of every report form.
+    /// </summary>
+    public IReadOnlyList<NamedRate> Rates
+    {
+        get
+        {
+            var counts = this;
+            return [.. RateTable.Select(r => new NamedRate(r.Name, r.Parts(counts), r.MissingData(counts)))];
+        }
+    }
+
+    /// <summary>0/0 when nothing was received (a rate with no value because nothing was counted), else null.</summary>
+    private Rate? NothingReceived => Received == 0 ? default(Rate) : null;
+
+    /// <summary>The counts of one dossier with class <paramref name="dossierClass"/> received through <paramref name="channel"/>, without its optional facts.</summary>
+    public static DossierCounts Of(DossierClass dossierClass, DossierChannel channel) => Of(dossierClass, channel, DossierExtras.None);
+
+    /// <summary>
+    /// The counts of <paramref name="dossier"/> with class <paramref name="dossierClass"/>, its optional facts
+    /// (receiving unit, electronic result, its procedure's online level) included.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dossier"/> is null.</exception>
+    public static DossierCounts Of(DossierClass dossierClass, Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        return Of(dossierClass, dossier.Channel, DossierClassifier.Extras(dossier));
+    }
+
+    /// <summary>
+    /// Adds one received dossier's optional facts to the <see cref="ExtraCount"/> counts of
+    /// <paramref name="extraCounts"/> (in the order of <see cref="Names"/>): the one rule from facts to counts.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void AddExtras(Span<long> extraCounts, DossierChannel channel, DossierExtras extras)
+    {
+        bool electronicOnline = channel == DossierChannel.Online && (extras & DossierExtras.ElectronicResult) != 0;
+        extraCounts[0] += (extras & DossierExtras.ReceivedElsewhere) != 0 ? 1 : 0;
+        extraCounts[1] += (extras & DossierExtras.ReceivingUnitNamed) != 0 ? 1 : 0;
+        extraCounts[2] += electronicOnline ? 1 : 0;
+        extraCounts[3] += (extras & DossierExtras.ResultStated) != 0 ? 1 : 0;
+        extraCounts[4] += electronicOnline && (extras & DossierExtras.FullOnlineProcedure) != 0 ? 1 : 0;
+        extraCounts[5] += (extras & DossierExtras.OnlineLevelKnown) != 0 ? 1 : 0;
+    }
+
+    /// <summary>These counts with <paramref name="extraCounts"/> (<see cref="ExtraCount"/> values) added to their optional-fact counts; checked in debug builds.</summary>
+    /// <exception cref="OverflowException">A sum does not fit in a <see cref="long"/>.</exception>
+    internal DossierCounts PlusExtras(ReadOnlySpan<long> extraCounts)
+    {
+        var v = values;
+        for (int i = 0; i < ExtraCount; i++)
+        {
+            v[ReceivedElsewhereAt + i] = checked(v[ReceivedElsewhereAt + i] + extraCounts[i]);
+        }
+        var counts = new DossierCounts(v);
+        System.Diagnostics.Debug.Assert(Broken(counts) is null, "the optional facts of received dossiers keep the identities");
+        return counts;
+    }
+
+    /// <summary>The counts of one dossier with class <paramref name="dossierClass"/>, channel and optional facts.</summary>
+    internal static DossierCounts Of(DossierClass dossierClass, DossierChannel channel, DossierExtras extras)
     {
         if (!dossierClass.InScope)
         {
@@ -148,6 +281,7 @@ public readonly record struct DossierCounts :
         if (received)
         {
             v[channel switch { DossierChannel.Online => ReceivedOnlineAt, DossierChannel.Direct => ReceivedDirectAt, _ => ReceivedPostalAt }] = 1;
+            AddExtras(((Span<long>)v)[ReceivedElsewhereAt..], channel, extras);
         }
         switch (dossierClass.Outcome)
         {
@@ -195,7 +329,7 @@ public readonly record struct DossierCounts :
         return hash.ToHashCode();
     }
 
-    /// <summary>The three rates with their parts: <c>"on time 99.33% (993/1,000), handled 98.00% (...), online 52.80% (...)"</c>.</summary>
+    /// <summary>The three rates of version 1 with their parts: <c>"on time 99.33% (993/1,000), handled 98.00% (...), online 52.80% (...)"</c>.</summary>
     public override string ToString() =>
         FormattableString.Invariant($"in scope {InScope:N0}: on-time resolution {OnTimeResolution}, on-time handling {OnTimeHandling}, online {Online}");
 
@@ -279,6 +413,14 @@ public readonly record struct DossierCounts :
                 : c.InScope != byOutcome ? (Names[InScopeAt], $"{c.InScope} by receipt (carried over + received) but {byOutcome} by outcome (resolved + withdrawn + stopped + open)")
                 : c.HandledOnTime < least || c.HandledOnTime > least + c.Withdrawn + c.Stopped
                     ? (Names[HandledOnTimeAt], $"{c.HandledOnTime} is outside [{least}, {least + c.Withdrawn + c.Stopped}] (early + on time + not due, plus withdrawn and stopped)")
+                : c.ReceivedElsewhere > c.ReceivedWithReceivingUnit ? (Names[ReceivedElsewhereAt], "is above receivedWithReceivingUnit")
+                : c.ReceivedWithReceivingUnit > c.Received ? (Names[ReceivedWithReceivingUnitAt], "is above received")
+                : c.ReceivedOnlineElectronicResult > Math.Min(c.ReceivedOnline, c.ReceivedWithResultElectronic)
+                    ? (Names[ReceivedOnlineElectronicResultAt], "is above receivedOnline or receivedWithResultElectronic")
+                : c.ReceivedWithResultElectronic > c.Received ? (Names[ReceivedWithResultElectronicAt], "is above received")
+                : c.ReceivedFullProcessOnline > Math.Min(c.ReceivedOnlineElectronicResult, c.ReceivedWithOnlineLevel)
+                    ? (Names[ReceivedFullProcessOnlineAt], "is above receivedOnlineElectronicResult or receivedWithOnlineLevel")
+                : c.ReceivedWithOnlineLevel > c.Received ? (Names[ReceivedWithOnlineLevelAt], "is above received")
                 : null;
         }
     }

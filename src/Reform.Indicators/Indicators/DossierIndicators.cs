@@ -20,7 +20,7 @@ public static class DossierIndicators
         var total = default(DossierCounts);
         foreach (var dossier in dossiers)
         {
-            total += DossierCounts.Of(DossierClassifier.Classify(dossier, period, policy), dossier.Channel);
+            total += DossierCounts.Of(DossierClassifier.Classify(dossier, period, policy), dossier);
         }
         return total;
     }
@@ -43,7 +43,7 @@ public static class DossierIndicators
                 continue;
             }
             byUnit.TryGetValue(dossier.UnitCode, out var counts);
-            byUnit[dossier.UnitCode] = counts + DossierCounts.Of(dossierClass, dossier.Channel);
+            byUnit[dossier.UnitCode] = counts + DossierCounts.Of(dossierClass, dossier);
         }
         return byUnit;
     }

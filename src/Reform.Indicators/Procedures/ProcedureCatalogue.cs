@@ -43,6 +43,9 @@ public sealed class ProcedureCatalogue
     /// <summary>The procedures, in code order; the latest version of a code whose limit is dated.</summary>
     public IReadOnlyList<AdministrativeProcedure> Procedures => [.. byCode.Values.OrderBy(p => p.Code, StringComparer.Ordinal)];
 
+    /// <summary>Every version of every code (docs/specification.md §10.5), by code and start.</summary>
+    internal IEnumerable<AdministrativeProcedure> Versions => versions.Values.SelectMany(v => v);
+
     /// <summary>How many procedures there are.</summary>
     public int Count => byCode.Count;
 

@@ -16,7 +16,10 @@ public class ColumnarProperties
         [.. dossiers.Select(d => With(d, d.Id, sample.Units[(int)((uint)d.Id.GetHashCode(StringComparison.Ordinal) % (uint)sample.Units.Count)].Code))];
 
     private static Dossier With(Dossier d, string id, string unitCode) =>
-        new(id, unitCode, d.ProcedureCode, d.Channel, d.ReceivedAt, d.Due, d.Status, d.FinishedAt, d.SupplementRequests, d.SupplementRequestedAt, d.DueGiven);
+        new(id, unitCode, d.ProcedureCode, d.Channel, d.ReceivedAt, d.Due, d.Status, d.FinishedAt, d.SupplementRequests, d.SupplementRequestedAt, d.DueGiven)
+        {
+            ReceivingUnitCode = d.ReceivingUnitCode, ResultElectronic = d.ResultElectronic, ProcedureOnlineLevel = d.ProcedureOnlineLevel,
+        };
 
     /// <summary>The period and consecutive periods around it of the same kind (months, quarters, years, custom ranges of its length).</summary>
     private static ReportingPeriod[] WithNeighbours(ReportingPeriod period)

@@ -18,6 +18,8 @@ namespace Reform.Indicators.Engines.Sql;
 /// days before it; <c>working_days(k, d)</c>, the k-th working day; <c>procedures(code, kind, value)</c>,
 /// the statutory limits (kind 0 working days, 1 days, 2 hours); <c>units(code, valid_from, valid_to)</c>,
 /// the unit versions of the units file (an open end as a far date; versions of a code never overlap),
+/// <c>levels(code, valid_from, valid_to, full_online)</c>, the spans of days over which a procedure's online
+/// level is one (docs/specification.md §10.3; never overlapping for a code; empty without a procedures file),
 /// when rows naming no unit on their receipt date are rejected (docs/specification.md §10.1); and <c>periods(k, first_day,
 /// last_day, end_at)</c>, the periods numbered from 1. Every relation but <c>source</c> is
 /// small and joined by equality on a computed key or by a range on the periods, so a distributed
@@ -28,7 +30,7 @@ namespace Reform.Indicators.Engines.Sql;
 /// <para>One row per (unit, period) with a dossier in scope, plus rows with period 0 and a null
 /// unit that hold the rows read and accepted. Columns: <c>unit</c>, <c>k</c>, then
 /// <see cref="CountColumns"/> numbers — for a period, the dossiers in scope and accepted (equal),
-/// then the fourteen other counts in the order of <see cref="PartialCountsBuilder.CountNames"/>, then
+/// then the other counts in the order of <see cref="PartialCountsBuilder.CountNames"/>, then
 /// zero; for period 0, the rows read, the rows accepted, zeros, then the rows excluded (never received).</para>
 /// <para>The status and channel expressions are generated from the tables of
 /// <see cref="DossierFields"/> (canonical names, portal codes and words); a status of a dossier never
@@ -43,7 +45,7 @@ namespace Reform.Indicators.Engines.Sql;
 internal static class DossierSql
 {
     /// <summary>The count columns after <c>unit</c> and <c>k</c>.</summary>
-    public const int CountColumns = 17;
+    public const int CountColumns = 23;
 
     // Office time: the default policy's sessions, 07:30–11:30 and 13:30–17:00, in microseconds.
     private const long Hour = 3_600_000_000L;
@@ -84,6 +86,7 @@ internal static class DossierSql
                        finished_at, returned_at,
                        coalesce(supplement_requests, 0) AS req, supplement_requested_at AS asked,
                        {d.MicrosecondOfDay("received_at")} AS tod,
+                       {d.Trim("receiving_unit_code")} AS recv, result_electronic AS electronic,
                        parsed AND {d.Fits("dossier_id")} AND {d.Fits("unit_code")} AND {d.Fits("procedure_code")} AND {d.Fits("channel")} AND {d.Fits("status")}
                            AND {d.Fits("receiving_unit_code")} AS fits
                 FROM {source}
@@ -97,10 +100,15 @@ internal static class DossierSql
                        -- The end point: finished_at, else returned_at for a final status (docs/specification.md §9).
                        CASE WHEN s.finished_at IS NULL AND s.st >= {(int)DossierStatus.Completed} THEN s.returned_at ELSE s.finished_at END AS fin, {(checkUnits ? "u.code IS NOT NULL" : "TRUE")} AS known,
                        c.w + CASE WHEN c.working AND s.tod >= {CutOff} THEN 1 ELSE 0 END AS effective,
+                       -- docs/specification.md §10.2–10.3: the optional facts, each only with the data that states it.
+                       coalesce(s.recv <> '', FALSE) AS named, coalesce(s.recv <> '' AND s.recv <> s.unit, FALSE) AS elsewhere,
+                       s.electronic IS NOT NULL AS stated, coalesce(s.electronic, FALSE) AS e_result,
+                       ol.code IS NOT NULL AS level_known, coalesce(ol.full_online, FALSE) AS full_online,
                        CAST(c.w AS BIGINT) * {OfficeDay} + CAST(p.value AS BIGINT) * {Hour} + {officeOfDay} AS office_end
                 FROM src s
                 LEFT JOIN procedures p ON p.code = CASE WHEN s.due_at IS NULL THEN s.proc END
                 LEFT JOIN calendar c ON c.d = CASE WHEN s.due_at IS NULL THEN CAST(s.rec AS DATE) END
+                LEFT JOIN levels ol ON ol.code = s.proc AND CAST(s.rec AS DATE) BETWEEN ol.valid_from AND ol.valid_to
                 {(checkUnits ? "LEFT JOIN units u ON u.code = s.unit AND CAST(s.rec AS DATE) BETWEEN u.valid_from AND u.valid_to" : "")}
             ),
             dued AS (
@@ -121,6 +129,7 @@ internal static class DossierSql
             -- a row never received is neither accepted nor rejected.
             checked AS (
                 SELECT r, {d.DossierKey} AS dossier_key, unit, ch, st, rec, fin, req, asked, due, excluded,
+                       named, elsewhere, stated, e_result, level_known, full_online,
                        coalesce(NOT excluded AND fits AND id <> '' AND unit <> '' AND known AND proc <> '' AND ch IS NOT NULL AND st IS NOT NULL AND rec IS NOT NULL
                                 AND due >= rec AND (st >= 2) = (fin IS NOT NULL) AND coalesce(fin >= rec, TRUE)
                                 AND req >= 0 AND (st <> 1 OR asked IS NOT NULL), FALSE) AS valid
@@ -135,6 +144,7 @@ internal static class DossierSql
             -- before its first); period 0 takes every row once, to count the rows read and accepted.
             classed AS (
                 SELECT CASE WHEN p.k = 0 THEN NULL ELSE x.unit END AS unit, p.k, x.keep, x.excluded, x.ch, x.st,
+                       x.named, x.elsewhere, x.stated, x.e_result, x.level_known, x.full_online,
                        CAST(x.rec AS DATE) < p.first_day AS carried,
                        x.fin IS NOT NULL AND CAST(x.fin AS DATE) <= p.last_day AS finished,
                        {tooManyRequests} OR x.fin > x.due AS late,
@@ -153,6 +163,9 @@ internal static class DossierSql
                    {Sum("k > 0 AND finished AND st = 5")}, {Sum("k > 0 AND finished AND st = 4")},
                    {Sum("k > 0 AND NOT finished AND NOT overdue")}, {Sum("k > 0 AND NOT finished AND overdue")},
                    {Sum("k > 0 AND ((finished AND NOT late) OR (NOT finished AND NOT overdue))")},
+                   {Sum("k > 0 AND NOT carried AND elsewhere")}, {Sum("k > 0 AND NOT carried AND named")},
+                   {Sum("k > 0 AND NOT carried AND ch = 1 AND e_result")}, {Sum("k > 0 AND NOT carried AND stated")},
+                   {Sum("k > 0 AND NOT carried AND ch = 1 AND e_result AND full_online")}, {Sum("k > 0 AND NOT carried AND level_known")},
                    {Sum("excluded")}
             FROM classed
             GROUP BY unit, k

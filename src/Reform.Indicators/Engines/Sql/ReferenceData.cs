@@ -99,6 +99,35 @@ internal sealed class ReferenceData
         return (int)Math.Min(longest + 366, 1_000_000);
     }
 
+    /// <summary>
+    /// The spans of days over which each procedure version's online level is one (docs/specification.md §10.3,
+    /// §10.5): code, first and last day (both inclusive; an open end as 0001-01-01 or 9999-12-31) and whether the
+    /// level is full; a span starts at a version's start or at a change of its level, and the level of a span is
+    /// <see cref="AdministrativeProcedure.OnlineLevelOn"/> at its start — the level the record path takes on any of
+    /// its days. Spans of a code never overlap. None without procedures.
+    /// </summary>
+    public static (string[] Codes, LocalDate[] From, LocalDate[] To, bool[] Full) Levels(ProcedureCatalogue? procedures)
+    {
+        var codes = new List<string>();
+        var from = new List<LocalDate>();
+        var to = new List<LocalDate>();
+        var full = new List<bool>();
+        foreach (var version in procedures?.Versions ?? [])
+        {
+            var first = version.ValidFrom ?? new LocalDate(1, 1, 1);
+            var last = version.ValidTo ?? new LocalDate(9999, 12, 31);
+            var starts = version.OnlineLevels.Select(l => l.Since).Where(d => d > first && d <= last).Distinct().Order().Prepend(first).ToList();
+            for (int i = 0; i < starts.Count; i++)
+            {
+                codes.Add(version.Code);
+                from.Add(starts[i]);
+                to.Add(i + 1 < starts.Count ? starts[i + 1].PlusDays(-1) : last);
+                full.Add(version.OnlineLevelOn(starts[i]) == OnlineServiceLevel.Full);
+            }
+        }
+        return ([.. codes], [.. from], [.. to], [.. full]);
+    }
+
     /// <summary>The periods numbered from 1 in the order given, with their first and last dates and their end (the last microsecond of the last date).</summary>
     public static (int[] Numbers, LocalDate[] First, LocalDate[] Last, LocalDateTime[] End) Periods(IReadOnlyList<ReportingPeriod> periods)
     {
