@@ -17,12 +17,17 @@ public static partial class Generators
     public static Arbitrary<Dossier[]> Dossiers() =>
         CoreGenerators.Dossiers().Generator.Select(dossiers => dossiers.Select(Storable).ToArray()).ToArbitrary();
 
-    private static Dossier Storable(Dossier d) =>
-        d.FinishedAt is { } finished && finished.TimeOfDay == LocalTime.MaxValue
+    private static Dossier Storable(Dossier d)
+    {
+        // What a file holds: a receiving unit as the reader gives it back (trimmed); no online level,
+        // which comes from a procedures file, not from the dossier's row.
+        string? receiving = string.IsNullOrWhiteSpace(d.ReceivingUnitCode) ? null : d.ReceivingUnitCode.Trim();
+        return d.FinishedAt is { } finished && finished.TimeOfDay == LocalTime.MaxValue
             ? new Dossier(d.Id, d.UnitCode, d.ProcedureCode, d.Channel, d.ReceivedAt, d.Due, d.Status,
                 finished.Date.At(new LocalTime(23, 59, 59)), d.SupplementRequests, d.SupplementRequestedAt, d.DueGiven)
             {
-                ReceivingUnitCode = d.ReceivingUnitCode, ResultElectronic = d.ResultElectronic, ProcedureOnlineLevel = d.ProcedureOnlineLevel,
+                ReceivingUnitCode = receiving, ResultElectronic = d.ResultElectronic,
             }
-            : d;
+            : d with { ReceivingUnitCode = receiving, ProcedureOnlineLevel = null };
+    }
 }

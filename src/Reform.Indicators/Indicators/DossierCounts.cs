@@ -102,6 +102,37 @@ public readonly record struct DossierCounts :
         }
     }
 
+    /// <summary>
+    /// Counts from the independent ones, the six counts of the optional facts of docs/specification.md
+    /// §10.2–10.3 included; the sums are derived.
+    /// </summary>
+    /// <param name="counts">The fifteen counts of version 1, as the other constructor takes them.</param>
+    /// <param name="receivedElsewhere">Received in the period by a unit other than the competent one.</param>
+    /// <param name="receivedWithReceivingUnit">Received in the period, naming their receiving unit.</param>
+    /// <param name="receivedOnlineElectronicResult">Received in the period online, with an electronic result.</param>
+    /// <param name="receivedWithResultElectronic">Received in the period, stating whether the result was electronic.</param>
+    /// <param name="receivedFullProcessOnline">Received online, with an electronic result, of a procedure offered fully online on the receipt date.</param>
+    /// <param name="receivedWithOnlineLevel">Received in the period, of a procedure whose online level on the receipt date is known.</param>
+    /// <exception cref="ArgumentException">A count is negative or an identity does not hold (e.g. more received elsewhere than naming a receiving unit).</exception>
+    /// <exception cref="OverflowException">A sum does not fit in a <see cref="long"/>.</exception>
+    public DossierCounts(
+        DossierCounts counts, long receivedElsewhere, long receivedWithReceivingUnit, long receivedOnlineElectronicResult,
+        long receivedWithResultElectronic, long receivedFullProcessOnline, long receivedWithOnlineLevel)
+    {
+        var v = counts.values;
+        v[ReceivedElsewhereAt] = receivedElsewhere;
+        v[ReceivedWithReceivingUnitAt] = receivedWithReceivingUnit;
+        v[ReceivedOnlineElectronicResultAt] = receivedOnlineElectronicResult;
+        v[ReceivedWithResultElectronicAt] = receivedWithResultElectronic;
+        v[ReceivedFullProcessOnlineAt] = receivedFullProcessOnline;
+        v[ReceivedWithOnlineLevelAt] = receivedWithOnlineLevel;
+        values = v;
+        if (Broken(this) is var (name, reason))
+        {
+            throw new ArgumentException($"Dossier counts: {name} {reason}.");
+        }
+    }
+
     private DossierCounts(Values values) => this.values = values;
 
     /// <summary>Zero counts: the identity of <c>+</c> (<c>default</c>).</summary>

@@ -208,8 +208,11 @@ public class PublicTypeContractTests
         var c = DossierIndicators.Count(dossiers, period);
         Assert.Equal(c.InScope, c.CarriedOver + c.Received);
         Assert.Equal(c.InScope, c.Resolved + c.Withdrawn + c.Stopped + c.OpenNotDue + c.OpenOverdue);
-        Assert.Equal(c, new DossierCounts(c.CarriedOver, c.ReceivedOnline, c.ReceivedDirect, c.ReceivedPostal, c.ResolvedEarly, c.ResolvedOnTime,
-            c.ResolvedLate, c.Withdrawn, c.Stopped, c.OpenNotDue, c.OpenOverdue, c.HandledOnTime));
+        var version1 = new DossierCounts(c.CarriedOver, c.ReceivedOnline, c.ReceivedDirect, c.ReceivedPostal, c.ResolvedEarly, c.ResolvedOnTime,
+            c.ResolvedLate, c.Withdrawn, c.Stopped, c.OpenNotDue, c.OpenOverdue, c.HandledOnTime);
+        Assert.Equal(c, new DossierCounts(version1, c.ReceivedElsewhere, c.ReceivedWithReceivingUnit, c.ReceivedOnlineElectronicResult,
+            c.ReceivedWithResultElectronic, c.ReceivedFullProcessOnline, c.ReceivedWithOnlineLevel));
+        Assert.Throws<ArgumentException>(() => new DossierCounts(version1, 1, 0, 0, 0, 0, 0));
     }
 
     [Property]
