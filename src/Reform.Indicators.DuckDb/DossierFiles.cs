@@ -10,13 +10,9 @@ namespace Reform.Indicators.DuckDb;
 /// </summary>
 internal static class DossierFiles
 {
-    private static readonly string[] Extensions = [".csv", ".parquet"];
-
     /// <summary>
-    /// Every file of <paramref name="inputs"/>, in the order given: a file; a folder's <c>.csv</c> and
-    /// <c>.parquet</c> files sorted by name (and, when it holds hive partition folders <c>key=value</c>,
-    /// theirs, recursively, sorted by path); a glob (<c>*</c> and <c>?</c> in the file name, <c>**/</c>
-    /// for any depth), its matches sorted by path.
+    /// Every file of <paramref name="inputs"/>, in the order given, each input named as every engine
+    /// names it (a file, a folder, a hive lake, a glob: the core's <c>DossierInputs</c>), as full paths.
     /// </summary>
     /// <exception cref="DossierSourceException">An input names nothing, or no file at all is found.</exception>
     public static IReadOnlyList<string> Resolve(IEnumerable<string> inputs)
@@ -28,22 +24,9 @@ internal static class DossierFiles
             {
                 throw new DossierSourceException("A dossier path is empty.");
             }
-            if (File.Exists(input))
+            foreach (var file in DossierInputs.Expand(input))
             {
-                files.Add(Path.GetFullPath(input));
-            }
-            else if (Directory.Exists(input))
-            {
-                bool hive = Directory.EnumerateDirectories(input).Any(d => Path.GetFileName(d).Contains('=', StringComparison.Ordinal));
-                files.AddRange(Sorted(Directory.EnumerateFiles(input, "*", hive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly).Where(IsDossierFile)));
-            }
-            else if (input.AsSpan().IndexOfAny('*', '?') >= 0)
-            {
-                files.AddRange(Glob(input));
-            }
-            else
-            {
-                throw new DossierSourceException($"{input}: no such file or folder.");
+                files.Add(File.Exists(file) ? Path.GetFullPath(file) : throw new DossierSourceException($"{file}: no such file or folder."));
             }
         }
         if (files.Count == 0)
@@ -85,27 +68,5 @@ internal static class DossierFiles
             }
         }
         return fileYear is { } y && (y > year || (y == year && fileMonth is { } m && m > month));
-    }
-
-    private static bool IsDossierFile(string path) => Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
-
-    private static IEnumerable<string> Sorted(IEnumerable<string> paths) => paths.Select(Path.GetFullPath).Order(StringComparer.Ordinal);
-
-    private static List<string> Glob(string pattern)
-    {
-        string full = Path.GetFullPath(pattern);
-        int recursive = full.IndexOf("**" + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        string folder = recursive >= 0 ? full[..recursive] : Path.GetDirectoryName(full)!;
-        string name = Path.GetFileName(full);
-        if (folder.AsSpan().IndexOfAny('*', '?') >= 0)
-        {
-            throw new DossierSourceException($"{pattern}: a wildcard is allowed in the file name and as **/ (any depth), not in a folder name.");
-        }
-        if (!Directory.Exists(folder))
-        {
-            throw new DossierSourceException($"{pattern}: no such folder {folder}.");
-        }
-        var matches = Sorted(Directory.EnumerateFiles(folder, name, recursive >= 0 ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)).ToList();
-        return matches.Count > 0 ? matches : throw new DossierSourceException($"{pattern}: no file matches.");
     }
 }

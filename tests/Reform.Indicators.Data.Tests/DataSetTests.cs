@@ -77,6 +77,39 @@ public sealed class DataSetTests : IDisposable
     }
 
     [Fact]
+    public void Expand_AHiveLakeFolder_OrADoubleStarGlob_ReadsTheTreeByPath_AndAPlainFolderOnlyItsOwnFiles()
+    {
+        // The same months as a lake year=2025/month=MM/ (as DuckDB writes one): the folder, or
+        // lake/**/*.csv, names the whole tree in path order, which is month order.
+        var months = MonthlyExample("flat");
+        var lake = months.Select((file, i) =>
+        {
+            string folder = files.Path(Path.Combine("lake", "year=2025", $"month=0{i + 1}"));
+            Directory.CreateDirectory(folder);
+            string copy = Path.Combine(folder, "data_0.csv");
+            File.Copy(file, copy);
+            return copy;
+        }).ToArray();
+        Assert.Equal(lake, DataFiles.Expand(files.Path("lake")));
+        Assert.Equal(lake, DataFiles.Expand(files.Path(Path.Combine("lake", "**", "*.csv"))));
+
+        using var flat = new DossierDataSet(ReportingPeriod.Parse("2025"), new DossierReadOptions { DueDates = Catalogue.DueDates(WorkingCalendar.Vietnam) });
+        flat.Add(files.Path("flat"));
+        using var hive = new DossierDataSet(ReportingPeriod.Parse("2025"), new DossierReadOptions { DueDates = Catalogue.DueDates(WorkingCalendar.Vietnam) });
+        hive.Add(files.Path("lake"));
+        var (flatReport, hiveReport) = (flat.Report(GroupBy.Unit).Report, hive.Report(GroupBy.Unit).Report);
+        Assert.Equal(flatReport.Groups, hiveReport.Groups);
+        Assert.Equal(flatReport.Rejected.Select(r => (r.Row, r.Column, r.Reason)), hiveReport.Rejected.Select(r => (r.Row, r.Column, r.Reason)));
+
+        // A folder whose subfolders are not partitions is read alone, and says how to name the tree.
+        Directory.CreateDirectory(files.Path(Path.Combine("nested", "2025")));
+        File.Copy(months[0], files.Path(Path.Combine("nested", "2025", "2025-01.csv")));
+        var e = Assert.Throws<DataFileException>(() => DataFiles.Expand(files.Path("nested")));
+        Assert.Contains("**", e.Message, StringComparison.Ordinal);
+        Assert.Contains("wildcard", Assert.Throws<DataFileException>(() => DataFiles.Expand(files.Path(Path.Combine("l*e", "*.csv")))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_MaxRejectedRows_KeepsTheFirstInDetailCountsAllAndStreamsAll()
     {
         var lines = new List<string> { "dossier_id,unit_code,procedure_code,channel,received_at,due_at,finished_at,status" };
