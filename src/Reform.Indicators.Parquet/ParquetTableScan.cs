@@ -316,14 +316,19 @@ internal static class ParquetTableScan
     {
         extras = DossierExtras.None;
         var receiving = b[DossierColumns.ReceivingUnit].Bytes(i);
-        var unit = b[DossierColumns.Unit].Bytes(i);
-        if (!Utf8Fields.TryTrim(receiving, out int rs, out int rl) || !Utf8Fields.TryTrim(unit, out int us, out int ul))
+        bool elsewhere = false;
+        int rl = 0;
+        if (!receiving.IsEmpty)
         {
-            return false;
+            // The unit is trimmed only when there is a receiving unit to compare it with.
+            var unit = b[DossierColumns.Unit].Bytes(i);
+            if (!Utf8Fields.TryTrim(receiving, out int rs, out rl) || !Utf8Fields.TryTrim(unit, out int us, out int ul))
+            {
+                return false;
+            }
+            elsewhere = DossierClassifier.ReceivedElsewhere(unit.Slice(us, ul), receiving.Slice(rs, rl));
         }
-        var trimmed = receiving.Slice(rs, rl);
-        extras = DossierClassifier.Extras(rl != 0, DossierClassifier.ReceivedElsewhere(unit.Slice(us, ul), trimmed),
-            b[DossierColumns.ResultElectronic].BooleanOf(i), null);
+        extras = DossierClassifier.Extras(rl != 0, elsewhere, b[DossierColumns.ResultElectronic].BooleanOf(i), null);
         return true;
     }
 
