@@ -23,8 +23,8 @@ namespace Reform.Indicators.Samples;
 /// the end of 2022; LGSP connected for 22/22 ministries and 63/63 provinces, an e-government
 /// architecture 2.0 for 19/22 and 62/63; 2,358 procedure-change decisions and 1,041 business
 /// regulations cut in the year.</para>
-/// <para><b>Dossiers</b>: every channel and status; about 7% carried over from the previous year;
-/// open (some overdue) and awaiting supplementation at the year's end; withdrawn and stopped;
+/// <para><b>Dossiers</b>: every channel and status; 7% carried over from the previous year and 7%
+/// received in the year's last weeks and still open at its end (finished, or not, the next year); withdrawn and stopped;
 /// 0 to 3 supplementation requests; about 20% with no appointment (<see cref="Dossier.DueGiven"/>
 /// false: the deadline comes from the procedure and <see cref="Calendars.WorkingCalendar.Vietnam"/>).
 /// Levels take 14% (ministries), 26% (provinces), 24% (districts) and 36% (communes) of the dossiers.</para>
@@ -32,8 +32,20 @@ namespace Reform.Indicators.Samples;
 /// at random, so for any seed and any count of at least about 100,000 dossiers the report for
 /// <see cref="Period"/> grouped by level gives on-time resolution rates of 99.96% (ministries),
 /// 99.33% (province level), 98.27% (district level) and 99.56% (commune level), and an online share
-/// of 52.80% in 2022 and 35.30% in 2021 (+17.50 points). Years other than 2021 and 2022 reuse the
+/// of 52.80% in 2022 and 35.30% in 2021 (+17.50 points; docs/specification.md §11.1). Years other than 2021 and 2022 reuse the
 /// nearest calibrated year's rates (they are not published figures).</para>
+/// <para><b>Units differ between years</b>: a dossier's unit is drawn after its flags, leaning towards
+/// the units whose online or late propensity is high that year (a lasting tendency per unit plus a
+/// change per year, both from the seed). So per-unit online shares and on-time rates differ between
+/// units and between years, and a year-on-year comparison by unit shows changes, while the national
+/// and per-level figures above stay exact.</para>
+/// <para><b>Consecutive years are one data set</b>: a dossier carried over into a year is, field for
+/// field and with the same id, the dossier the previous year's sample (same count and seed) shows as
+/// received in its last weeks, so reading the two files as one data set counts it once: the later
+/// row with the same id is superseded under <c>RepeatsPolicy.Latest</c> (<c>--repeats latest</c>) or
+/// rejected as a repeat under the default <c>First</c> (docs/specification.md §9.9), and the two rows
+/// agree, so either way the reports are the same. A dossier still open at the end of its second year
+/// is not followed into a third.</para>
 /// <para>The same seed, year and count always give the same data; dossier <c>i</c> is the same
 /// whatever the count (only the counts up to it matter).</para>
 /// </remarks>
@@ -49,10 +61,6 @@ public sealed class NationalSample
     /// <summary>The seed used when none is given.</summary>
     public const int DefaultSeed = 20_221_231;
 
-    // Late share per 10,000 resolved dossiers by level (ministry, province, district, commune):
-    // 100% minus the 2022 on-time resolution rates.
-    private static readonly int[] LatePer10000 = [4, 67, 173, 44];
-
     private readonly SampleDossierGenerator generator;
     private readonly Sample2025? regime2025;
 
@@ -62,7 +70,7 @@ public sealed class NationalSample
         DossierCount = dossierCount;
         Seed = seed;
         Period = ReportingPeriod.Year(year);
-        generator = new SampleDossierGenerator(year, seed, year <= 2021 ? 3_530 : 5_280, LatePer10000);
+        generator = new SampleDossierGenerator(year, seed);
         regime2025 = year == 2025 ? Sample2025.Instance : null;
         Units = regime2025?.Registry ?? SampleUnits.Instance.Registry;
         Procedures = SampleProcedures.Instance.Catalogue;
@@ -139,7 +147,7 @@ public sealed class NationalSample
     public IReadOnlyList<BusinessRegulation> Regulations { get; }
 
     /// <summary>The dossiers as records, in order, generated as they are enumerated (nothing is kept).</summary>
-    /// <remarks>Ids are <c>HS</c>, the year and the 10-digit index, e.g. <c>HS20220000000042</c>.</remarks>
+    /// <remarks>Ids are <c>HS</c>, the year of receipt and the 10-digit index, e.g. <c>HS20220000000042</c>; a dossier carried over from the year before keeps that year's id (<c>HS2021…</c>).</remarks>
     public IEnumerable<Dossier> Dossiers()
     {
         if (regime2025 is not null)
@@ -157,7 +165,7 @@ public sealed class NationalSample
         {
             var d = generator.Generate(i, cursor);
             yield return new Dossier(
-                string.Create(CultureInfo.InvariantCulture, $"HS{Year:0000}{d.Index:0000000000}"), codes[d.Unit], procedures[d.Procedure].Code,
+                string.Create(CultureInfo.InvariantCulture, $"HS{d.ReceivedAt.Year:0000}{d.Index:0000000000}"), codes[d.Unit], procedures[d.Procedure].Code,
                 d.Channel, d.ReceivedAt, d.Due, d.Status, d.FinishedAt, d.SupplementRequests, d.SupplementRequestedAt, d.DueGiven);
         }
     }

@@ -1,17 +1,30 @@
 using NodaTime;
 using Reform.Indicators.Calendars;
 using Reform.Indicators.Dossiers;
+using Reform.Indicators.Procedures;
 
 namespace Reform.Indicators.Samples;
 
 /// <summary>
-/// Generates the dossiers of a national sample. Everything is drawn at random from the seed and the
-/// dossier's index except the flags the published rates depend on, which are assigned by quota:
-/// the k-th dossier received in the year is online when <c>round((k+1)·r) &gt; round(k·r)</c>, and
-/// the k-th dossier of a level resolved in the year is late by the same rule with that level's late
+/// Generates the dossiers of a national sample year. Everything is drawn at random from the seed, the
+/// year and the dossier's index except the flags the published rates depend on, which are assigned by
+/// quota: the k-th dossier received in a year is online when <c>round((k+1)·r) &gt; round(k·r)</c>,
+/// and the k-th dossier of a level resolved in a year is late by the same rule with that level's late
 /// share. So the online share is <c>round(n·r)/n</c> and each level's on-time resolution rate is
 /// within <c>0.5/n</c> of its target whatever the count and the seed.
 /// </summary>
+/// <remarks>
+/// <para>Row <c>i</c> of a year is one of three roles. 86% of the rows are <b>fresh</b>: received and
+/// finished in the year. The other 14% are boundary rows that alternate between years: a row that is
+/// <b>outgoing</b> in year <c>Y</c> (received in its last weeks, open at its end, finished or still
+/// open in <c>Y+1</c>) is <b>incoming</b> (carried over) at the same index in year <c>Y+1</c>, and it
+/// is the same dossier, field for field, with the same id: its draws are keyed by the year it was
+/// received, and the two quota positions it depends on (among the dossiers received in <c>Y</c>, for
+/// its channel; among those resolved in <c>Y+1</c>, for its timeliness) are counted by both years'
+/// generators. So consecutive yearly samples of the same count and seed form one data set.</para>
+/// <para>The unit is drawn after the flags (<see cref="SampleUnitWeights"/>), so per-unit rates vary
+/// between units and years while per-level figures stay exact.</para>
+/// </remarks>
 internal sealed class SampleDossierGenerator
 {
     /// <summary>Dossiers per block: the unit of parallel generation.</summary>
@@ -21,82 +34,123 @@ internal sealed class SampleDossierGenerator
     // ministries get enough dossiers for their rate to be reproduced from 100,000 dossiers.
     private static readonly double[] LevelCumulative = [0.14, 0.40, 0.64, 1.0];
 
+    // Late share per 10,000 resolved dossiers by level (ministry, province, district, commune):
+    // 100% minus the 2022 on-time resolution rates, used for every year.
+    private static readonly long[] LatePer10000 = [4, 67, 173, 44];
+
     private const double Golden = 0.6180339887498949;
+
+    // The share of boundary rows (half outgoing, half incoming in any year).
+    private const double BoundaryShare = 0.14;
 
     private readonly int year;
     private readonly int seed;
     private readonly double phase;
-    private readonly long onlinePer10000;
-    private readonly long[] latePer10000;
-    private readonly LocalDate yearStart;
-    private readonly LocalDate yearEnd;
-    private readonly LocalDateTime workStart;
-    private readonly LocalDateTime lastMinute;
     private readonly WorkingCalendar calendar = WorkingCalendar.Vietnam;
-    private readonly SampleUnits units = SampleUnits.Instance;
     private readonly SampleProcedures procedures = SampleProcedures.Instance;
 
-    public SampleDossierGenerator(int year, int seed, int onlinePer10000, IReadOnlyList<int> latePer10000)
+    public SampleDossierGenerator(int year, int seed)
     {
         this.year = year;
         this.seed = seed;
         phase = (SampleRandom.Mix((ulong)(uint)seed) >> 11) * (1.0 / (1UL << 53));
-        this.onlinePer10000 = onlinePer10000;
-        this.latePer10000 = [.. latePer10000.Select(l => (long)l)];
-        yearStart = new LocalDate(year, 1, 1);
-        yearEnd = new LocalDate(year, 12, 31);
-        workStart = yearStart.At(new LocalTime(7, 30));
-        lastMinute = yearEnd.At(new LocalTime(23, 59));
     }
+
+    /// <summary>The online share per 10,000 dossiers received in <paramref name="year"/>: 35.30% up to 2021, 52.80% from 2022.</summary>
+    public static int OnlinePer10000(int year) => year <= 2021 ? 3_530 : 5_280;
 
     internal enum Kind : byte
     {
         Resolved,
         FinishedOther,
-        OpenProcessing,
-        OpenAwaiting,
-        OpenFinishedLater,
         CarriedResolved,
         CarriedFinishedOther,
         CarriedOpen,
+        OutgoingResolved,
+        OutgoingFinishedOther,
+        OutgoingOpen,
     }
 
-    /// <summary>The quota counters at some position: dossiers received in the year so far, and resolved in the year by level.</summary>
+    /// <summary>
+    /// The quota positions at some row: dossiers received in the year so far and resolved in it by
+    /// level, and the same counted for the neighbouring years (received in the year before, resolved
+    /// in the year after), which the boundary rows share with them.
+    /// </summary>
     internal sealed class Cursor
     {
         public long Received;
         public readonly long[] Resolved = new long[4];
+        public long PreviousReceived;
+        public readonly long[] NextResolved = new long[4];
 
         public Cursor Clone()
         {
-            var copy = new Cursor { Received = Received };
+            var copy = new Cursor { Received = Received, PreviousReceived = PreviousReceived };
             Resolved.CopyTo(copy.Resolved, 0);
+            NextResolved.CopyTo(copy.NextResolved, 0);
             return copy;
+        }
+
+        public void Add(Cursor other)
+        {
+            Received += other.Received;
+            PreviousReceived += other.PreviousReceived;
+            for (int l = 0; l < 4; l++)
+            {
+                Resolved[l] += other.Resolved[l];
+                NextResolved[l] += other.NextResolved[l];
+            }
         }
     }
 
-    /// <summary>The level and kind of a dossier: cheap, so that quota ranks can be counted ahead for parallel generation.</summary>
-    public (int Level, Kind Kind) Plan(long index)
+    /// <summary>The level and kind of row <paramref name="index"/> in <paramref name="rowYear"/>: cheap, so that quota ranks can be counted ahead.</summary>
+    public (int Level, Kind Kind) Plan(int rowYear, long index)
     {
         double u = ((index + 1) * Golden) + phase;
         u -= Math.Floor(u);
         int level = u < LevelCumulative[0] ? 0 : u < LevelCumulative[1] ? 1 : u < LevelCumulative[2] ? 2 : 3;
-        var rng = new SampleRandom(seed, index, 1);
-        double k = rng.NextDouble();
-        Kind kind;
-        if (k < 0.07)
+        double slot = new SampleRandom(seed, index, 1).NextDouble();
+        if (slot < BoundaryShare)
         {
-            // Carried over from the previous year.
-            double c = k / 0.07;
-            kind = c < 0.92 ? Kind.CarriedResolved : c < 0.96 ? Kind.CarriedFinishedOther : Kind.CarriedOpen;
+            // Outgoing in the years of one parity, incoming (carried over) in the others.
+            int parity = slot < BoundaryShare / 2 ? 0 : 1;
+            bool outgoing = ((rowYear + parity) & 1) == 0;
+            int received = outgoing ? rowYear : rowYear - 1;
+            double c = new SampleRandom(seed, index, Stream(received, 1)).NextDouble();
+            int outcome = c < 0.92 ? 0 : c < 0.96 ? 1 : 2;
+            return (level, (Kind)((outgoing ? (int)Kind.OutgoingResolved : (int)Kind.CarriedResolved) + outcome));
         }
-        else
+        double k = new SampleRandom(seed, index, Stream(rowYear, 1)).NextDouble();
+        return (level, k < 0.97 ? Kind.Resolved : Kind.FinishedOther);
+    }
+
+    private static bool IsReceivedInYear(Kind kind) => kind is Kind.Resolved or Kind.FinishedOther or >= Kind.OutgoingResolved;
+
+    private static bool IsResolvedInYear(Kind kind) => kind is Kind.Resolved or Kind.CarriedResolved;
+
+    // The draws of a dossier received in a year: a stream of its own per year.
+    private static int Stream(int receivedYear, int part) => (receivedYear * 8) + part;
+
+    /// <summary>Moves <paramref name="cursor"/> past row <paramref name="index"/>.</summary>
+    private void Count(long index, Cursor cursor)
+    {
+        var (level, kind) = Plan(year, index);
+        if (IsReceivedInYear(kind))
         {
-            double r = (k - 0.07) / 0.93;
-            kind = r < 0.89 ? Kind.Resolved : r < 0.915 ? Kind.FinishedOther : r < 0.955 ? Kind.OpenProcessing
-                : r < 0.98 ? Kind.OpenAwaiting : Kind.OpenFinishedLater;
+            cursor.Received++;
         }
-        return (level, kind);
+        if (IsResolvedInYear(kind))
+        {
+            cursor.Resolved[level]++;
+        }
+        if (IsReceivedInYear(Plan(year - 1, index).Kind))
+        {
+            cursor.PreviousReceived++;
+        }
+        if (IsResolvedInYear(Plan(year + 1, index).Kind))
+        {
+            cursor.NextResolved[level]++;
+        }
     }
 
     /// <summary>The cursor at the start of each block of <see cref="BlockSize"/> dossiers (counted in parallel).</summary>
@@ -110,15 +164,7 @@ internal sealed class SampleDossierGenerator
             long end = Math.Min(count, ((long)b + 1) * BlockSize);
             for (long i = (long)b * BlockSize; i < end; i++)
             {
-                var (level, kind) = Plan(i);
-                if (kind is Kind.Resolved or Kind.CarriedResolved)
-                {
-                    cursor.Resolved[level]++;
-                }
-                if (kind < Kind.CarriedResolved)
-                {
-                    cursor.Received++;
-                }
+                Count(i, cursor);
             }
             perBlock[b] = cursor;
         });
@@ -127,11 +173,7 @@ internal sealed class SampleDossierGenerator
         for (int b = 0; b < blocks; b++)
         {
             starts[b] = running.Clone();
-            running.Received += perBlock[b].Received;
-            for (int l = 0; l < 4; l++)
-            {
-                running.Resolved[l] += perBlock[b].Resolved[l];
-            }
+            running.Add(perBlock[b]);
         }
         return starts;
     }
@@ -140,122 +182,92 @@ internal sealed class SampleDossierGenerator
     // after n items exactly round(n·r) are flagged (rounding half up).
     private static bool Quota(long k, long per10000) => ((k + 1) * per10000 + 5_000) / 10_000 > (k * per10000 + 5_000) / 10_000;
 
+    /// <summary>Row <paramref name="index"/>; <paramref name="cursor"/> must be at it, and is moved past it.</summary>
     public SampleDossier Generate(long index, Cursor cursor)
     {
-        var (level, kind) = Plan(index);
-        var rng = new SampleRandom(seed, index, 2);
-        bool carried = kind >= Kind.CarriedResolved;
+        var (level, kind) = Plan(year, index);
+        long received = cursor.Received, previousReceived = cursor.PreviousReceived;
+        long resolved = cursor.Resolved[level], nextResolved = cursor.NextResolved[level];
+        Count(index, cursor);
+        return kind switch
+        {
+            Kind.Resolved or Kind.FinishedOther => Fresh(index, level, kind, received, resolved),
+            >= Kind.OutgoingResolved => Boundary(year, index, level, kind - Kind.OutgoingResolved, received, nextResolved),
+            _ => Boundary(year - 1, index, level, kind - Kind.CarriedResolved, previousReceived, resolved),
+        };
+    }
 
-        int unit = units.LevelStart[level] + rng.Next(units.ByLevel[level].Length);
-        bool online = carried
-            ? rng.Next(10_000) < onlinePer10000
-            : Quota(cursor.Received++, onlinePer10000);
-        var channel = online ? DossierChannel.Online : rng.Next(100) < 85 ? DossierChannel.Direct : DossierChannel.Postal;
-        int[] candidates = online ? procedures.OnlineByLevel[level] : procedures.ByLevel[level];
-        double skew = rng.NextDouble();
-        int procedure = candidates[(int)(candidates.Length * skew * skew)];
-        var limit = procedures.All[procedure].TimeLimit;
+    private SampleDossier Fresh(long index, int level, Kind kind, long receivedRank, long resolvedRank)
+    {
+        var rng = new SampleRandom(seed, index, Stream(year, 2));
+        bool online = Quota(receivedRank, OnlinePer10000(year));
+        bool late = kind == Kind.Resolved && Quota(resolvedRank, LatePer10000[level]);
+        int unit = SampleUnitWeights.For(seed, year).Draw(ref rng, level, online, late);
+        var (channel, procedure, limit) = ChannelAndProcedure(ref rng, level, online);
 
-        // Receipt: a day in the window of the kind, at office hours (any hour online).
-        LocalDate first, last;
-        if (carried)
-        {
-            first = new LocalDate(year - 1, 11, 15);
-            last = new LocalDate(year - 1, 12, 31);
-        }
-        else if (kind is Kind.OpenProcessing or Kind.OpenAwaiting or Kind.OpenFinishedLater && rng.Next(100) < 80)
-        {
-            first = yearEnd.PlusDays(-44);
-            last = yearEnd;
-        }
-        else
-        {
-            first = yearStart;
-            last = yearEnd;
-        }
-        var day = first.PlusDays(rng.Next(Period.DaysBetween(first, last) + 1));
-        if (!online && !calendar.IsWorkingDay(day))
-        {
-            var next = calendar.WorkingDayOnOrAfter(day);
-            day = next <= last ? next : calendar.AddWorkingDays(day, -1);
-        }
-        int minuteOfDay = online ? rng.Next(1_440) : 450 + rng.Next(571);
-        var received = day.At(new LocalTime(minuteOfDay / 60, minuteOfDay % 60));
+        var yearStart = new LocalDate(year, 1, 1);
+        var yearEnd = new LocalDate(year, 12, 31);
+        var lastMinute = yearEnd.At(new LocalTime(23, 59));
+        var received = ReceivedAt(ref rng, yearStart, yearEnd, online);
         var due = calendar.DueDate(received, limit);
-        if (carried && due < workStart)
+        bool dueGiven = rng.Next(100) < 80;
+        var (status, finished, requests, requested) = kind == Kind.Resolved
+            ? Resolve(ref rng, received, due, lastMinute, late)
+            : FinishOther(ref rng, received, lastMinute);
+        if (requests > 0 && requested is null)
         {
-            // Received late on the last day of the year before, so the deadline falls in the year.
-            received = new LocalDate(year - 1, 12, 31).At(new LocalTime(16, 0));
+            requested = Uniform(ref rng, received, finished ?? lastMinute);
+        }
+        return new SampleDossier(index, unit, procedure, channel, status, received, due, dueGiven, finished, requests, requested);
+    }
+
+    // A dossier received in the last weeks of receivedYear and finished (or not) in the next year:
+    // outgoing in receivedYear's sample, carried over in the next one's, the same in both.
+    private SampleDossier Boundary(int receivedYear, long index, int level, int outcome, long receivedRank, long resolvedRankNextYear)
+    {
+        var rng = new SampleRandom(seed, index, Stream(receivedYear, 2));
+        bool online = Quota(receivedRank, OnlinePer10000(receivedYear));
+        int unit = SampleUnitWeights.For(seed, receivedYear).Draw(ref rng, level, online, late: false);
+        var (channel, procedure, limit) = ChannelAndProcedure(ref rng, level, online);
+
+        int nextYear = receivedYear + 1;
+        var workStart = new LocalDate(nextYear, 1, 1).At(new LocalTime(7, 30));
+        var lastMinute = new LocalDate(nextYear, 12, 31).At(new LocalTime(23, 59));
+        var received = ReceivedAt(ref rng, new LocalDate(receivedYear, 11, 15), new LocalDate(receivedYear, 12, 31), online);
+        var due = calendar.DueDate(received, limit);
+        if (due < workStart)
+        {
+            // Received late on the last day of the year, so the deadline falls in the next one.
+            received = new LocalDate(receivedYear, 12, 31).At(new LocalTime(16, 0));
             due = calendar.DueDate(received, limit);
         }
         bool dueGiven = rng.Next(100) < 80;
-        var start = carried ? workStart : received;
 
         DossierStatus status;
         LocalDateTime? finished = null;
         int requests;
         LocalDateTime? requested = null;
-        switch (kind)
+        switch (outcome)
         {
-            case Kind.Resolved:
-            case Kind.CarriedResolved:
-            {
-                bool late = Quota(cursor.Resolved[level]++, latePer10000[level]);
-                status = rng.Next(100) < 97 ? DossierStatus.Completed : DossierStatus.Refused;
-                var end = due < lastMinute ? due : lastMinute;
-                long roomAfterDue = Minutes(lastMinute) - Minutes(due);
-                if (late && roomAfterDue > 1 && rng.Next(100) < 75)
+            case 0:
+                (status, finished, requests, requested) = Resolve(ref rng, workStart, due, lastMinute, Quota(resolvedRankNextYear, LatePer10000[level]));
+                break;
+            case 1:
+                (status, finished, requests, requested) = FinishOther(ref rng, workStart, lastMinute);
+                break;
+            default:
+                // Still open at the end of the next year (the sample follows a dossier into two years only).
+                if (rng.Next(2) == 0)
                 {
-                    // Finished after the deadline: a minute to five days late.
-                    finished = FromMinutes(Minutes(due) + rng.Between(1, Math.Min(5 * 1_440, roomAfterDue)));
-                    requests = rng.Next(100) < 80 ? 0 : 1;
-                }
-                else if (late)
-                {
-                    // In time, but after two or three supplementation requests (Decision 766: late).
-                    finished = Uniform(ref rng, start, end);
-                    requests = 2 + rng.Next(2);
+                    status = DossierStatus.AwaitingSupplement;
+                    requests = 1 + rng.Next(2);
+                    requested = Uniform(ref rng, received, lastMinute);
                 }
                 else
                 {
-                    finished = Uniform(ref rng, start, end);
-                    requests = rng.Next(100) < 75 ? 0 : 1;
+                    status = DossierStatus.Processing;
+                    requests = rng.Next(100) < 85 ? 0 : 1;
                 }
-                break;
-            }
-            case Kind.FinishedOther:
-            case Kind.CarriedFinishedOther:
-            {
-                status = rng.Next(100) < 60 ? DossierStatus.Withdrawn : DossierStatus.Stopped;
-                var end = start.PlusDays(60) < lastMinute ? start.PlusDays(60) : lastMinute;
-                finished = Uniform(ref rng, start, end);
-                requests = rng.Next(100) < 80 ? 0 : 1 + rng.Next(2);
-                break;
-            }
-            case Kind.OpenAwaiting:
-                status = DossierStatus.AwaitingSupplement;
-                requests = rng.Next(100) < 80 ? 1 : 2 + rng.Next(2);
-                requested = rng.Next(100) < 90
-                    ? Uniform(ref rng, received, lastMinute)
-                    : lastMinute.PlusDays(1 + rng.Next(20)); // asked after the year's end: the clock runs to the end
-                break;
-            case Kind.OpenFinishedLater:
-            {
-                int s = rng.Next(100);
-                status = s < 90 ? DossierStatus.Completed : s < 95 ? DossierStatus.Refused : DossierStatus.Withdrawn;
-                var after = yearEnd.PlusDays(1).At(new LocalTime(7, 30));
-                finished = Uniform(ref rng, after, after.PlusDays(60));
-                requests = rng.Next(100) < 80 ? 0 : 1;
-                break;
-            }
-            case Kind.CarriedOpen when rng.Next(2) == 0:
-                status = DossierStatus.AwaitingSupplement;
-                requests = 1 + rng.Next(2);
-                requested = Uniform(ref rng, received, lastMinute);
-                break;
-            default:
-                status = DossierStatus.Processing;
-                requests = rng.Next(100) < 85 ? 0 : 1;
                 break;
         }
         if (requests > 0 && requested is null)
@@ -263,6 +275,59 @@ internal sealed class SampleDossierGenerator
             requested = Uniform(ref rng, received, finished ?? lastMinute);
         }
         return new SampleDossier(index, unit, procedure, channel, status, received, due, dueGiven, finished, requests, requested);
+    }
+
+    private (DossierChannel Channel, int Procedure, TimeLimit Limit) ChannelAndProcedure(ref SampleRandom rng, int level, bool online)
+    {
+        var channel = online ? DossierChannel.Online : rng.Next(100) < 85 ? DossierChannel.Direct : DossierChannel.Postal;
+        int[] candidates = online ? procedures.OnlineByLevel[level] : procedures.ByLevel[level];
+        double skew = rng.NextDouble();
+        int procedure = candidates[(int)(candidates.Length * skew * skew)];
+        return (channel, procedure, procedures.All[procedure].TimeLimit);
+    }
+
+    // A day in [first, last] at office hours (a working day, unless online: any day, any hour).
+    private LocalDateTime ReceivedAt(ref SampleRandom rng, LocalDate first, LocalDate last, bool online)
+    {
+        var day = first.PlusDays(rng.Next(Period.DaysBetween(first, last) + 1));
+        if (!online && !calendar.IsWorkingDay(day))
+        {
+            var next = calendar.WorkingDayOnOrAfter(day);
+            day = next <= last ? next : calendar.AddWorkingDays(day, -1);
+        }
+        int minuteOfDay = online ? rng.Next(1_440) : 450 + rng.Next(571);
+        return day.At(new LocalTime(minuteOfDay / 60, minuteOfDay % 60));
+    }
+
+    // Completed or refused from start on: in time, or late (after the deadline, or in time after two or three supplementation requests).
+    private static (DossierStatus, LocalDateTime?, int, LocalDateTime?) Resolve(ref SampleRandom rng, LocalDateTime start, LocalDateTime due, LocalDateTime lastMinute, bool late)
+    {
+        var status = rng.Next(100) < 97 ? DossierStatus.Completed : DossierStatus.Refused;
+        var end = due < lastMinute ? due : lastMinute;
+        long roomAfterDue = Minutes(lastMinute) - Minutes(due);
+        if (late && roomAfterDue > 1 && rng.Next(100) < 75)
+        {
+            // Finished after the deadline: a minute to five days late.
+            var finished = FromMinutes(Minutes(due) + rng.Between(1, Math.Min(5 * 1_440, roomAfterDue)));
+            return (status, finished, rng.Next(100) < 80 ? 0 : 1, null);
+        }
+        if (late)
+        {
+            // In time, but after two or three supplementation requests (Decision 766: late).
+            var finished = Uniform(ref rng, start, end);
+            return (status, finished, 2 + rng.Next(2), null);
+        }
+        var onTime = Uniform(ref rng, start, end);
+        return (status, onTime, rng.Next(100) < 75 ? 0 : 1, null);
+    }
+
+    // Withdrawn or stopped within 60 days of start (and within the year).
+    private static (DossierStatus, LocalDateTime?, int, LocalDateTime?) FinishOther(ref SampleRandom rng, LocalDateTime start, LocalDateTime lastMinute)
+    {
+        var status = rng.Next(100) < 60 ? DossierStatus.Withdrawn : DossierStatus.Stopped;
+        var end = start.PlusDays(60) < lastMinute ? start.PlusDays(60) : lastMinute;
+        var finished = Uniform(ref rng, start, end);
+        return (status, finished, rng.Next(100) < 80 ? 0 : 1 + rng.Next(2), null);
     }
 
     private static long Minutes(LocalDateTime t) => (DayNumber.Of(t.Date) * 1_440L) + (t.Hour * 60) + t.Minute;
