@@ -26,12 +26,13 @@ namespace Reform.Indicators.Data;
 /// Console.WriteLine($"{result.RowsRead} read = {result.AcceptedRows} + {result.RejectedRows} + {result.ExcludedRows} + {result.SupersededRows}");
 /// </code>
 /// </example>
-public sealed class DossierDataSet : IDisposable
+public sealed partial class DossierDataSet : IDisposable
 {
     private readonly DossierReportSink sink;
     private readonly DossierReadOptions options;
     private readonly UnitRegistry? units;
     private readonly List<string> files = [];
+    private List<RowError> referenceRejects = [];
 
     /// <summary>Creates an empty data set.</summary>
     /// <param name="period">The reporting period of <see cref="Report"/>.</param>
@@ -97,7 +98,7 @@ public sealed class DossierDataSet : IDisposable
     public DossierFileReport Report(GroupBy groupBy)
     {
         DossierFile.CheckUnits(groupBy, units);
-        return sink.Finish(groupBy, units);
+        return sink.Finish(groupBy, units) with { ReferenceRejects = referenceRejects };
     }
 
     /// <summary>

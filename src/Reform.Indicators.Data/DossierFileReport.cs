@@ -15,6 +15,9 @@ public sealed record DossierFileReport(IndicatorReport Report, long RowsRead, lo
     /// <summary>How many valid rows were superseded by a newer row of the same dossier (<see cref="Dossiers.RepeatsPolicy.Latest"/>).</summary>
     public long SupersededRows { get; init; }
 
+    /// <summary>The rejected rows of the units and procedures files read with the dossiers (<see cref="DossierDataSet.Open"/>), each naming its file and row; not part of <see cref="RowsRead"/>. Empty when none were read.</summary>
+    public IReadOnlyList<RowError> ReferenceRejects { get; init; } = [];
+
     /// <summary>How many rows were accepted: read − rejected − excluded − superseded.</summary>
     public long AcceptedRows => RowsRead - RejectedRows - ExcludedRows - SupersededRows;
 

@@ -45,7 +45,8 @@ public static partial class HtmlViews
     /// <summary>The stylesheet every table carries: numbers right-aligned, met in green, not met in red, subtotal rows in bold.</summary>
     internal const string Style = "<style>.reform td.count,.reform td.num{text-align:right}.reform.not-met .status,.reform tr.not-met td{background:#fde2e1;color:#8a1c17}"
         + ".reform.met .status,.reform tr.met td{background:#e3f4e1;color:#1e5b1a}.reform tr.subtotal td,.reform tr.group td{font-weight:bold;border-top:1px solid #888}"
-        + ".reform small.interval{color:#555}.reform tr.more td{font-style:italic;color:#555}</style>";
+        + ".reform small.interval{color:#555}.reform tr.more td{font-style:italic;color:#555}"
+        + ".reform .warning{border-left:4px solid #8a1c17;background:#fde2e1;color:#8a1c17;padding:4px 12px;margin:6px 0}</style>";
     /// <summary><c>&lt;span class="rate"&gt;99.33% &lt;small&gt;(9,933/10,000)&lt;/small&gt;&lt;/span&gt;</c>; with a 95% Wilson interval when <paramref name="withInterval"/>.</summary>
     public static string ToHtml(this Rate rate, bool withInterval = false)
     {
