@@ -380,7 +380,10 @@ public sealed class PartialCounts : IEquatable<PartialCounts>
         }
         if (kept < sortedCodes.Length)
         {
-            Array.Resize(ref cells, kept * width);
+            // A copy (the layout needs no tail), on large pages like the cells it comes from (CellMemory).
+            var trimmed = CellMemory.Allocate<DossierCounts>(kept * width);
+            cells.AsSpan(0, trimmed.Length).CopyTo(trimmed);
+            cells = trimmed;
             Array.Resize(ref sortedCodes, kept);
         }
         return new PartialCounts(periods, sortedCodes, cells);

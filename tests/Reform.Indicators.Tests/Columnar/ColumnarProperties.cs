@@ -79,6 +79,31 @@ public class ColumnarProperties
         }
     }
 
+    [Property(MaxTest = 15)]
+    public void Count_ResultOfManyUnitsOnLargePages_EqualsTheSimplePath(Dossier[] dossiers, ReportingPeriod period, bool sort)
+    {
+        // 3,000 units × 12 months of cells (4.3 MB): the result takes CellMemory's pinned, advised path,
+        // and units whose counts are all zero in these months are trimmed from it.
+        const int Units = 3_000;
+        Assert.True((long)Units * 12 * System.Runtime.CompilerServices.Unsafe.SizeOf<DossierCounts>() >= 4 << 20, "the cells are large enough");
+        if (dossiers.Length == 0)
+        {
+            return;
+        }
+        var spread = Enumerable.Range(0, Units).Select(u => With(dossiers[u % dossiers.Length], $"D{u}", $"U{u:D4}")).ToArray();
+        var months = Enumerable.Range(1, 12).Select(m => ReportingPeriod.Month(period.First.Year, m)).ToArray();
+        var table = DossierTable.From(spread);
+        if (sort)
+        {
+            table.SortByUnit();
+        }
+        var counts = ColumnarIndicators.Count(table, months);
+        foreach (var month in months)
+        {
+            Assert.Equal(DossierIndicators.CountByUnit(spread, month), counts.ByUnit(month));
+        }
+    }
+
     [Property(MaxTest = 150)]
     public void Count_OneLongRunOfAUnit_VectorKernels_EqualsTheSimplePath(Dossier[] dossiers, Dossier[] more, ReportingPeriod period, bool lenient, bool wide)
     {
