@@ -50,12 +50,16 @@ public static class ScorecardCoverage
     {
         ArgumentNullException.ThrowIfNull(period);
         var held = ScorecardDataParts.HeldBy(data);
+        // One decision per indicator code, shared by every unit's card (the data held is the same for all).
+        var decided = new Dictionary<string, IndicatorCoverage>(StringComparer.Ordinal);
+        IndicatorCoverage CoverageOf(string code) =>
+            decided.TryGetValue(code, out var known) ? known : decided[code] = Of(code, held);
         var computed = ScorecardCalculator.Score(data, hierarchy, period);
         var ranked = ScorecardCalculator.Rank(computed.Select(card =>
         {
             var inputs = card.Indicators.ToDictionary(i => i.Code, i =>
             {
-                var coverage = Of(i.Code, held);
+                var coverage = CoverageOf(i.Code);
                 return coverage.Coverage switch
                 {
                     DataCoverage.None => new IndicatorInput(0, 0, coverage.Note),
@@ -66,7 +70,7 @@ public static class ScorecardCoverage
             var scored = ScorecardCalculator.FromInputs(card.Unit, period, card.Scope, inputs);
             var groups = scored.Groups.Select(g =>
             {
-                var indicators = g.Indicators.Select(i => Of(i.Code, held).Coverage == DataCoverage.None
+                var indicators = g.Indicators.Select(i => CoverageOf(i.Code).Coverage == DataCoverage.None
                     ? i with { Points = 0m, IsApplicable = false }
                     : i).ToArray();
                 return g with { Indicators = indicators, Points = indicators.Sum(i => i.Points) };
@@ -76,7 +80,7 @@ public static class ScorecardCoverage
         }));
         return [.. ranked.Select(card =>
         {
-            decimal covered = card.Indicators.Where(i => Of(i.Code, held).Coverage != DataCoverage.None).Sum(i => i.MaxPoints);
+            decimal covered = card.Indicators.Where(i => CoverageOf(i.Code).Coverage != DataCoverage.None).Sum(i => i.MaxPoints);
             return new CoveredScorecard(card, covered, covered >= MinimumCoverage ? card.Band : null);
         })];
     }
