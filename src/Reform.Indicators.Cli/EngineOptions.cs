@@ -121,7 +121,7 @@ internal sealed class EngineOptions
     }
 
     /// <summary>Counts with <paramref name="chosen"/> and writes the report; the exit code.</summary>
-    public static int Report(IDossierCountEngine chosen, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units, string format, ReportWriteOptions writeOptions, string? outFile, TextWriter output, TextWriter error)
+    public static int Report(IDossierCountEngine chosen, ReportingPeriod period, GroupBy groupBy, Func<IndicatorReport, IndicatorReport> finish, UnitRegistry? units, string format, ReportWriteOptions writeOptions, string? outFile, TextWriter output, TextWriter error)
     {
         EngineCounts counts;
         try
@@ -139,7 +139,7 @@ internal sealed class EngineOptions
         }
         using (var stream = ReformCommand.OpenOutput(outFile, output))
         {
-            ReportOutput.Write([counts.Report(period, groupBy, units)], format, stream, writeOptions, read: null);
+            ReportOutput.Write([finish(counts.Report(period, groupBy, units))], format, stream, writeOptions, read: null);
         }
         return counts.RowsRejected > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
     }

@@ -54,6 +54,7 @@ internal static class ReportCommand
             dossiers, sample, sampleSize, sampleSeed, units, procedures, period, groupBy, format, every, outFile, strict, noBom, deadlineRule, dateOrder, repeats, endPoint, midnightDue, maxRejects, rejectsFile,
         };
         var engines = EngineOptions.AddTo(command);
+        var unitsAsOf = UnitsAsOfOptions.AddTo(command);
         command.SetAction(parse =>
         {
             string[] dossierInputs = parse.GetValue(dossiers) ?? [];
@@ -67,18 +68,18 @@ internal static class ReportCommand
                 }
                 var national = SampleCommand.Create(sampleYear, parse.GetValue(sampleSize), parse.GetValue(sampleSeed));
                 var samplePeriod = parse.GetValue(period) is { } text ? ParsePeriod(text) : national.Period;
-                var sampleGrouping = ParseGroupBy(parse.GetValue(groupBy) ?? "level");
+                var (sampleGrouping, finishSample) = unitsAsOf.Plan(parse, ParseGroupBy(parse.GetValue(groupBy) ?? "level"), national.Units, error);
                 if (ReportOutput.Pieces(parse.GetValue(every), samplePeriod, reportFormat) is { } samplePieces)
                 {
                     // One pass over the table counts every piece.
                     var series = ColumnarIndicators.Reports(national.ToTable(), samplePieces, sampleGrouping, national.Units);
                     using var seriesStream = ReformCommand.OpenOutput(parse.GetValue(outFile), output);
-                    ReportOutput.Write(series, reportFormat, seriesStream, writeOptions, read: null);
+                    ReportOutput.Write([.. series.Select(finishSample)], reportFormat, seriesStream, writeOptions, read: null);
                     return ExitCodes.Success;
                 }
                 // Counted once: the report and, for the review figures, the national total.
                 var sampleCounts = ColumnarIndicators.Count(national.ToTable(), [samplePeriod]);
-                var sampleReport = sampleCounts.Report(samplePeriod, sampleGrouping, national.Units);
+                var sampleReport = finishSample(sampleCounts.Report(samplePeriod, sampleGrouping, national.Units));
                 using (var stream = ReformCommand.OpenOutput(parse.GetValue(outFile), output))
                 {
                     ReportOutput.Write([sampleReport], reportFormat, stream, writeOptions, read: null);
@@ -142,6 +143,7 @@ internal static class ReportCommand
                 catalogue = new ProcedureCatalogue(read.Accepted);
                 options = options with { DueDates = catalogue.DueDates(WorkingCalendar.Vietnam, policy), Procedures = catalogue };
             }
+            var (countedGrouping, finish) = unitsAsOf.Plan(parse, grouping, registry, error);
             if (isStrict && otherRejects > 0)
             {
                 error.WriteLine("reform: stopped (--strict): the units or procedures file has rejected rows.");
@@ -157,7 +159,7 @@ internal static class ReportCommand
                 {
                     throw new UsageException($"--format {reportFormat} is written by the built-in engine only: leave out --engine, or use --format tidy.");
                 }
-                int code = EngineOptions.Report(engine, reportingPeriod, grouping, registry, reportFormat, writeOptions, outPath, output, error);
+                int code = EngineOptions.Report(engine, reportingPeriod, countedGrouping, finish, registry, reportFormat, writeOptions, outPath, output, error);
                 return otherRejects > 0 ? ExitCodes.RejectedRows : code;
             }
             // The memory engine's reading of the inputs (an SQL engine resolves them itself: hive lakes, ** globs).
@@ -173,8 +175,9 @@ internal static class ReportCommand
                     set.Add(file);
                 }
                 // With --every the pieces are counted in the same single read.
-                result = set.Report(grouping);
-                trend = pieces is null ? null : set.Reports(grouping);
+                result = set.Report(countedGrouping);
+                result = result with { Report = finish(result.Report) };
+                trend = pieces is null ? null : set.Reports(countedGrouping);
             }
             string sources = dossierFiles.Count == 1 ? dossierFiles[0] : ReformCommand.Invariant($"{dossierFiles.Count} files");
             ListRejects(error, result.Report.Rejected, result.RejectedRows);
@@ -198,7 +201,7 @@ internal static class ReportCommand
             }
             using (var stream = ReformCommand.OpenOutput(outPath, output))
             {
-                ReportOutput.Write(trend is null ? [result.Report] : trend, reportFormat, stream, writeOptions, result);
+                ReportOutput.Write(trend is null ? [result.Report] : [.. trend.Select(finish)], reportFormat, stream, writeOptions, result);
             }
             return result.RejectedRows + otherRejects > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
         });

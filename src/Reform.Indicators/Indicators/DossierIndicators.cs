@@ -121,7 +121,7 @@ public static class DossierIndicators
             case GroupBy.Unit:
                 return [.. countsByUnit.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
                 {
-                    var unit = units is null ? null : UnitAt(units, p.Key, period.Last);
+                    var unit = units is null ? null : units.VersionOn(p.Key, period.Last);
                     return new IndicatorGroup(p.Key, unit?.Name, unit?.Level, p.Value);
                 })];
             case GroupBy.Level:
@@ -130,7 +130,7 @@ public static class DossierIndicators
                 var byLevel = new SortedDictionary<int, DossierCounts>();
                 foreach (var (code, counts) in countsByUnit)
                 {
-                    int key = UnitAt(units, code, period.Last) is { } unit ? (int)unit.Level : int.MaxValue;
+                    int key = units.VersionOn(code, period.Last) is { } unit ? (int)unit.Level : int.MaxValue;
                     byLevel[key] = byLevel.GetValueOrDefault(key) + counts;
                 }
                 return [.. byLevel.Select(p => p.Key == int.MaxValue
@@ -138,49 +138,10 @@ public static class DossierIndicators
                     : new IndicatorGroup(((GovernmentLevel)p.Key).ToName(), null, (GovernmentLevel)p.Key, p.Value))];
             }
             case GroupBy.Rollup:
-            {
                 ArgumentNullException.ThrowIfNull(units);
-                var hierarchy = units.AsOf(period.Last);
-                var own = new DossierCounts[hierarchy.Count];
-                var outside = new List<IndicatorGroup>();
-                foreach (var (code, counts) in countsByUnit)
-                {
-                    if (hierarchy.TryGetOrdinal(code, out int ordinal))
-                    {
-                        own[ordinal] += counts;
-                    }
-                    else
-                    {
-                        var unit = UnitAt(units, code, period.Last);
-                        outside.Add(new IndicatorGroup(code, unit?.Name, unit?.Level, counts));
-                    }
-                }
-                hierarchy.RollUp<DossierCounts>(own, own);
-                var groups = new List<IndicatorGroup>();
-                for (int i = 0; i < own.Length; i++)
-                {
-                    if (own[i].InScope > 0)
-                    {
-                        groups.Add(new IndicatorGroup(hierarchy[i].Code, hierarchy[i].Name, hierarchy[i].Level, own[i]));
-                    }
-                }
-                return [.. groups.Concat(outside).OrderBy(g => g.Key, StringComparer.Ordinal)];
-            }
+                return UnitRollup.Groups(countsByUnit, units, period.Last, period.Last, crosswalk: null);
             default:
                 throw new ArgumentOutOfRangeException(nameof(groupBy), groupBy, "Unknown grouping.");
         }
-    }
-
-    // The version of a code valid on the date; else its latest version started by then; else its
-    // earliest version (a dossier dated before its unit was founded still has a name and level).
-    private static AdministrativeUnit? UnitAt(UnitRegistry units, string code, NodaTime.LocalDate date)
-    {
-        if (units.Find(code, date) is { } valid)
-        {
-            return valid;
-        }
-        var history = units.History(code);
-        return history.Where(u => u.ValidFrom is null || u.ValidFrom <= date).MaxBy(u => u.ValidFrom ?? NodaTime.LocalDate.MinIsoValue)
-            ?? history.MinBy(u => u.ValidFrom ?? NodaTime.LocalDate.MinIsoValue);
     }
 }

@@ -84,6 +84,22 @@ public sealed class UnitRegistry
         return null;
     }
 
+    /// <summary>
+    /// The version of <paramref name="code"/> a report dated <paramref name="date"/> names it by: the one
+    /// valid on the date; else the latest begun by then; else the earliest (a dossier dated before its
+    /// unit was founded still has a name and level); <see langword="null"/> for an unknown code.
+    /// </summary>
+    internal AdministrativeUnit? VersionOn(string code, LocalDate date)
+    {
+        if (Find(code, date) is { } valid)
+        {
+            return valid;
+        }
+        var history = History(code);
+        return history.Where(u => u.ValidFrom is null || u.ValidFrom <= date).MaxBy(u => u.ValidFrom ?? LocalDate.MinIsoValue)
+            ?? history.MinBy(u => u.ValidFrom ?? LocalDate.MinIsoValue);
+    }
+
     /// <summary>Every version of <paramref name="code"/>, oldest first; empty when the code is unknown.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     public IReadOnlyList<AdministrativeUnit> History(string code)

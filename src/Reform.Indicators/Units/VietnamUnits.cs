@@ -44,6 +44,7 @@ namespace Reform.Indicators.Units;
 public static class VietnamUnits
 {
     private static readonly Lazy<UnitRegistry> LazyRegistry = new(Load);
+    private static readonly Lazy<Crosswalk> LazyCrosswalk = new(() => Crosswalk2025With(CommuneCrosswalk2025));
 
     /// <summary>The first day of the two-level local government: 2025-07-01 (Resolution 202/2025/QH15, Decree 118/2025/NĐ-CP).</summary>
     public static LocalDate ReformDate => VietnamProvinces.ReformDate;
@@ -60,6 +61,27 @@ public static class VietnamUnits
     /// </summary>
     /// <remarks>The method is in docs/units.md ("The commune crosswalk"); <see cref="UnitCrosswalk.Unmatched"/> lists what could not be matched.</remarks>
     public static UnitCrosswalk CommuneCrosswalk2025 => CommuneComposition.Crosswalk2025;
+
+    /// <summary>
+    /// The provinces and communes of 1 July 2025 as one <see cref="Crosswalk"/>: the 63 old provinces to
+    /// the 34 new ones (<see cref="VietnamProvinces.Crosswalk2025"/>) and each old commune to the new
+    /// commune its figures are attributed to (<see cref="CommuneCrosswalk2025"/>, <see cref="UnitCrosswalk.ToCrosswalk"/>).
+    /// Districts have no link: <see cref="Indicators.IndicatorReports.RollUp"/> sends an abolished district to its province's successor.
+    /// </summary>
+    public static Crosswalk Crosswalk2025 => LazyCrosswalk.Value;
+
+    /// <summary><see cref="Crosswalk2025"/> with <paramref name="communes"/> in place of the built-in commune crosswalk, e.g. <c>CommuneCrosswalk2025.WithLinks(mine)</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="communes"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="communes"/> is effective on another date than 1 July 2025, or links an old province code.</exception>
+    public static Crosswalk Crosswalk2025With(UnitCrosswalk communes)
+    {
+        ArgumentNullException.ThrowIfNull(communes);
+        if (communes.EffectiveDate != ReformDate)
+        {
+            throw new ArgumentException($"The commune crosswalk takes effect on {communes.EffectiveDate:uuuu-MM-dd}, not on {ReformDate:uuuu-MM-dd}.", nameof(communes));
+        }
+        return new Crosswalk(ReformDate, VietnamProvinces.Crosswalk2025.Links.Concat(communes.ToCrosswalk().Links));
+    }
 
     private static UnitRegistry Load()
     {

@@ -9,7 +9,7 @@ namespace Reform.Indicators.Tests.Indicators;
 public class ReportProperties
 {
     /// <summary>The dossiers, each moved to a unit of the sample (some of them not valid on the period's last date).</summary>
-    private static Dossier[] OnUnits(Dossier[] dossiers, UnitsSample sample) =>
+    internal static Dossier[] OnUnits(Dossier[] dossiers, UnitsSample sample) =>
         [.. dossiers.Select((d, i) => new Dossier(
             d.Id, sample.Units[(int)((uint)d.Id.GetHashCode(StringComparison.Ordinal) % (uint)sample.Units.Count)].Code, d.ProcedureCode, d.Channel,
             d.ReceivedAt, d.Due, d.Status, d.FinishedAt, d.SupplementRequests, d.SupplementRequestedAt, d.DueGiven))];
