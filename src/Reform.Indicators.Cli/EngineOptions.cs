@@ -120,13 +120,17 @@ internal sealed class EngineOptions
         }
     }
 
-    /// <summary>Counts with <paramref name="chosen"/> and writes the report; the exit code.</summary>
-    public static int Report(IDossierCountEngine chosen, ReportingPeriod period, GroupBy groupBy, Func<IndicatorReport, IndicatorReport> finish, UnitRegistry? units, string format, ReportWriteOptions writeOptions, string? outFile, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Counts <paramref name="periods"/> (the period, or its pieces with <c>--every</c>) with <paramref name="chosen"/>
+    /// in one query and writes a report per period; the exit code. One report carries the rows' accounting
+    /// (JSON <c>rows</c>); the SQL engines count rejected rows without their reasons.
+    /// </summary>
+    public static int Report(IDossierCountEngine chosen, IReadOnlyList<ReportingPeriod> periods, GroupBy groupBy, Func<IndicatorReport, IndicatorReport> finish, UnitRegistry? units, string format, ReportWriteOptions writeOptions, string? outFile, TextWriter output, TextWriter error)
     {
         EngineCounts counts;
         try
         {
-            counts = chosen.Count([period]);
+            counts = chosen.Count(periods);
         }
         catch (DossierSourceException e)
         {
@@ -137,9 +141,11 @@ internal sealed class EngineOptions
             error.WriteLine(ReformCommand.Invariant(
                 $"{counts.RowsRead:N0} rows read, {counts.RowsAccepted:N0} accepted, {counts.RowsRejected:N0} rejected{(counts.RowsExcluded > 0 ? $", {counts.RowsExcluded:N0} excluded (never received)" : "")} (--engine memory lists each rejected row with its reasons)"));
         }
+        IndicatorReport[] reports = [.. periods.Select(period => finish(counts.Report(period, groupBy, units)))];
+        var read = new DossierFileReport(reports[0], counts.RowsRead, counts.RowsRejected, StoppedAtFirstError: false) { ExcludedRows = counts.RowsExcluded };
         using (var stream = ReformCommand.OpenOutput(outFile, output))
         {
-            ReportOutput.Write([finish(counts.Report(period, groupBy, units))], format, stream, writeOptions, read: null);
+            ReportOutput.Write(reports, format, stream, writeOptions, read);
         }
         return counts.RowsRejected > 0 ? ExitCodes.RejectedRows : ExitCodes.Success;
     }

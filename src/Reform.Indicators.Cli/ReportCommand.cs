@@ -153,13 +153,13 @@ internal static class ReportCommand
             if (engines.Create(parse, dossierInputs, catalogue, registry) is { } engine)
             {
                 // What the SQL does not yet apply is refused, never counted differently (docs/engines.md).
-                engines.Refuse(parse, (every, null), (deadlineRule, "end-of-day"), (repeats, "first"), (endPoint, "processed"), (midnightDue, null),
+                engines.Refuse(parse, (deadlineRule, "end-of-day"), (repeats, "first"), (endPoint, "processed"), (midnightDue, null),
                     (dateOrder, "dmy"), (rejectsFile, null), (strict, null));
                 if (reportFormat is "parquet" or "xlsx")
                 {
                     throw new UsageException($"--format {reportFormat} is written by the built-in engine only: leave out --engine, or use --format tidy.");
                 }
-                int code = EngineOptions.Report(engine, reportingPeriod, countedGrouping, finish, registry, reportFormat, writeOptions, outPath, output, error);
+                int code = EngineOptions.Report(engine, pieces ?? [reportingPeriod], countedGrouping, finish, registry, reportFormat, writeOptions, outPath, output, error);
                 return otherRejects > 0 ? ExitCodes.RejectedRows : code;
             }
             // The memory engine's reading of the inputs (an SQL engine resolves them itself: hive lakes, ** globs).
