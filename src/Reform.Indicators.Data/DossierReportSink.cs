@@ -46,6 +46,7 @@ internal sealed class DossierReportSink : IDisposable
     private readonly byte[] preparedId = new byte[IdSet.MaxBytes];   // the row's trimmed id as UTF-8, from PrefetchId
     private int preparedIdLength;
     private readonly TableCodes units, procedures = TableCodes.Procedures();
+    private readonly ProcedureDayFacts? onlineLevels;                    // with a procedures file: each procedure's online level by day
     private DossierTable table = new(InitialCapacity);
     private int batch = 1;
     private PartialCounts? counts;
@@ -71,6 +72,11 @@ internal sealed class DossierReportSink : IDisposable
         validator = options.Validator(registry);
         units = TableCodes.Units(registry);
         rejects = new RejectLog(options.MaxRejectedRows, options.Rejects);
+        if (validator.Procedures is not null)
+        {
+            onlineLevels = new ProcedureDayFacts((procedure, date) =>
+                (byte)DossierClassifier.Extras(false, false, null, validator.OnlineLevel(procedures.Code(procedure), date)));
+        }
         if (options.Policy.Repeats == RepeatsPolicy.Latest)
         {
             latest = [];
@@ -237,13 +243,12 @@ internal sealed class DossierReportSink : IDisposable
         }
         receivingUnit = receivingUnit.Trim();
         var extras = DossierClassifier.Extras(!receivingUnit.IsEmpty, DossierClassifier.ReceivedElsewhere(unit, receivingUnit), resultElectronic, null);
-        Append(u, p, channel, status, received, dueAt, finished, requests, requested, extras | OnlineLevel(p, received.Date));
+        Append(u, p, channel, status, received, dueAt, finished, requests, requested, extras | OnlineLevel(p, Calendars.DayNumber.Of(received.Date)));
         return true;
     }
 
-    /// <summary>The optional facts of the procedure's online level on <paramref name="date"/> (none without a procedures file).</summary>
-    private DossierExtras OnlineLevel(int procedure, LocalDate date) =>
-        validator.Procedures is null ? DossierExtras.None : DossierClassifier.Extras(false, false, null, validator.OnlineLevel(procedures.Code(procedure), date));
+    /// <summary>The optional facts of the procedure's online level on day number <paramref name="day"/> (none without a procedures file).</summary>
+    private DossierExtras OnlineLevel(int procedure, int day) => onlineLevels is null ? DossierExtras.None : (DossierExtras)onlineLevels.Of(procedure, day);
 
     /// <summary>The deadline the procedure's limit gives; null when it gives none or it is beyond the calendar (the record path words both).</summary>
     private LocalDateTime? DueFromProcedure(int procedure, LocalDateTime received)
@@ -312,7 +317,7 @@ internal sealed class DossierReportSink : IDisposable
         NextTable();
         table.AddEncoded(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), fields.Channel,
             TickRow.Day(fields.Received), dueDay, dueAtEndOfDay, finishedDay, awaiting ? TickRow.Day(fields.Requested) : 0, facts,
-            validator.Procedures is null ? fields.Extras : fields.Extras | OnlineLevel(procedure, TickRow.ToLocal(fields.Received).Date));
+            fields.Extras | OnlineLevel(procedure, TickRow.Day(fields.Received)));
         return true;
     }
 
@@ -418,7 +423,7 @@ internal sealed class DossierReportSink : IDisposable
         if (table.Count == BatchRows)
         {
             CountTable();
-            table = new DossierTable(BatchRows);
+            table = table.Recycle();
             batch++;
         }
     }

@@ -199,6 +199,27 @@ public sealed class DossierTable
         }
     }
 
+    /// <summary>
+    /// An empty table that takes over this table's columns (their room, not their rows), for a reader
+    /// that counts a full table and fills the next one: its rows are written to memory already touched,
+    /// not to fresh pages. This table is left empty and without room; its codes stay.
+    /// </summary>
+    internal DossierTable Recycle()
+    {
+        var next = new DossierTable
+        {
+            units = units, procedures = procedures, receivedDays = receivedDays, finishDays = finishDays,
+            dueKeys = dueKeys, flags = flags, extras = extras,
+        };
+        units = procedures = receivedDays = finishDays = dueKeys = [];
+        flags = [];
+        extras = null;
+        Count = 0;
+        IsSortedByUnit = true;
+        version++;
+        return next;
+    }
+
     /// <summary>Shrinks the columns to <see cref="Count"/> rows.</summary>
     public void TrimExcess()
     {

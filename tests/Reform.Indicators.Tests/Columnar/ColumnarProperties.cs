@@ -47,6 +47,20 @@ public class ColumnarProperties
         Assert.Equal(DossierIndicators.CountByUnit(onUnits, period, policy), counts.ByUnit(period));
     }
 
+    [Property(MaxTest = 100)]
+    public void Recycle_TheNextTableCountsOnlyItsOwnRows(Dossier[] first, Dossier[] second, ReportingPeriod period)
+    {
+        // A reader counts a full table, then fills the next in the same columns: nothing of the first stays.
+        var table = DossierTable.From(first);
+        var firstCounts = ColumnarIndicators.Count(table, [period]);
+        var next = table.Recycle();
+        Assert.Equal(0, table.Count);
+        Assert.Equal(0, next.Count);
+        next.AddRange(second);
+        Assert.Equal(DossierIndicators.CountByUnit(second, period), ColumnarIndicators.Count(next, [period]).ByUnit(period));
+        Assert.Equal(DossierIndicators.CountByUnit(first, period), firstCounts.ByUnit(period));
+    }
+
     [Property(MaxTest = 150)]
     public void SortByUnit_GroupsRowsByUnitAndChangesNoResult(UnitsSample sample, Dossier[] dossiers, ReportingPeriod period)
     {
