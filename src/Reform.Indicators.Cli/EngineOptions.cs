@@ -2,6 +2,7 @@ using System.CommandLine;
 using Reform.Indicators.Calendars;
 using Reform.Indicators.Data;
 using Reform.Indicators.DuckDb;
+using Reform.Indicators.Dossiers;
 using Reform.Indicators.Engines;
 using Reform.Indicators.Indicators;
 using Reform.Indicators.PostgreSql;
@@ -49,12 +50,15 @@ internal sealed class EngineOptions
     /// <summary>Whether the engine chosen reads a table (<c>postgres</c>), so that no <c>--dossiers</c> is needed.</summary>
     public bool ReadsTable(ParseResult parse) => parse.GetValue(engine) == "postgres";
 
+    /// <summary>Whether an SQL engine (DuckDB or PostgreSQL) was chosen rather than the in-process one.</summary>
+    public bool IsSql(ParseResult parse) => parse.GetValue(engine) is "duckdb" or "postgres";
+
     /// <summary>
     /// The engine chosen, or null for <c>memory</c> (the command's own path). Checks that the options
     /// fit the engine.
     /// </summary>
     /// <exception cref="UsageException">An option of one engine is given with another, or a required one is missing.</exception>
-    public IDossierCountEngine? Create(ParseResult parse, IReadOnlyList<string> dossiers, ProcedureCatalogue? procedures, UnitRegistry? units)
+    public IDossierCountEngine? Create(ParseResult parse, IReadOnlyList<string> dossiers, ProcedureCatalogue? procedures, UnitRegistry? units, DossierReadPolicy readPolicy)
     {
         string name = parse.GetValue(engine) ?? "memory";
         var connections = parse.GetValue(connection) ?? [];
@@ -70,7 +74,7 @@ internal sealed class EngineOptions
                     }
                     return dossiers.Count == 0
                         ? throw new UsageException("--engine duckdb needs --dossiers (files, folders or globs).")
-                        : new DuckDbDossierEngine(dossiers, WorkingCalendar.Vietnam, procedures, units: units);
+                        : new DuckDbDossierEngine(dossiers, WorkingCalendar.Vietnam, procedures, units: units, readPolicy: readPolicy);
                 case "postgres":
                     if (dossiers.Count > 0)
                     {
@@ -80,7 +84,7 @@ internal sealed class EngineOptions
                     {
                         throw new UsageException("--engine postgres needs --connection \"Host=...;Database=...;Username=...;Password=...\" and --table NAME.");
                     }
-                    var shards = connections.Select(c => new PostgreSqlDossierEngine(c, tableName, WorkingCalendar.Vietnam, procedures, units: units)).ToArray();
+                    var shards = connections.Select(c => new PostgreSqlDossierEngine(c, tableName, WorkingCalendar.Vietnam, procedures, units: units, readPolicy: readPolicy)).ToArray();
                     return shards.Length == 1 ? shards[0] : new ShardedDossierEngine(shards);
                 default:
                     return connections.Length > 0 || tableName is not null

@@ -150,11 +150,14 @@ internal static class ReportCommand
                 return ExitCodes.RejectedRows;
             }
 
-            if (engines.Create(parse, dossierInputs, catalogue, registry) is { } engine)
+            if (engines.IsSql(parse))
             {
                 // What the SQL does not yet apply is refused, never counted differently (docs/engines.md).
-                engines.Refuse(parse, (deadlineRule, "end-of-day"), (repeats, "first"), (endPoint, "processed"), (midnightDue, null),
+                engines.Refuse(parse, (deadlineRule, "end-of-day"), (repeats, "first"), (midnightDue, null),
                     (dateOrder, "dmy"), (rejectsFile, null), (strict, null));
+            }
+            if (engines.Create(parse, dossierInputs, catalogue, registry, readPolicy) is { } engine)
+            {
                 if (reportFormat is "parquet" or "xlsx")
                 {
                     throw new UsageException($"--format {reportFormat} is written by the built-in engine only: leave out --engine, or use --format tidy.");

@@ -19,6 +19,28 @@ public sealed class DuckDbDossierEngineTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
+    /// <summary>A read policy the SQL does not apply is refused when the engine is made, naming it — never counted the default way.</summary>
+    [Theory]
+    [InlineData("repeats")]
+    [InlineData("midnight")]
+    [InlineData("dates")]
+    public void Create_WithAReadPolicyTheSqlDoesNotApply_Refused(string member)
+    {
+        var policy = member switch
+        {
+            "repeats" => Dossiers.DossierReadPolicy.Default with { Repeats = Dossiers.RepeatsPolicy.Latest },
+            "midnight" => Dossiers.DossierReadPolicy.Default with { MidnightDueIsEndOfDay = false },
+            _ => Dossiers.DossierReadPolicy.Default with { DateOrder = Calendars.DateOrder.MonthDayYear },
+        };
+        string file = Path.Combine(folder, "any.csv");
+        File.WriteAllText(file, "dossier_id\n");
+        var error = Assert.Throws<ArgumentException>(() => new DuckDbDossierEngine([file], readPolicy: policy));
+        Assert.Equal("readPolicy", error.ParamName);
+        Assert.Contains("do not apply", error.Message, StringComparison.Ordinal);
+        // The end point is applied: either is accepted.
+        _ = new DuckDbDossierEngine([file], readPolicy: Dossiers.DossierReadPolicy.Default with { EndPoint = Dossiers.EndPoint.Returned });
+    }
+
     [Property(MaxTest = 20)]
     public Property Count_CsvFolderWithBadRows_EqualsMemoryEngine() =>
         Prop.ForAll(CoreGenerators.Dossiers(), Gen.Zip(CoreGenerators.Periods().Generator, CoreGenerators.Periods().Generator).ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (dossiers, twoPeriods, seed) =>

@@ -45,8 +45,11 @@ public static class TruthTable
     /// <param name="cases">The cases: each one or more rows; ids and units are given here (one unit per case, one id per case unless <paramref name="keepIds"/>).</param>
     /// <param name="units">The units file, when the rule needs one; its codes are the cases' units.</param>
     /// <param name="keepIds">Whether the rows keep the ids the generator gave them (the repeats rule), prefixed by the case.</param>
-    public static bool Agree(IReadOnlyList<ExportRows.Row[]> cases, Func<IReadOnlyList<string>, UnitRegistry>? units = null, bool keepIds = false)
+    /// <param name="endPoint">The end point both engines read with (docs/specification.md §9.5).</param>
+    public static bool Agree(IReadOnlyList<ExportRows.Row[]> cases, Func<IReadOnlyList<string>, UnitRegistry>? units = null, bool keepIds = false,
+        Dossiers.EndPoint endPoint = Dossiers.EndPoint.Processed)
     {
+        var readPolicy = Dossiers.DossierReadPolicy.Default with { EndPoint = endPoint };
         var codes = Enumerable.Range(0, cases.Count).Select(i => "C" + i.ToString("D4", CultureInfo.InvariantCulture)).ToArray();
         var rows = cases.SelectMany((rowsOfCase, i) => rowsOfCase.Select((r, j) => r with
         {
@@ -61,11 +64,11 @@ public static class TruthTable
             ExportRows.Row.WriteCsv(rows, folder, perFile: Math.Max(1, rows.Length));
             string file = Directory.GetFiles(folder, "*.csv").Single();
             var registry = units?.Invoke(codes);
-            var engine = new DuckDbDossierEngine([file], procedures: ExportRows.Procedures, units: registry).Count([Period, Everything]);
+            var engine = new DuckDbDossierEngine([file], procedures: ExportRows.Procedures, units: registry, readPolicy: readPolicy).Count([Period, Everything]);
             var differences = new List<string>();
             foreach (var period in new[] { Period, Everything })
             {
-                var memory = DossierFile.Report(file, period, GroupBy.Unit, registry, ExportRows.ReadOptions);
+                var memory = DossierFile.Report(file, period, GroupBy.Unit, registry, ExportRows.ReadOptions with { Policy = readPolicy });
                 if ((memory.RowsRead, memory.RejectedRows, memory.ExcludedRows) != (engine.RowsRead, engine.RowsRejected, engine.RowsExcluded))
                 {
                     differences.Add($"rows read, rejected, excluded: memory {memory.RowsRead}, {memory.RejectedRows}, {memory.ExcludedRows}; SQL {engine.RowsRead}, {engine.RowsRejected}, {engine.RowsExcluded}");

@@ -35,9 +35,9 @@ namespace Reform.Indicators.Engines.Sql;
 /// <para>The status and channel expressions are generated from the tables of
 /// <see cref="DossierFields"/> (canonical names, portal codes and words); a status of a dossier never
 /// received (portal 1, 3) excludes its row from validation and repeats, as in docs/specification.md §9.</para>
-/// <para>Policies: those of <see cref="DossierReadPolicy.Default"/> (end point: <c>finished_at</c>, else
-/// <c>returned_at</c> for a final status; a <c>due_at</c> at 00:00 is the end of its date; the first
-/// valid row of an id kept); the end-of-day deadline rule's defaults (15:00 cut-off; office hours
+/// <para>Policies: either end point (<see cref="DossierReadPolicy.EndPoint"/>); otherwise those of
+/// <see cref="DossierReadPolicy.Default"/> (a <c>due_at</c> at 00:00 is the end of its date; the first
+/// valid row of an id kept; <see cref="Supports"/> says which read policies the query applies); the end-of-day deadline rule's defaults (15:00 cut-off; office hours
 /// 07:30–11:30 and 13:30–17:00 for limits in hours); more than one supplementation request late or
 /// overdue as <see cref="ClassificationPolicy.MultipleSupplementRequestsAreLate"/> says. Other
 /// policies are refused by the engines' callers, never computed differently.</para>
@@ -54,15 +54,38 @@ internal static class DossierSql
     private const long OfficeDay = FirstLength + SecondLength;
     private const long CutOff = 15 * Hour;
 
+    /// <summary>
+    /// Checks that the query applies <paramref name="policy"/>: its end point may be either; its other members must be
+    /// the defaults (docs/engines.md, "What the SQL engines apply").
+    /// </summary>
+    /// <exception cref="ArgumentException">A member the query does not apply has another value; the message names it.</exception>
+    public static void Supports(DossierReadPolicy policy, string paramName)
+    {
+        var defaults = DossierReadPolicy.Default;
+        string? unsupported =
+            policy.Repeats != defaults.Repeats ? $"Repeats = {policy.Repeats}"
+            : policy.MidnightDueIsEndOfDay != defaults.MidnightDueIsEndOfDay ? $"MidnightDueIsEndOfDay = {policy.MidnightDueIsEndOfDay}"
+            : policy.DateOrder != defaults.DateOrder ? $"DateOrder = {policy.DateOrder}"
+            : null;
+        if (unsupported is not null)
+        {
+            throw new ArgumentException($"The SQL engines do not apply {unsupported} yet; only the end point may differ from DossierReadPolicy.Default (docs/engines.md).", paramName);
+        }
+    }
+
     /// <summary>The query.</summary>
     /// <param name="dialect">The engine's SQL.</param>
     /// <param name="references">Common table expressions that define the reference relations, each followed by a comma; empty when they are tables.</param>
     /// <param name="source">A relation (a table reference or a parenthesised query with an alias) with the canonical columns, <c>r</c> and <c>parsed</c>.</param>
     /// <param name="policy">The classification policy.</param>
     /// <param name="checkUnits">Whether a row's unit must be one of the relation <c>units(code)</c> (a units file was given).</param>
-    public static string Count(SqlDialect dialect, string references, string source, ClassificationPolicy policy, bool checkUnits)
+    /// <param name="endPoint">The end of a final dossier given both <c>finished_at</c> and <c>returned_at</c> (docs/specification.md §9.5).</param>
+    public static string Count(SqlDialect dialect, string references, string source, ClassificationPolicy policy, bool checkUnits, EndPoint endPoint = EndPoint.Processed)
     {
         var d = dialect;
+        // docs/specification.md §9.5, as DossierReadPolicy.EndIsReturned: a final dossier ends at returned_at when it has one and
+        // the end point is the return, or when it has no finished_at.
+        string endsAtReturn = endPoint == EndPoint.Returned ? "s.returned_at IS NOT NULL" : "s.finished_at IS NULL";
         // docs/specification.md §4, Decision 766: more than one supplementation request makes a dossier late.
         string tooManyRequests = policy.MultipleSupplementRequestsAreLate ? "req > 1" : "FALSE";
         string officeOfDay = $"""
@@ -97,8 +120,8 @@ internal static class DossierSql
             -- office_end the office time at which a limit in hours runs out, from the calendar's first day.
             limited AS (
                 SELECT s.*, p.kind, p.value,
-                       -- The end point: finished_at, else returned_at for a final status (docs/specification.md §9).
-                       CASE WHEN s.finished_at IS NULL AND s.st >= {(int)DossierStatus.Completed} THEN s.returned_at ELSE s.finished_at END AS fin, {(checkUnits ? "u.code IS NOT NULL" : "TRUE")} AS known,
+                       -- The end point of a final status (docs/specification.md §9.5).
+                       CASE WHEN {endsAtReturn} AND s.st >= {(int)DossierStatus.Completed} THEN s.returned_at ELSE s.finished_at END AS fin, {(checkUnits ? "u.code IS NOT NULL" : "TRUE")} AS known,
                        c.w + CASE WHEN c.working AND s.tod >= {CutOff} THEN 1 ELSE 0 END AS effective,
                        -- docs/specification.md §10.2–10.3: the optional facts, each only with the data that states it.
                        coalesce(s.recv <> '', FALSE) AS named, coalesce(s.recv <> '' AND s.recv <> s.unit, FALSE) AS elsewhere,
