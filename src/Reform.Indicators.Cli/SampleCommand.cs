@@ -71,7 +71,7 @@ internal static class SampleCommand
             string dossierFile = Path.Combine(directory, "dossiers" + extension);
             UnitFile.Write(sample.Units.Units, units);
             ProcedureFile.Write(sample.Procedures.Procedures, procedures);
-            DossierFile.Write(sample.Dossiers(), dossierFile);
+            DossierFile.Write(sample.Dossiers(), sample.Details(), sample.DossierDetailsStated, dossierFile);
             error.WriteLine(ReformCommand.Invariant($"wrote {units}, {procedures} and {dossierFile} ({sample.DossierCount:N0} dossiers, {sample.Period.Name})"));
             error.WriteLine(ReformCommand.Invariant($"next: reform report --dossiers {dossierFile} --units {units} --procedures {procedures} --period {sample.Period.Name}"));
             return ExitCodes.Success;

@@ -28,7 +28,8 @@ internal static class ScorecardCommand
         var fullTable = new Option<bool>("--full") { Description = "With --format table: every unit's indicators, not only the summary." };
         var command = new Command("scorecard", """
             Scores every unit on the Decision 766 index set (docs/scorecard.md): each indicator's numerator, denominator, ratio, points and maximum, the group totals, the total, the band and the rank among units of the same level.
-            Indicators whose records the files do not hold (dossier and procedure details, publications, petitions) are "no data": 0 points, their maximum shown as points that could not be earned; each total is given over 100 and over the indicators with data, and the band is withheld when those are worth less than 50 points; see docs/scorecard.md.
+            The dossier file's optional columns give the dossier details (synced_to_portal, digitised_components or HoSoCoThanhPhanSoHoa, reused_data, personal_data_store, population_data or TaiKhoanDuocXacThucVoiVNeID, paid_online or DuocThanhToanTrucTuyen, fees_all_zero, feedback) and result_electronic (3.3, the named rate onlineElectronicResult); a value that does not parse rejects its row.
+            Indicators whose records or fields the files do not hold (a detail column absent or empty, procedure details, publications, petitions) are "no data": 0 points, their maximum shown as points that could not be earned; each total is given over 100 and over the indicators with data, and the band is withheld when those are worth less than 50 points; see docs/scorecard.md.
             The table is a summary (coverage, bands and the highest and lowest units of each level) unless --full is given; JSON holds everything.
             Exit codes: 0 success; 1 rows were rejected (the scorecards are still written, the rejects listed on standard error and in JSON); 2 usage error or unreadable input.
 
@@ -55,7 +56,7 @@ internal static class ScorecardCommand
                 }
                 var national = SampleCommand.Create(sampleYear, parse.GetValue(sampleSize), parse.GetValue(sampleSeed));
                 scoringPeriod = parse.GetValue(period) is { } text ? ParsePeriod(text) : national.Period;
-                data = new ScorecardData([.. national.Dossiers()]) { Procedures = national.Procedures };
+                data = national.ToScorecardData();
                 registry = national.Units;
             }
             else
@@ -78,17 +79,18 @@ internal static class ScorecardCommand
                     catalogue = new ProcedureCatalogue(read.Accepted);
                     options = options with { DueDates = catalogue.DueDates(WorkingCalendar.Vietnam), Procedures = catalogue };
                 }
-                ValidationReport<Dossier> result;
+                DossiersWithDetails withDetails;
                 using (var progress = ConsoleProgress.ForTerminal(error))
                 {
-                    result = DossierFile.Read(dossierPath, options with { Progress = progress });
+                    withDetails = DossierFile.ReadWithDetails(dossierPath, options with { Progress = progress });
                 }
+                var result = withDetails.Dossiers;
                 rejected.AddRange(result.Errors.Select(e => (dossierPath, e)));
                 if (result.RejectedRows > 0)
                 {
                     error.WriteLine(ReformCommand.Invariant($"{dossierPath}: {result.RowsRead:N0} rows read, {result.Accepted.Count:N0} accepted, {result.RejectedRows:N0} rejected"));
                 }
-                data = new ScorecardData(result.Accepted) { Procedures = catalogue };
+                data = withDetails.ToScorecardData(catalogue);
             }
             CheckLayout(scoringPeriod);
             foreach (var (file, e) in rejected.Take(1000))

@@ -4,7 +4,7 @@ using Reform.Indicators.Scorecards;
 namespace Reform.Indicators.Cli;
 
 /// <summary>
-/// The scorecards of one <c>reform scorecard</c> run (<see cref="ScorecardCoverage.Score"/>), with the
+/// The scorecards of one <c>reform scorecard</c> run (<see cref="ScorecardCoverage.Score(ScorecardData, Units.UnitHierarchy, ReportingPeriod)"/>), with the
 /// rejected rows and what the input held for each indicator.
 /// </summary>
 /// <param name="Period">The period scored.</param>

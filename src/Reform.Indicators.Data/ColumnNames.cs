@@ -15,6 +15,13 @@ public static class ColumnNames
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Dossiers { get; } =
         DossierColumns.All.ToDictionary(c => c.Name, c => c.Aliases, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The optional dossier columns of the Decision 766 scorecard's dossier details (docs/scorecard.md, "Records"):
+    /// each canonical name with the portal's name for it, where it has one.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> DossierDetails { get; } =
+        DetailColumns.All.ToDictionary(c => c.Column.Name, c => c.Column.Aliases, StringComparer.Ordinal);
+
     /// <summary>Units-file columns: each canonical name with the other names accepted for it.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Units { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {

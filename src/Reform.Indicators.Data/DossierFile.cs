@@ -27,7 +27,7 @@ namespace Reform.Indicators.Data;
 /// foreach (var error in result.Report.Rejected) Console.Error.WriteLine(error); // row 17, finished_at: before received_at (value '2022-01-03')
 /// </code>
 /// </example>
-public static class DossierFile
+public static partial class DossierFile
 {
     internal const int ProgressEvery = 1 << 16;
 
@@ -148,7 +148,7 @@ public static class DossierFile
         }
     }
 
-    private static ValidationReport<Dossier> Read(IEnumerable<RawRecord> records, DossierReadOptions options)
+    private static ValidationReport<Dossier> Read(IEnumerable<RawRecord> records, DossierReadOptions options, DetailRows? details = null)
     {
         var accepted = new List<Dossier>();
         var errors = new List<RowError>();
@@ -164,13 +164,13 @@ public static class DossierFile
             {
                 superseded += DossierValidator.KeepLatest(accepted, latest, dossier);
             }
-        });
+        }, details);
         return new ValidationReport<Dossier>(accepted, errors, read, rejected, excluded, superseded, stopped);
     }
 
     /// <summary>The one loop that turns text records into dossiers; the only place rows are accepted or rejected.</summary>
     private static (long Read, long Rejected, long Excluded, bool Stopped) Scan(
-        IEnumerable<RawRecord> records, DossierReadOptions options, UnitRegistry? units, List<RowError> errors, Action<Dossier> accept)
+        IEnumerable<RawRecord> records, DossierReadOptions options, UnitRegistry? units, List<RowError> errors, Action<Dossier> accept, DetailRows? details = null)
     {
         var validator = options.Validator(units);
         var pool = new StringPool();
@@ -182,9 +182,10 @@ public static class DossierFile
             {
                 progress.Report(read);
             }
-            switch (Validate(record, validator, pool, errors, out var dossier))
+            switch (Validate(record, validator, pool, errors, out var dossier, details))
             {
                 case RowOutcome.Accepted:
+                    details?.Keep(dossier!);
                     accept(dossier!);
                     break;
                 case RowOutcome.Excluded:
@@ -208,9 +209,10 @@ public static class DossierFile
     /// <summary>
     /// Validates one text record: the rules of <see cref="DossierValidator"/>, reader problems, errors
     /// shortened. A rejected row's faults are added to <paramref name="errors"/>; an excluded row adds the
-    /// one reason it is excluded (<see cref="DossierValidator.Validate"/>).
+    /// one reason it is excluded (<see cref="DossierValidator.Validate"/>). With <paramref name="details"/>, the row's
+    /// scorecard detail columns are checked too, and a fault in them rejects the row.
     /// </summary>
-    internal static RowOutcome Validate(in RawRecord record, DossierValidator validator, StringPool pool, List<RowError> errors, out Dossier? dossier)
+    internal static RowOutcome Validate(in RawRecord record, DossierValidator validator, StringPool pool, List<RowError> errors, out Dossier? dossier, DetailRows? details = null)
     {
         dossier = null;
         if (record.Problem is { } problem)
@@ -219,7 +221,13 @@ public static class DossierFile
             return RowOutcome.Rejected;
         }
         int before = errors.Count;
-        var outcome = validator.Validate(ToRow(record, pool), errors, out dossier);
+        Action<ICollection<RowError>>? moreFields = null;
+        if (details is not null)
+        {
+            var row = record;
+            moreFields = faults => details.Check(row, faults);
+        }
+        var outcome = validator.Validate(ToRow(record, pool), errors, out dossier, moreFields);
         if (outcome == RowOutcome.Rejected)
         {
             for (int i = before; i < errors.Count; i++)

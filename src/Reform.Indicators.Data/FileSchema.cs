@@ -34,6 +34,9 @@ internal sealed class FileSchema
 
     public static FileSchema Dossiers { get; } = new("dossiers", DossierColumns.All);
 
+    /// <summary>The dossier columns followed by the scorecard's detail columns (<see cref="DetailColumns"/>).</summary>
+    public static FileSchema DossiersWithDetails { get; } = new("dossiers", [.. DossierColumns.All, .. DetailColumns.All.Select(d => d.Column)]);
+
     public static FileSchema Units { get; } = Build("units", ColumnNames.Units,
         [
             ("unit_code", true, ColumnKind.Text), ("name", true, ColumnKind.Text), ("level", true, ColumnKind.Text),

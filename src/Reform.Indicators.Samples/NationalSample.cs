@@ -166,8 +166,37 @@ public sealed class NationalSample
             var d = generator.Generate(i, cursor);
             yield return new Dossier(
                 string.Create(CultureInfo.InvariantCulture, $"HS{d.ReceivedAt.Year:0000}{d.Index:0000000000}"), codes[d.Unit], procedures[d.Procedure].Code,
-                d.Channel, d.ReceivedAt, d.Due, d.Status, d.FinishedAt, d.SupplementRequests, d.SupplementRequestedAt, d.DueGiven);
+                d.Channel, d.ReceivedAt, d.Due, d.Status, d.FinishedAt, d.SupplementRequests, d.SupplementRequestedAt, d.DueGiven)
+            {
+                ProcedureOnlineLevel = procedures[d.Procedure].OnlineLevelOn(d.ReceivedAt.Date),
+            };
         }
+    }
+
+    /// <summary>
+    /// The dossier-detail fields the sample states (docs/scorecard.md, "The samples"): for 2025
+    /// <see cref="DossierDetailFields.SyncedToPortal"/> — every dossier is synced, since the published volumes the
+    /// sample reproduces are the national portal's own counts; for other years none.
+    /// </summary>
+    public DossierDetailFields DossierDetailsStated => regime2025 is null ? DossierDetailFields.None : DossierDetailFields.SyncedToPortal;
+
+    /// <summary>The scorecard details of the dossiers, in the order of <see cref="Dossiers"/>, stating only <see cref="DossierDetailsStated"/>; none when it is <see cref="DossierDetailFields.None"/>.</summary>
+    public IEnumerable<DossierDetails> Details() =>
+        DossierDetailsStated == DossierDetailFields.None ? [] : Dossiers().Select(d => new DossierDetails(d.Id, SyncedToNationalPortal: true));
+
+    /// <summary>
+    /// The Decision 766 scorecard's data of the sample: its dossiers (kept in memory), their <see cref="Details"/>
+    /// with the fields stated, and the procedures.
+    /// </summary>
+    public Scorecards.ScorecardData ToScorecardData()
+    {
+        var dossiers = Dossiers().ToArray();
+        return new Scorecards.ScorecardData(dossiers)
+        {
+            DossierDetails = DossierDetailsStated == DossierDetailFields.None ? [] : [.. dossiers.Select(d => new DossierDetails(d.Id, SyncedToNationalPortal: true))],
+            DossierDetailsStated = DossierDetailsStated,
+            Procedures = Procedures,
+        };
     }
 
     /// <summary>
@@ -186,9 +215,11 @@ public sealed class NationalSample
             return;
         }
         int[] unitOrdinals = Array.ConvertAll(SampleUnits.Instance.Codes, table.UnitOrdinal);
-        int[] procedureOrdinals = Array.ConvertAll(SampleProcedures.Instance.All, p => table.ProcedureOrdinal(p.Code));
+        var procedures = SampleProcedures.Instance.All;
+        int[] procedureOrdinals = Array.ConvertAll(procedures, p => table.ProcedureOrdinal(p.Code));
         var starts = generator.BlockStarts(DossierCount);
         int first = table.Reserve(DossierCount);
+        table.EnsureExtras();
         Parallel.For(0, starts.Length, block =>
         {
             var cursor = starts[block];
@@ -198,6 +229,8 @@ public sealed class NationalSample
                 var d = generator.Generate(i, cursor);
                 table.Set(first + (int)i, unitOrdinals[d.Unit], procedureOrdinals[d.Procedure], d.Channel, d.Status,
                     d.ReceivedAt, d.Due, d.FinishedAt, d.SupplementRequests, d.SupplementRequestedAt);
+                // The procedure's online level on the receipt date, as on the records of Dossiers() (docs/specification.md §10.3).
+                table.SetExtras(first + (int)i, DossierClassifier.Extras(false, false, null, procedures[d.Procedure].OnlineLevelOn(d.ReceivedAt.Date)));
             }
         });
     }

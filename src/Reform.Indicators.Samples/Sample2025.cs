@@ -22,6 +22,12 @@ namespace Reform.Indicators.Samples;
 /// </remarks>
 internal sealed class Sample2025
 {
+    /// <summary>Completed dossiers of ministries with an electronic result, in ten-thousandths: 24.48% (2023, nine months; secondary source).</summary>
+    public const int ElectronicResultsMinistries = 2_448;
+
+    /// <summary>Completed dossiers of localities with an electronic result, in ten-thousandths: 38.94% (2023, nine months; secondary source).</summary>
+    public const int ElectronicResultsLocalities = 3_894;
+
     /// <summary>The first day of the window the published figures cover.</summary>
     public static readonly LocalDate WindowFirst = new(2025, 7, 1);
 
@@ -144,9 +150,21 @@ internal sealed class Sample2025
                 status = DossierStatus.Processing;
             }
         }
+        // result_electronic: stated for completed dossiers only (no result yet, or none, otherwise), true for the
+        // published shares of electronic results — 24.48% of the ministries' results and 38.94% of the localities'
+        // (first nine months of 2023, the latest published; the sample's choice to apply them to 2025). Drawn from
+        // a stream of its own, so the draws above are those of a sample without it.
+        bool? electronic = status == DossierStatus.Completed
+            ? new SampleRandom(seed, index, 20_251).Next(10_000) < (segment.Level == GovernmentLevel.Ministry ? ElectronicResultsMinistries : ElectronicResultsLocalities)
+            : null;
         return new Dossier(
             string.Create(CultureInfo.InvariantCulture, $"HS2025{index:0000000000}"), unit, procedure.Code, channel, received, due, status,
-            status.IsFinal() ? finished : null, 0, null, dueGiven);
+            status.IsFinal() ? finished : null, 0, null, dueGiven)
+        {
+            ResultElectronic = electronic,
+            // The procedure's online level on the receipt date, as a procedures file gives it (docs/specification.md §10.3).
+            ProcedureOnlineLevel = procedure.OnlineLevelOn(received.Date),
+        };
     }
 
     /// <summary>One part of the plan: dossiers of a level received in a window, how many online.</summary>

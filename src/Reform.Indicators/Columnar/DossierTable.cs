@@ -317,6 +317,9 @@ public sealed class DossierTable
         version++;
     }
 
+    /// <summary>Allocates the optional facts' column now, so that <see cref="SetExtras"/> can be called from several threads.</summary>
+    internal void EnsureExtras() => extras ??= new byte[units.Length];
+
     /// <summary>Appends <paramref name="rows"/> rows to be filled with <see cref="Set"/> (possibly from several threads); returns the first.</summary>
     internal int Reserve(int rows)
     {
@@ -383,7 +386,11 @@ public sealed class DossierTable
     }
 
     /// <summary>Stores a row's optional facts; allocates their column at the first row that has one.</summary>
-    private void SetExtras(int row, DossierExtras value)
+    /// <summary>
+    /// Sets the optional facts of a row reserved with <see cref="Reserve"/>; safe from several threads on different rows
+    /// once <see cref="EnsureExtras"/> has been called (the sample's parallel generator).
+    /// </summary>
+    internal void SetExtras(int row, DossierExtras value)
     {
         if (value != DossierExtras.None || extras is not null)
         {

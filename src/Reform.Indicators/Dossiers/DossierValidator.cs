@@ -156,9 +156,14 @@ internal sealed class DossierValidator
     /// <param name="row">The raw row.</param>
     /// <param name="errors">Receives every fault of a rejected row; for an excluded row, the one reason it is excluded (column <c>status</c>, e.g. <c>not received: status 1</c>).</param>
     /// <param name="dossier">The dossier when the row is accepted.</param>
+    /// <param name="moreFields">
+    /// Checks of further columns of the same row (the scorecard's dossier details), run after the dossier's own fields and
+    /// before repeats are checked: a fault it adds to the errors rejects the row, and a rejected row never takes an id. Not run
+    /// for an excluded row.
+    /// </param>
     /// <returns><see cref="RowOutcome.Accepted"/>, <see cref="RowOutcome.Rejected"/> or <see cref="RowOutcome.Excluded"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="row"/> or <paramref name="errors"/> is null.</exception>
-    public RowOutcome Validate(DossierRow row, ICollection<RowError> errors, out Dossier? dossier)
+    public RowOutcome Validate(DossierRow row, ICollection<RowError> errors, out Dossier? dossier, Action<ICollection<RowError>>? moreFields = null)
     {
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(errors);
@@ -277,6 +282,8 @@ internal sealed class DossierValidator
                 Fail(fromReturned ? DossierFields.ReturnedAt : column, reason, string.IsNullOrWhiteSpace(raw) ? null : raw);
             }
         }
+
+        moreFields?.Invoke(errors);
 
         // Repeats under RepeatsPolicy.First: the first row with an id is kept, each later one is rejected.
         if (errors.Count == before && id is not null && policy.Repeats == RepeatsPolicy.First && !seenIds.Add(id))

@@ -27,17 +27,38 @@ public static class ScorecardCoverage
     public const decimal MinimumCoverage = 50m;
 
     /// <summary>
-    /// What <paramref name="data"/> holds for the indicator <paramref name="code"/>, decided from the
-    /// parts of the data the indicator reads: a required part missing, or a formula no records score,
-    /// gives <see cref="DataCoverage.None"/>; an optional part whose absence changes the rule missing gives
-    /// <see cref="DataCoverage.Partial"/>. A code that is not a Decision 766 indicator is computed from the records.
+    /// What <paramref name="data"/> holds for the indicator <paramref name="code"/> under the default
+    /// options; see <see cref="Of(string, ScorecardData, ScorecardOptions)"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="data"/> is null.</exception>
-    public static IndicatorCoverage Of(string code, ScorecardData data)
+    public static IndicatorCoverage Of(string code, ScorecardData data) => Of(code, data, ScorecardOptions.Default);
+
+    /// <summary>
+    /// What <paramref name="data"/> holds for the indicator <paramref name="code"/> under
+    /// <paramref name="options"/>, decided from the parts and fields of the data the indicator reads: a
+    /// required part missing, a required field no record states (the dossiers' <c>result_electronic</c>, a
+    /// field of <see cref="ScorecardData.DossierDetailsStated"/>), or a formula no records score, gives
+    /// <see cref="DataCoverage.None"/>; an optional part or field whose absence changes the rule missing gives
+    /// <see cref="DataCoverage.Partial"/>. With <see cref="ScorecardOptions.MultiplyOnlineShareBySyncRate"/>,
+    /// 3.3 requires the sync data (<c>synced_to_portal</c>). A code that is not a Decision 766 indicator is
+    /// computed from the records.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IndicatorCoverage Of(string code, ScorecardData data, ScorecardOptions options)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return Of(code, ScorecardDataParts.HeldBy(data));
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        return Of(code, HeldData.Of(data), options);
     }
+
+    /// <summary>
+    /// Scores every unit of <paramref name="hierarchy"/> over <paramref name="period"/> under the default
+    /// options; see <see cref="Score(ScorecardData, UnitHierarchy, ReportingPeriod, ScorecardOptions)"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<CoveredScorecard> Score(ScorecardData data, UnitHierarchy hierarchy, ReportingPeriod period) =>
+        Score(data, hierarchy, period, ScorecardOptions.Default);
 
     /// <summary>
     /// Scores every unit of <paramref name="hierarchy"/> over <paramref name="period"/> as
@@ -46,15 +67,17 @@ public static class ScorecardCoverage
     /// indicators with data; partial ones keep their value with a note. Ranks on the unrounded totals.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IReadOnlyList<CoveredScorecard> Score(ScorecardData data, UnitHierarchy hierarchy, ReportingPeriod period)
+    public static IReadOnlyList<CoveredScorecard> Score(ScorecardData data, UnitHierarchy hierarchy, ReportingPeriod period, ScorecardOptions options)
     {
+        ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(period);
-        var held = ScorecardDataParts.HeldBy(data);
+        ArgumentNullException.ThrowIfNull(options);
+        var held = HeldData.Of(data);
         // One decision per indicator code, shared by every unit's card (the data held is the same for all).
         var decided = new Dictionary<string, IndicatorCoverage>(StringComparer.Ordinal);
         IndicatorCoverage CoverageOf(string code) =>
-            decided.TryGetValue(code, out var known) ? known : decided[code] = Of(code, held);
-        var computed = ScorecardCalculator.Score(data, hierarchy, period);
+            decided.TryGetValue(code, out var known) ? known : decided[code] = Of(code, held, options);
+        var computed = ScorecardCalculator.Score(data, hierarchy, period, options);
         var ranked = ScorecardCalculator.Rank(computed.Select(card =>
         {
             var inputs = card.Indicators.ToDictionary(i => i.Code, i =>
@@ -67,7 +90,7 @@ public static class ScorecardCoverage
                     _ => i.Input,
                 };
             }, StringComparer.Ordinal);
-            var scored = ScorecardCalculator.FromInputs(card.Unit, period, card.Scope, inputs);
+            var scored = ScorecardCalculator.FromInputs(card.Unit, period, card.Scope, inputs, options);
             var groups = scored.Groups.Select(g =>
             {
                 var indicators = g.Indicators.Select(i => CoverageOf(i.Code).Coverage == DataCoverage.None
@@ -76,7 +99,7 @@ public static class ScorecardCoverage
                 return g with { Indicators = indicators, Points = indicators.Sum(i => i.Points) };
             }).ToArray();
             decimal total = groups.Sum(g => g.Points);
-            return scored with { Groups = groups, Total = total, Band = ScorecardOptions.Default.Bands.For(total) };
+            return scored with { Groups = groups, Total = total, Band = options.Bands.For(total) };
         }));
         return [.. ranked.Select(card =>
         {
@@ -85,25 +108,29 @@ public static class ScorecardCoverage
         })];
     }
 
-    private static IndicatorCoverage Of(string code, ScorecardDataPart held)
+    private static IndicatorCoverage Of(string code, HeldData held, ScorecardOptions options)
     {
         if (Decision766Indicators.Find(code) is not { } indicator)
         {
             return new IndicatorCoverage(DataCoverage.Records, null);
         }
-        var missing = indicator.Needs.Where(n => !held.HasFlag(n.Part)).ToArray();
-        switch (indicator.CoverageIn(held))
+        var missing = indicator.Needs.Where(n => !held.Meets(n)).ToArray();
+        switch (indicator.CoverageIn(held, options))
         {
             case DataCoverage.None when !indicator.IsComputed:
                 return new IndicatorCoverage(DataCoverage.None, "no data: the formula is not confirmed; no records score it");
             case DataCoverage.None:
-                var absent = missing.Where(n => n.Required).Select(n => n.What);
+                var absent = missing.Where(n => indicator.Requires(n, options)).Select(n => What(n, held));
                 return new IndicatorCoverage(DataCoverage.None, $"no data: {string.Join(" and ", absent)} not in the data");
             case DataCoverage.Partial:
-                var notApplied = missing.Where(n => !n.Required && n.WithoutIt is not null);
-                return new IndicatorCoverage(DataCoverage.Partial, string.Join("; ", notApplied.Select(n => $"{n.WithoutIt}: {n.What} not in the data")));
+                var notApplied = missing.Where(n => !indicator.Requires(n, options) && n.WithoutIt is not null);
+                return new IndicatorCoverage(DataCoverage.Partial, string.Join("; ", notApplied.Select(n => $"{n.WithoutIt}: {What(n, held)} not in the data")));
             default:
                 return new IndicatorCoverage(DataCoverage.Records, null);
         }
     }
+
+    /// <summary>A missing need in words: the part with its fields when the part is not held, else the part with the fields not stated.</summary>
+    private static string What(DataNeed need, HeldData held) =>
+        held.Parts.HasFlag(need.Part) ? $"{ScorecardDataParts.Name(need.Part)} ({string.Join(", ", held.Unstated(need))})" : need.What;
 }

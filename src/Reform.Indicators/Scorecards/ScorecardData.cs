@@ -23,6 +23,14 @@ public sealed record ScorecardData(IReadOnlyCollection<Dossier> Dossiers)
     /// <summary>The dossiers' scorecard facts, by dossier id; a dossier without them counts in no numerator that needs them.</summary>
     public IReadOnlyCollection<DossierDetails> DossierDetails { get => dossierDetails; init => dossierDetails = ValueList<DossierDetails>.Of(value); }
 
+    /// <summary>
+    /// Which fields of <see cref="DossierDetails"/> the data states (all by default). A reader of files sets
+    /// the fields that at least one accepted row gives; an indicator needing a field not stated has no data
+    /// in <see cref="ScorecardCoverage"/> (docs/specification.md §14), even when details are present.
+    /// </summary>
+    /// <remarks>Ignored while <see cref="DossierDetails"/> is empty: no field is stated then.</remarks>
+    public DossierDetailFields DossierDetailsStated { get; init; } = DossierDetailFields.All;
+
     /// <summary>The procedures (levels and online service levels); needed by 3.1, 3.2 and the other procedure-level indicators.</summary>
     public ProcedureCatalogue? Procedures { get; init; }
 

@@ -28,7 +28,7 @@ public class ScorecardExamples
     /// <summary>The worked example: 4 dossiers, 2 procedures, 2 publications, 2 petitions.</summary>
     internal static ScorecardData WorkedExample() => new ScorecardData(
     [
-        new Dossier("D1", "01", "P1", DossierChannel.Online, At(1, 10), EndOf(1, 20), DossierStatus.Completed, At(1, 15)),
+        new Dossier("D1", "01", "P1", DossierChannel.Online, At(1, 10), EndOf(1, 20), DossierStatus.Completed, At(1, 15)) { ResultElectronic = true },
         new Dossier("D2", "01", "P1", DossierChannel.Direct, At(1, 11), EndOf(1, 18), DossierStatus.Completed, At(1, 25)),
         new Dossier("D3", "00004", "P1", DossierChannel.Online, At(2, 1), EndOf(2, 5), DossierStatus.Processing),
         new Dossier("D4", "00004", "P1", DossierChannel.Direct, At(3, 1), EndOf(4, 30), DossierStatus.Processing),
@@ -36,7 +36,7 @@ public class ScorecardExamples
     {
         DossierDetails =
         [
-            new DossierDetails("D1", SyncedToNationalPortal: true, ElectronicResult: true, DigitisedComponents: true, ReusedData: true, PopulationData: true, PaidOnline: OnlinePaymentGateway.NationalPortal),
+            new DossierDetails("D1", SyncedToNationalPortal: true, DigitisedComponents: true, ReusedData: true, PopulationData: true, PaidOnline: OnlinePaymentGateway.NationalPortal),
             new DossierDetails("D2", SyncedToNationalPortal: true),
             new DossierDetails("D3", SyncedToNationalPortal: true, Feedback: true),
         ],

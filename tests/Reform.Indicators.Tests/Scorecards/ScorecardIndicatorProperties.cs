@@ -62,7 +62,7 @@ public class ScorecardIndicatorProperties
     {
         var removed = (ScorecardDataPart)(removedBits & 63);
         var data = ScorecardDataParts.Without(sample.Data, removed);
-        var held = ScorecardDataParts.HeldBy(data);
+        var held = HeldData.Of(data);
         foreach (var unit in ScorecardSample.Hierarchy.Units.Select(u => u.Code))
         {
             var full = ScorecardCalculator.Inputs(sample.Data, ScorecardSample.Hierarchy, unit, period, ScorecardSample.Options);
@@ -76,19 +76,19 @@ public class ScorecardIndicatorProperties
                     // Removing data it does not declare changes nothing: the declaration is complete.
                     Assert.True(full.GetValueOrDefault(indicator.Code) == input, $"{unit} {indicator.Code} changed without {removed}, which it does not read");
                 }
-                var missing = indicator.Needs.Where(n => n.Required && (removed.HasFlag(n.Part) || !held.HasFlag(n.Part))).ToArray();
+                var missing = indicator.Needs.Where(n => n.Required && (removed.HasFlag(n.Part) || !held.Meets(n))).ToArray();
                 if (missing.Length > 0)
                 {
                     // Without a part it requires, nothing can be credited, and the declaration says "no data".
                     Assert.True(input.Numerator == 0, $"{unit} {indicator.Code}: {input} without {string.Join(", ", missing.Select(n => n.What))}");
-                    if (missing.Any(n => !held.HasFlag(n.Part)))
+                    if (missing.Any(n => !held.Meets(n)))
                     {
-                        Assert.Equal(DataCoverage.None, indicator.CoverageIn(held));
+                        Assert.Equal(DataCoverage.None, indicator.CoverageIn(held, ScorecardSample.Options));
                     }
                 }
                 else if (indicator.IsComputed)
                 {
-                    Assert.NotEqual(DataCoverage.None, indicator.CoverageIn(held));
+                    Assert.NotEqual(DataCoverage.None, indicator.CoverageIn(held, ScorecardSample.Options));
                 }
             }
         }

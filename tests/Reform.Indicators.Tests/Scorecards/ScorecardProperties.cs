@@ -149,7 +149,11 @@ public class ScorecardProperties
         return data with
         {
             Dossiers = [.. data.Dossiers.Where(d => Keep(d.UnitCode)).Select(d => new global::Reform.Indicators.Dossiers.Dossier(
-                d.Id, asCode, d.ProcedureCode, d.Channel, d.ReceivedAt, d.Due, d.Status, d.FinishedAt, d.SupplementRequests, d.SupplementRequestedAt))],
+                d.Id, asCode, d.ProcedureCode, d.Channel, d.ReceivedAt, d.Due, d.Status, d.FinishedAt, d.SupplementRequests, d.SupplementRequestedAt)
+            {
+                ReturnedAt = d.ReturnedAt, UpdatedAt = d.UpdatedAt, ReceivingUnitCode = d.ReceivingUnitCode,
+                ResultElectronic = d.ResultElectronic, ProcedureOnlineLevel = d.ProcedureOnlineLevel,
+            })],
             Petitions = [.. data.Petitions.Where(p => Keep(p.UnitCode)).Select(p => p with { UnitCode = asCode })],
             Publications = [.. data.Publications.Where(p => Keep(p.UnitCode)).Select(p => p with { UnitCode = asCode })],
         };

@@ -43,15 +43,19 @@ public sealed record ScorecardSample(ScorecardData Data)
 
     public static ScorecardSample Build(Dossier[] dossiers, int[] placement, int[] flags, int[] procedureFlags, int[] publicationDays, int[] petitionMinutes)
     {
+        static bool Bit(int f, int bit) => (f & (1 << bit)) != 0;
         var codes = Generators.ScorecardUnitCodes;
         var procedures = Generators.ScorecardProcedureCodes;
         var placed = dossiers.Select((d, i) => new Dossier(
             d.Id, codes[placement[i % placement.Length] % codes.Count], procedures[placement[(i + 7) % placement.Length] % procedures.Count],
-            d.Channel, d.ReceivedAt, d.Due, d.Status, d.FinishedAt, d.SupplementRequests, d.SupplementRequestedAt)).ToArray();
-        bool Bit(int f, int bit) => (f & (1 << bit)) != 0;
+            d.Channel, d.ReceivedAt, d.Due, d.Status, d.FinishedAt, d.SupplementRequests, d.SupplementRequestedAt)
+        {
+            // result_electronic: stated for some dossiers (bit 10 clear), true by bit 1.
+            ResultElectronic = Bit(flags[i % flags.Length], 10) ? null : Bit(flags[i % flags.Length], 1),
+        }).ToArray();
         var details = placed.Select((d, i) => (d, f: flags[i % flags.Length]))
             .Where(x => !Bit(x.f, 11)) // some dossiers have no details
-            .Select(x => new DossierDetails(x.d.Id, Bit(x.f, 0), Bit(x.f, 1), Bit(x.f, 2), Bit(x.f, 3), Bit(x.f, 4), Bit(x.f, 5),
+            .Select(x => new DossierDetails(x.d.Id, Bit(x.f, 0), Bit(x.f, 2), Bit(x.f, 3), Bit(x.f, 4), Bit(x.f, 5),
                 (OnlinePaymentGateway)((x.f >> 6) % 3), Bit(x.f, 8), Bit(x.f, 9))).ToArray();
         var procedureDetails = procedures.Select((code, i) => (code, f: procedureFlags[i])).Select(x => new ProcedureDetails(
             x.code, Bit(x.f, 0) ? new LocalDate(2021, 1, 1).PlusDays(x.f % 700) : null,

@@ -1,3 +1,4 @@
+using Reform.Indicators.Dossiers;
 using static Reform.Indicators.Scorecards.Indicators.Decision766Sources;
 using static Reform.Indicators.Scorecards.SourceConfidence;
 using static Reform.Indicators.Scorecards.ZeroDenominatorPolicy;
@@ -24,6 +25,7 @@ internal sealed class DossiersDigitised : DossierShare
         DataNeed.Needs(ScorecardDataPart.DossierDetails, "digitised_components"),
         DataNeed.Needs(ScorecardDataPart.Dossiers),
         DataNeed.Uses(ScorecardDataPart.ProcedureDetails, null, "requires_written_result"),
+        DataNeed.Uses(ScorecardDataPart.Dossiers, "no electronic result known: dossiers of procedures requiring a written result not credited", DossierFields.ResultElectronic),
     ];
 
     /// <inheritdoc/>

@@ -24,6 +24,7 @@ internal sealed class DossiersPaidOnline : DossierShare
         DataNeed.Needs(ScorecardDataPart.DossierDetails, "paid_online"),
         DataNeed.Needs(ScorecardDataPart.ProcedureDetails, "fee_bearing"),
         DataNeed.Needs(ScorecardDataPart.Dossiers),
+        DataNeed.Uses(ScorecardDataPart.DossierDetails, "zero-fee dossiers not removed from the denominator", "fees_all_zero"),
     ];
 
     /// <inheritdoc/>

@@ -22,9 +22,8 @@ internal sealed class ElectronicResults : DossierShare
     /// <inheritdoc/>
     public override IReadOnlyList<DataNeed> Needs { get; } =
     [
-        DataNeed.Needs(ScorecardDataPart.DossierDetails, "electronic_result"),
+        DataNeed.Needs(ScorecardDataPart.Dossiers, DossierFields.ResultElectronic),
         DataNeed.Needs(ScorecardDataPart.ProcedureDetails, "requires_written_result"),
-        DataNeed.Needs(ScorecardDataPart.Dossiers),
     ];
 
     /// <inheritdoc/>
@@ -32,5 +31,5 @@ internal sealed class ElectronicResults : DossierShare
         dossier.Class.Outcome == DossierOutcome.Resolved && dossier.Dossier.Status == DossierStatus.Completed && dossier.Procedure.RequiresWrittenResult;
 
     /// <inheritdoc/>
-    protected override bool Qualifies(in ScopedDossier dossier) => dossier.Details.ElectronicResult;
+    protected override bool Qualifies(in ScopedDossier dossier) => dossier.Dossier.ResultElectronic == true;
 }

@@ -18,8 +18,8 @@ internal readonly record struct ScopedDossier(Dossier Dossier, DossierClass Clas
     public bool IsReceived => Class.Scope == DossierScope.Received;
 
     /// <summary>
-    /// Whether it has the electronic result its procedure requires: true when the procedure requires
-    /// no written result (3.3, 4.2; docs/specification.md §14).
+    /// Whether it has the electronic result its procedure requires (<see cref="Dossier.ResultElectronic"/> true):
+    /// true when the procedure requires no written result (4.2; docs/specification.md §14).
     /// </summary>
-    public bool HasRequiredElectronicResult => !Procedure.RequiresWrittenResult || Details.ElectronicResult;
+    public bool HasRequiredElectronicResult => !Procedure.RequiresWrittenResult || Dossier.ResultElectronic == true;
 }

@@ -29,12 +29,19 @@ internal abstract class ScorecardIndicator
     public abstract IndicatorTally Start(UnitScope scope);
 
     /// <summary>
-    /// How much of its data <paramref name="held"/> covers: none when a required part is missing
-    /// or records do not score it, partial when an optional part that changes the rule is missing.
+    /// Whether <paramref name="need"/> is required under <paramref name="options"/>: by default as declared;
+    /// an indicator whose rule reads a part only under an option (3.3's sync rate) requires it then.
     /// </summary>
-    public DataCoverage CoverageIn(ScorecardDataPart held) =>
-        !IsComputed || Needs.Any(n => n.Required && !held.HasFlag(n.Part)) ? DataCoverage.None
-        : Needs.Any(n => !n.Required && n.WithoutIt is not null && !held.HasFlag(n.Part)) ? DataCoverage.Partial
+    public virtual bool Requires(DataNeed need, ScorecardOptions options) => need.Required;
+
+    /// <summary>
+    /// How much of its data <paramref name="held"/> covers under <paramref name="options"/>: none when a
+    /// required part or field is missing or records do not score it, partial when an optional part or field
+    /// that changes the rule is missing.
+    /// </summary>
+    public DataCoverage CoverageIn(HeldData held, ScorecardOptions options) =>
+        !IsComputed || Needs.Any(n => Requires(n, options) && !held.Meets(n)) ? DataCoverage.None
+        : Needs.Any(n => !Requires(n, options) && n.WithoutIt is not null && !held.Meets(n)) ? DataCoverage.Partial
         : DataCoverage.Records;
 
     /// <summary>The parts it reads, required or optional.</summary>
