@@ -13,12 +13,12 @@ public sealed partial class DossierDataSet
     /// the files named by <see cref="DossierSources"/>: the units give
     /// names, levels and the known units; the procedures give the deadline of every row without
     /// <c>due_at</c> (<see cref="ProcedureCatalogue.DueDates"/> on <see cref="WorkingCalendar.Vietnam"/>,
-    /// docs/specification.md §10.4). Rejected rows of the units and procedures files are kept in
+    /// docs/specification.md §10.4) and the online level of each dossier's procedure (§10.3), as <c>reform report --procedures</c> does. Rejected rows of the units and procedures files are kept in
     /// <see cref="ReferenceRejects"/> and shown with every report.
     /// </summary>
     /// <param name="sources">The files.</param>
     /// <param name="period">The reporting period.</param>
-    /// <param name="options">How to read (the default when null); its <see cref="DossierReadOptions.DueDates"/>, when set, wins over the procedures file.</param>
+    /// <param name="options">How to read (the default when null); its <see cref="DossierReadOptions.DueDates"/> and <see cref="DossierReadOptions.Procedures"/>, when set, win over the procedures file.</param>
     /// <param name="pieces">Further periods counted in the same read, for <see cref="Reports"/>.</param>
     /// <param name="policy">The classification policy; the default when null.</param>
     /// <returns>The data set, its files read; dispose of it when done.</returns>
@@ -41,11 +41,12 @@ public sealed partial class DossierDataSet
             units = UnitFile.ReadRegistry(unitsPath, out var unitRejects);
             rejects.AddRange(unitRejects);
         }
-        if (sources.Procedures is { } proceduresPath && options.DueDates is null)
+        if (sources.Procedures is { } proceduresPath && (options.DueDates is null || options.Procedures is null))
         {
             var procedures = ProcedureFile.Read(proceduresPath);
             rejects.AddRange(procedures.Errors);
-            options = options with { DueDates = new ProcedureCatalogue(procedures.Accepted).DueDates(WorkingCalendar.Vietnam) };
+            var catalogue = new ProcedureCatalogue(procedures.Accepted);
+            options = options with { DueDates = options.DueDates ?? catalogue.DueDates(WorkingCalendar.Vietnam), Procedures = options.Procedures ?? catalogue };
         }
         var set = new DossierDataSet(period, options, units, policy, pieces) { referenceRejects = rejects };
         try
