@@ -11,8 +11,10 @@ namespace Reform.Indicators.Indicators;
 /// the data it needs is absent — for instance <c>onlineElectronicResult</c> when no dossier received in
 /// the period states <c>result_electronic</c>. Its parts are then still the counts (the numerator is 0),
 /// but <see cref="Percent"/> is null: a figure without its data is never shown as 0%.
+/// <para>Equal by content, as the other records of a report: two named rates with the same name, parts and
+/// reason are equal (and have the same hash code), so reports and their rates compare by value.</para>
 /// </remarks>
-public sealed class NamedRate
+public sealed record NamedRate
 {
     internal NamedRate(string name, Rate parts, string? missingData)
     {

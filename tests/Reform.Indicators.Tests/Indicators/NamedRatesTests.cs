@@ -106,4 +106,23 @@ public class NamedRatesTests
         counts.CopyTo(values);
         Assert.Equal(counts, DossierCounts.FromValues(values)); // every identity holds
     }
+
+    /// <summary>Named rates are equal by content: the rates of equal counts are equal with equal hash codes; rates differing in name, parts or reason are not.</summary>
+    [Property]
+    public void NamedRates_AreEqualByContent(Dossier[] dossiers, ReportingPeriod period)
+    {
+        var rates = DossierIndicators.Count(dossiers, period).Rates;
+        var again = DossierIndicators.Count(dossiers.Reverse(), period).Rates; // the same counts, computed anew
+        Assert.Equal(rates, again);
+        Assert.All(rates.Zip(again), p =>
+        {
+            Assert.False(ReferenceEquals(p.First, p.Second));
+            Assert.True(p.First == p.Second);
+            Assert.Equal(p.First.GetHashCode(), p.Second.GetHashCode());
+        });
+        // Any two of the six differ at least by name; a rate of other counts differs by its parts or its reason.
+        Assert.Equal(rates.Count, rates.Distinct().Count());
+        var other = DossierIndicators.Count([.. dossiers, .. FiguresExample()], ReportingPeriod.Between(period.First, period.Last)).Rates;
+        Assert.All(rates.Zip(other).Where(p => p.First.Parts != p.Second.Parts || p.First.NoValueReason != p.Second.NoValueReason), p => Assert.NotEqual(p.First, p.Second));
+    }
 }
