@@ -10,6 +10,9 @@ public sealed class ScorecardDetailsCliTests : IDisposable
 {
     private readonly string directory = Directory.CreateTempSubdirectory("reform-scorecard-details-").FullName;
 
+    /// <summary>The limit for a run over the whole 2025 sample.</summary>
+    private static readonly TimeSpan Slow = TimeSpan.FromMinutes(5);
+
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
     private string PathOf(string name) => Path.Combine(directory, name);
@@ -92,11 +95,11 @@ public sealed class ScorecardDetailsCliTests : IDisposable
     public void Scorecard_On2025SampleFiles_ScoresNoIndicatorWithoutData_ShowsCoverageAndBothTotals_AsASummary()
     {
         string dir = PathOf("sample-2025");
-        Assert.Equal(0, Reform.Run("sample", "--year", "2025", "--out", dir).ExitCode);
+        Assert.Equal(0, Reform.RunWithin(Slow, "sample", "--year", "2025", "--out", dir).ExitCode);
         string[] files = ["--dossiers", Path.Combine(dir, "dossiers.csv"), "--units", Path.Combine(dir, "units.csv"), "--procedures", Path.Combine(dir, "procedures.csv")];
         const string Window = "2025-07-01..2025-10-28";
 
-        var table = Reform.Run(["scorecard", .. files, "--period", Window]);
+        var table = Reform.RunWithin(Slow, ["scorecard", .. files, "--period", Window]);
         Assert.Equal(0, table.ExitCode);
         Assert.Contains("Data: the indicators with data are worth 44 of 100 points", table.Output, StringComparison.Ordinal);
         Assert.Contains("Bands withheld", table.Output, StringComparison.Ordinal);
@@ -104,7 +107,7 @@ public sealed class ScorecardDetailsCliTests : IDisposable
         Assert.DoesNotContain("  2.1 ", table.Output, StringComparison.Ordinal); // a summary: no unit's indicator lines
         Assert.True(table.Output.Split('\n').Length < 60, "a summary, not a line per unit and indicator");
 
-        var json = Reform.Run(["scorecard", .. files, "--period", Window, "--format", "json"]);
+        var json = Reform.RunWithin(Slow, ["scorecard", .. files, "--period", Window, "--format", "json"]);
         Assert.Equal(0, json.ExitCode);
         using var doc = JsonDocument.Parse(json.Output);
         var units = doc.RootElement.GetProperty("units").EnumerateArray().ToArray();
@@ -128,7 +131,7 @@ public sealed class ScorecardDetailsCliTests : IDisposable
         }
         // 3.3 is the named rate onlineElectronicResult: over the provinces (each with its communes) it adds up to the
         // report's figure for the province and commune levels.
-        var report = Reform.Run(["report", .. files, "--period", Window, "--group-by", "level", "--format", "json"]);
+        var report = Reform.RunWithin(Slow, ["report", .. files, "--period", Window, "--group-by", "level", "--format", "json"]);
         using var reportDoc = JsonDocument.Parse(report.Output);
         var rates = reportDoc.RootElement.GetProperty("groups").EnumerateArray()
             .Where(g => g.GetProperty("key").GetString() is "province" or "commune")
