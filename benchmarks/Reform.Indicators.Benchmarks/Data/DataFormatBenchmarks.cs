@@ -45,7 +45,7 @@ public class DataFormatBenchmarks
 
     /// <summary>
     /// The files, and the DuckDB engine with the procedures; it must give our report's numbers on this
-    /// file (checked here, outside the timed region, and on files of bad rows in the Data tests), or the run stops.
+    /// file (checked here, outside the timed region, and on typed Parquet files of bad rows in DuckDbParquetTests), or the run stops.
     /// </summary>
     [GlobalSetup(Target = nameof(DuckDb_ReadParquet_SameReport))]
     public void SetupSameReport()
