@@ -140,13 +140,13 @@ internal sealed class EngineOptions
         {
             throw new UsageException(e.Message);
         }
-        if (counts.RowsRejected + counts.RowsExcluded > 0)
+        if (counts.RowsRejected + counts.RowsExcluded + counts.RowsSuperseded > 0)
         {
             error.WriteLine(ReformCommand.Invariant(
-                $"{counts.RowsRead:N0} rows read, {counts.RowsAccepted:N0} accepted, {counts.RowsRejected:N0} rejected{(counts.RowsExcluded > 0 ? $", {counts.RowsExcluded:N0} excluded (never received)" : "")} (--engine memory lists each rejected row with its reasons)"));
+                $"{counts.RowsRead:N0} rows read, {counts.RowsAccepted:N0} accepted, {counts.RowsRejected:N0} rejected{(counts.RowsExcluded > 0 ? $", {counts.RowsExcluded:N0} excluded (never received)" : "")}{(counts.RowsSuperseded > 0 ? $", {counts.RowsSuperseded:N0} superseded" : "")} (--engine memory lists each rejected row with its reasons)"));
         }
         IndicatorReport[] reports = [.. periods.Select(period => finish(counts.Report(period, groupBy, units)))];
-        var read = new DossierFileReport(reports[0], counts.RowsRead, counts.RowsRejected, StoppedAtFirstError: false) { ExcludedRows = counts.RowsExcluded };
+        var read = new DossierFileReport(reports[0], counts.RowsRead, counts.RowsRejected, StoppedAtFirstError: false) { ExcludedRows = counts.RowsExcluded, SupersededRows = counts.RowsSuperseded };
         using (var stream = ReformCommand.OpenOutput(outFile, output))
         {
             ReportOutput.Write(reports, format, stream, writeOptions, read);

@@ -153,7 +153,7 @@ internal static class ReportCommand
             if (engines.IsSql(parse))
             {
                 // What the SQL does not yet apply is refused, never counted differently (docs/engines.md).
-                engines.Refuse(parse, (deadlineRule, "end-of-day"), (repeats, "first"), (midnightDue, null),
+                engines.Refuse(parse, (deadlineRule, "end-of-day"), (midnightDue, null),
                     (dateOrder, "dmy"), (rejectsFile, null), (strict, null));
             }
             if (engines.Create(parse, dossierInputs, catalogue, registry, readPolicy) is { } engine)

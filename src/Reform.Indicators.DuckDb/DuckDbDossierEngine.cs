@@ -39,7 +39,7 @@ public sealed class DuckDbDossierEngine : IDossierCountEngine
     private readonly WorkingCalendar calendar;
     private readonly ProcedureCatalogue? procedures;
     private readonly ClassificationPolicy policy;
-    private readonly EndPoint endPoint;
+    private readonly DossierReadPolicy readPolicy;
     private readonly (string[] Codes, LocalDate[] From, LocalDate[] To)? knownUnits;
 
     /// <summary>An engine over the dossier files named by <paramref name="dossiers"/>.</summary>
@@ -48,15 +48,15 @@ public sealed class DuckDbDossierEngine : IDossierCountEngine
     /// <param name="procedures">The procedures whose limits give the deadline of a row without <c>due_at</c>; without them such rows are rejected.</param>
     /// <param name="policy">The classification policy; <see cref="ClassificationPolicy.Default"/> when null.</param>
     /// <param name="units">The units file's units: when given, a row naming no unit valid on its receipt date is rejected, as the in-process engine does.</param>
-    /// <param name="readPolicy">How rows are read; <see cref="DossierReadPolicy.Default"/> when null. The SQL applies either <see cref="DossierReadPolicy.EndPoint"/>; every other member must be the default.</param>
+    /// <param name="readPolicy">How rows are read; <see cref="DossierReadPolicy.Default"/> when null. The SQL applies either <see cref="DossierReadPolicy.EndPoint"/> and either <see cref="DossierReadPolicy.Repeats"/>; every other member must be the default.</param>
     /// <exception cref="ArgumentException"><paramref name="readPolicy"/> asks for a policy the SQL does not apply.</exception>
     /// <exception cref="DossierSourceException">A path names nothing, or no file is found.</exception>
     public DuckDbDossierEngine(
         IEnumerable<string> dossiers, WorkingCalendar? calendar = null, ProcedureCatalogue? procedures = null, ClassificationPolicy? policy = null, UnitRegistry? units = null,
         DossierReadPolicy? readPolicy = null)
     {
-        endPoint = (readPolicy ?? DossierReadPolicy.Default).EndPoint;
-        DossierSql.Supports(readPolicy ?? DossierReadPolicy.Default, nameof(readPolicy));
+        this.readPolicy = readPolicy ?? DossierReadPolicy.Default;
+        DossierSql.Supports(this.readPolicy, nameof(readPolicy));
         knownUnits = units is null ? null : ReferenceData.Units(units);
         ArgumentNullException.ThrowIfNull(dossiers);
         files = DossierFiles.Resolve([.. dossiers]);
@@ -101,7 +101,7 @@ public sealed class DuckDbDossierEngine : IDossierCountEngine
         try
         {
             using var command = connection.CreateCommand();
-            command.CommandText = DossierSql.Count(SqlDialect.DuckDb, "", source, policy, knownUnits is not null, endPoint);
+            command.CommandText = DossierSql.Count(SqlDialect.DuckDb, "", source, policy, knownUnits is not null, readPolicy);
             foreach (var path in parameters)
             {
                 command.Parameters.Add(new DuckDBParameter(path));

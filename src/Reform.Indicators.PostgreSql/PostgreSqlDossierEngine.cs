@@ -47,7 +47,7 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
     private readonly WorkingCalendar calendar;
     private readonly ProcedureCatalogue? procedures;
     private readonly ClassificationPolicy policy;
-    private readonly EndPoint endPoint;
+    private readonly DossierReadPolicy readPolicy;
     private readonly (string[] Codes, NodaTime.LocalDate[] From, NodaTime.LocalDate[] To)? knownUnits;
     private readonly int commandTimeout;
 
@@ -58,15 +58,15 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
     /// <param name="procedures">The procedures whose limits give the deadline of a row without <c>due_at</c>; without them such rows are rejected.</param>
     /// <param name="policy">The classification policy; <see cref="ClassificationPolicy.Default"/> when null.</param>
     /// <param name="units">The units file's units: when given, a row naming no unit valid on its receipt date is rejected, as the in-process engine does.</param>
-    /// <param name="readPolicy">How rows are read; <see cref="DossierReadPolicy.Default"/> when null. The SQL applies either <see cref="DossierReadPolicy.EndPoint"/>; every other member must be the default.</param>
+    /// <param name="readPolicy">How rows are read; <see cref="DossierReadPolicy.Default"/> when null. The SQL applies either <see cref="DossierReadPolicy.EndPoint"/> and either <see cref="DossierReadPolicy.Repeats"/>; every other member must be the default.</param>
     /// <exception cref="ArgumentException"><paramref name="readPolicy"/> asks for a policy the SQL does not apply.</exception>
     /// <exception cref="DossierSourceException">The connection string or the table name is not valid.</exception>
     public PostgreSqlDossierEngine(
         string connectionString, string table, WorkingCalendar? calendar = null, ProcedureCatalogue? procedures = null, ClassificationPolicy? policy = null, UnitRegistry? units = null,
         DossierReadPolicy? readPolicy = null)
     {
-        endPoint = (readPolicy ?? DossierReadPolicy.Default).EndPoint;
-        DossierSql.Supports(readPolicy ?? DossierReadPolicy.Default, nameof(readPolicy));
+        this.readPolicy = readPolicy ?? DossierReadPolicy.Default;
+        DossierSql.Supports(this.readPolicy, nameof(readPolicy));
         ArgumentNullException.ThrowIfNull(connectionString);
         ArgumentNullException.ThrowIfNull(table);
         NpgsqlConnectionStringBuilder builder;
@@ -170,7 +170,7 @@ public sealed class PostgreSqlDossierEngine : IDossierCountEngine
                 levels AS (SELECT * FROM unnest($11::text[], $12::date[], $13::date[], $14::boolean[]) AS l(code, valid_from, valid_to, full_online)),
                 {(knownUnits is null ? "" : "units AS (SELECT * FROM unnest($15::text[], $16::date[], $17::date[]) AS u(code, valid_from, valid_to)),")}
                 """;
-            string sql = DossierSql.Count(SqlDialect.PostgreSql, referencesSql, source, policy, knownUnits is not null, endPoint);
+            string sql = DossierSql.Count(SqlDialect.PostgreSql, referencesSql, source, policy, knownUnits is not null, readPolicy);
             using var command = new NpgsqlCommand(explain ? "EXPLAIN (VERBOSE) " + sql : sql, connection, transaction) { CommandTimeout = commandTimeout };
             command.Parameters.Add(new NpgsqlParameter { Value = Array.ConvertAll(references.Dates, d => d.ToDateOnly()), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Date });
             command.Parameters.Add(new NpgsqlParameter { Value = references.Working });

@@ -100,9 +100,34 @@ public sealed class EngineCliTests : IDisposable
         Assert.NotEqual(Groups(), returned); // the end point changes which dossiers are late
     }
 
+    /// <summary><c>--repeats latest</c> (docs/specification.md §9.9): monthly snapshots of one dossier, the latest kept and the others superseded, by the SQL as by the memory engine.</summary>
+    [Fact]
+    public void Report_DuckDbWithRepeatsLatest_GivesTheMemoryEnginesReport()
+    {
+        string file = Path.Combine(directory, "snapshots.csv");
+        File.WriteAllText(file, """
+            dossier_id,unit_code,procedure_code,channel,received_at,due_at,finished_at,status,supplement_requests,supplement_requested_at,updated_at
+            S1,01,1.000001,online,2022-03-01T09:00:00,2022-03-10T17:00:00,,processing,0,,2022-03-31T23:00:00
+            S1,01,1.000001,online,2022-03-01T09:00:00,2022-03-10T17:00:00,2022-04-12T10:00:00,completed,0,,2022-04-30T23:00:00
+            S2,01,1.000001,direct,2022-03-02T09:00:00,2022-03-10T17:00:00,2022-03-09T10:00:00,completed,0,,2022-03-31T23:00:00
+            S2,01,1.000001,direct,2022-03-02T09:00:00,2022-03-10T17:00:00,2022-03-09T10:00:00,completed,0,,
+            S3,01,1.000001,postal,2022-03-03T09:00:00,2022-03-10T17:00:00,,processing,0,,
+            """);
+        string Json(params string[] more)
+        {
+            var run = Reform.Run(["report", "--dossiers", file, "--period", "2022", "--group-by", "unit", "--format", "json", "--repeats", "latest", .. more]);
+            Assert.True(run.ExitCode == 0, run.Error);
+            var root = JsonDocument.Parse(run.Output).RootElement;
+            return root.GetProperty("rows").GetRawText() + root.GetProperty("groups").GetRawText();
+        }
+        string memory = Json();
+        Assert.Equal(memory, Json("--engine", "duckdb"));
+        var rows = JsonDocument.Parse(Reform.Run("report", "--dossiers", file, "--period", "2022", "--format", "json", "--repeats", "latest").Output).RootElement.GetProperty("rows");
+        Assert.Equal((5, 3, 2), (rows.GetProperty("read").GetInt64(), rows.GetProperty("accepted").GetInt64(), rows.GetProperty("superseded").GetInt64()));
+    }
+
     /// <summary>A policy the SQL does not apply yet is refused by name, never counted another way.</summary>
     [Theory]
-    [InlineData("--repeats", "latest")]
     [InlineData("--deadline-rule", "working-hours")]
     [InlineData("--midnight-due-is-midnight")]
     [InlineData("--date-order", "mdy")]

@@ -76,9 +76,10 @@ public static class ExportRows
     public static List<string> Differences(DossierFileReport memory, EngineCounts engine, ReportingPeriod period, GroupBy groupBy, UnitRegistry? units = null)
     {
         var differences = new List<string>();
-        if ((memory.RowsRead, memory.RejectedRows, memory.ExcludedRows) != (engine.RowsRead, engine.RowsRejected, engine.RowsExcluded))
+        if ((memory.RowsRead, memory.RejectedRows, memory.ExcludedRows, memory.SupersededRows) != (engine.RowsRead, engine.RowsRejected, engine.RowsExcluded, engine.RowsSuperseded))
         {
-            differences.Add($"rows read, rejected, excluded: memory {memory.RowsRead}, {memory.RejectedRows}, {memory.ExcludedRows}; engine {engine.RowsRead}, {engine.RowsRejected}, {engine.RowsExcluded}");
+            differences.Add($"rows read, rejected, excluded, superseded: memory {memory.RowsRead}, {memory.RejectedRows}, {memory.ExcludedRows}, {memory.SupersededRows}; " +
+                $"engine {engine.RowsRead}, {engine.RowsRejected}, {engine.RowsExcluded}, {engine.RowsSuperseded}");
         }
         var theirs = engine.Report(period, groupBy, units ?? (groupBy == GroupBy.Unit ? null : Units));
         var ours = memory.Report;
@@ -169,7 +170,7 @@ public static class ExportRows
     /// <summary>A row as written, every field free to be anything its typed column holds.</summary>
     public sealed record Row(
         string? Id, string? Unit, string? Procedure, string? Channel, DateTime? Received, DateTime? Due, DateTime? Finished, string? Status, int? Requests, DateTime? Requested, DateTime? Returned = null,
-        string? ReceivingUnit = null, string? ResultElectronic = null)
+        string? ReceivingUnit = null, string? ResultElectronic = null, DateTime? Updated = null)
     {
         /// <summary>The last microsecond of a day: a deadline given as a date.</summary>
         private static readonly TimeSpan EndOfDay = TimeSpan.FromDays(1) - TimeSpan.FromMicroseconds(1);
@@ -187,13 +188,13 @@ public static class ExportRows
             int file = 0;
             foreach (var chunk in rows.Chunk(Math.Max(1, perFile)).DefaultIfEmpty([]))
             {
-                var text = new StringBuilder("dossier_id,unit_code,procedure_code,channel,received_at,due_at,finished_at,status,supplement_requests,supplement_requested_at,returned_at,receiving_unit_code,result_electronic\n");
+                var text = new StringBuilder("dossier_id,unit_code,procedure_code,channel,received_at,due_at,finished_at,status,supplement_requests,supplement_requested_at,returned_at,receiving_unit_code,result_electronic,updated_at\n");
                 foreach (var r in chunk)
                 {
                     text.AppendJoin(',', Text(r.Id), Text(r.Unit), Text(r.Procedure), Text(r.Channel), Time(r.Received),
                         r.Due is { } due && due.TimeOfDay == EndOfDay ? due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Time(r.Due),
                         Time(r.Finished), Text(r.Status), r.Requests?.ToString(CultureInfo.InvariantCulture) ?? "", Time(r.Requested), Time(r.Returned),
-                        Text(r.ReceivingUnit), Text(r.ResultElectronic)).Append('\n');
+                        Text(r.ReceivingUnit), Text(r.ResultElectronic), Time(r.Updated)).Append('\n');
                 }
                 File.WriteAllText(Path.Combine(folder, $"part-{file++:D4}.csv"), text.ToString());
             }
@@ -212,6 +213,7 @@ public static class ExportRows
                 new ParquetSharp.Column<string>("channel"), Time("received_at"), Time("due_at"), Time("finished_at"),
                 new ParquetSharp.Column<string>("status"), new ParquetSharp.Column<int?>("supplement_requests"), Time("supplement_requested_at"),
                 Time("returned_at"), new ParquetSharp.Column<string>("receiving_unit_code"), new ParquetSharp.Column<string>("result_electronic"),
+                Time("updated_at"),
             ];
             using var file = new ParquetSharp.ParquetFileWriter(path, columns);
             foreach (var group in rows.Chunk(50).DefaultIfEmpty([]))
@@ -235,6 +237,7 @@ public static class ExportRows
                 Column(r => r.Returned);
                 Column(r => r.ReceivingUnit);
                 Column(r => r.ResultElectronic);
+                Column(r => r.Updated);
             }
             file.Close();
         }

@@ -114,21 +114,29 @@ public sealed class SqlRuleTruthTableTests
         from requests in Gen.Elements<int?>(-2, -1, 0, 1, 2, 3, null)
         select Valid(received) with { Status = status, Requested = requested ? received.AddHours(3) : null, Requests = requests }), cases => Agree(cases));
 
-    /// <summary>§3: of the valid rows of one id (ids trimmed), the first is kept, each later one rejected; an invalid or excluded row takes no part.</summary>
+    /// <summary>
+    /// §3 and §9.9: of the valid rows of one id (ids trimmed), under <c>first</c> the first is kept and each later one rejected;
+    /// under <c>latest</c> the one of the greatest updated_at (none older than any, a tie to the row read later) is kept and the
+    /// others superseded; an invalid or excluded row takes no part. The rows differ in channel, so the kept one shows in the counts.
+    /// </summary>
     [Property(MaxTest = Runs)]
-    public Property RepeatedIds_SqlAgreesWithTheRule() => Prop.ForAll(
+    public Property RepeatedIds_SqlAgreesWithTheRule() => Prop.ForAll(Gen.Elements(RepeatsPolicy.First, RepeatsPolicy.Latest).ToArbitrary(), repeats => Prop.ForAll(
         Gen.ArrayOf(
             from received in Receipts
             from count in Gen.Choose(1, 3)
             from forms in Gen.ArrayOf(Gen.Elements("id", " id", "id\u00A0", "id"), count)
             from kinds in Gen.ArrayOf(Gen.Elements("valid", "valid", "invalid", "excluded"), count)
-            select forms.Zip(kinds, (id, kind) => Valid(received) with
+            from channels in Gen.ArrayOf(Gen.Elements("online", "direct", "postal"), count)
+            from updates in Gen.ArrayOf(Gen.Elements<int?>(null, 0, 0, 1, 2), count)
+            select forms.Select((id, i) => Valid(received) with
             {
                 Id = id,
-                Due = kind == "invalid" ? received.AddDays(-1) : received.AddDays(5),
-                Status = kind == "excluded" ? "1" : "processing",
+                Channel = channels[i],
+                Due = kinds[i] == "invalid" ? received.AddDays(-1) : received.AddDays(5),
+                Status = kinds[i] == "excluded" ? "1" : "processing",
+                Updated = updates[i] is { } hours ? received.AddHours(hours) : null,
             }).ToArray(), 40).ToArbitrary(),
-        cases => Agree(cases, keepIds: true));
+        cases => Agree(cases, keepIds: true, repeats: repeats)));
 
     /// <summary>§10.1: with a units file, the unit is one valid on the receipt date (bounds inclusive), else the row is rejected.</summary>
     [Property(MaxTest = Runs)]

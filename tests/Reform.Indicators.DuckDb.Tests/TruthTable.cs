@@ -46,10 +46,11 @@ public static class TruthTable
     /// <param name="units">The units file, when the rule needs one; its codes are the cases' units.</param>
     /// <param name="keepIds">Whether the rows keep the ids the generator gave them (the repeats rule), prefixed by the case.</param>
     /// <param name="endPoint">The end point both engines read with (docs/specification.md §9.5).</param>
+    /// <param name="repeats">The choice among the valid rows of an id both engines make (docs/specification.md §9.9).</param>
     public static bool Agree(IReadOnlyList<ExportRows.Row[]> cases, Func<IReadOnlyList<string>, UnitRegistry>? units = null, bool keepIds = false,
-        Dossiers.EndPoint endPoint = Dossiers.EndPoint.Processed)
+        Dossiers.EndPoint endPoint = Dossiers.EndPoint.Processed, Dossiers.RepeatsPolicy repeats = Dossiers.RepeatsPolicy.First)
     {
-        var readPolicy = Dossiers.DossierReadPolicy.Default with { EndPoint = endPoint };
+        var readPolicy = Dossiers.DossierReadPolicy.Default with { EndPoint = endPoint, Repeats = repeats };
         var codes = Enumerable.Range(0, cases.Count).Select(i => "C" + i.ToString("D4", CultureInfo.InvariantCulture)).ToArray();
         var rows = cases.SelectMany((rowsOfCase, i) => rowsOfCase.Select((r, j) => r with
         {
@@ -69,9 +70,10 @@ public static class TruthTable
             foreach (var period in new[] { Period, Everything })
             {
                 var memory = DossierFile.Report(file, period, GroupBy.Unit, registry, ExportRows.ReadOptions with { Policy = readPolicy });
-                if ((memory.RowsRead, memory.RejectedRows, memory.ExcludedRows) != (engine.RowsRead, engine.RowsRejected, engine.RowsExcluded))
+                if ((memory.RowsRead, memory.RejectedRows, memory.ExcludedRows, memory.SupersededRows) != (engine.RowsRead, engine.RowsRejected, engine.RowsExcluded, engine.RowsSuperseded))
                 {
-                    differences.Add($"rows read, rejected, excluded: memory {memory.RowsRead}, {memory.RejectedRows}, {memory.ExcludedRows}; SQL {engine.RowsRead}, {engine.RowsRejected}, {engine.RowsExcluded}");
+                    differences.Add($"rows read, rejected, excluded, superseded: memory {memory.RowsRead}, {memory.RejectedRows}, {memory.ExcludedRows}, {memory.SupersededRows}; " +
+                        $"SQL {engine.RowsRead}, {engine.RowsRejected}, {engine.RowsExcluded}, {engine.RowsSuperseded}");
                 }
                 var sql = engine.Report(period, GroupBy.Unit, registry);
                 for (int i = 0; i < codes.Length && differences.Count < 4; i++)

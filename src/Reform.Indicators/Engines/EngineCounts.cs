@@ -9,10 +9,11 @@ namespace Reform.Indicators.Engines;
 /// <param name="RowsRead">Every row of the source: accepted, rejected or excluded.</param>
 /// <param name="RowsRejected">The rows rejected by the validation of docs/specification.md §3 (a row with several faults counts once), including rows that repeat an earlier row's id.</param>
 /// <param name="RowsExcluded">The rows of dossiers never received (portal status 1 or 3, docs/specification.md §9): neither accepted nor rejected.</param>
-public sealed record EngineCounts(PartialCounts Counts, long RowsRead, long RowsRejected, long RowsExcluded = 0)
+/// <param name="RowsSuperseded">The valid rows of a dossier that a later-recorded row of it replaced (<see cref="Dossiers.RepeatsPolicy.Latest"/>, docs/specification.md §9.9): neither accepted nor rejected.</param>
+public sealed record EngineCounts(PartialCounts Counts, long RowsRead, long RowsRejected, long RowsExcluded = 0, long RowsSuperseded = 0)
 {
-    /// <summary>The rows accepted: read minus rejected minus excluded.</summary>
-    public long RowsAccepted => RowsRead - RowsRejected - RowsExcluded;
+    /// <summary>The rows accepted: read minus rejected, excluded and superseded.</summary>
+    public long RowsAccepted => RowsRead - RowsRejected - RowsExcluded - RowsSuperseded;
 
     /// <summary>
     /// The counts of both sources together: counts merged, rows added. Valid for disjoint sources
@@ -23,7 +24,7 @@ public sealed record EngineCounts(PartialCounts Counts, long RowsRead, long Rows
     public EngineCounts Merge(EngineCounts other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new EngineCounts(Counts.Merge(other.Counts), checked(RowsRead + other.RowsRead), checked(RowsRejected + other.RowsRejected), checked(RowsExcluded + other.RowsExcluded));
+        return new EngineCounts(Counts.Merge(other.Counts), checked(RowsRead + other.RowsRead), checked(RowsRejected + other.RowsRejected), checked(RowsExcluded + other.RowsExcluded), checked(RowsSuperseded + other.RowsSuperseded));
     }
 
     /// <summary>A report for one of the counted periods, grouped as the in-process report is (<see cref="PartialCounts.Report"/>).</summary>

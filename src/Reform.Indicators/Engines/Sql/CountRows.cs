@@ -7,7 +7,7 @@ internal sealed class CountRows
 {
     private readonly IReadOnlyList<ReportingPeriod> periods;
     private readonly PartialCountsBuilder builder;
-    private long read, accepted, excluded;
+    private long read, accepted, excluded, superseded;
 
     public CountRows(IReadOnlyList<ReportingPeriod> periods)
     {
@@ -15,13 +15,14 @@ internal sealed class CountRows
         builder = new PartialCountsBuilder(periods);
     }
 
-    /// <summary>Adds one result row: its unit, its period number (0: the rows read, accepted and excluded) and its <see cref="DossierSql.CountColumns"/> numbers.</summary>
+    /// <summary>Adds one result row: its unit, its period number (0: the rows read, accepted, superseded and excluded) and its <see cref="DossierSql.CountColumns"/> numbers.</summary>
     public void Add(string? unit, int period, ReadOnlySpan<long> values)
     {
         if (period == 0)
         {
             read += values[0];
             accepted += values[1];
+            superseded += values[2];
             excluded += values[DossierSql.CountColumns - 1];
             return;
         }
@@ -32,5 +33,5 @@ internal sealed class CountRows
     }
 
     /// <summary>The counts of every row added.</summary>
-    public EngineCounts ToCounts() => new(builder.Build(), read, read - accepted - excluded, excluded);
+    public EngineCounts ToCounts() => new(builder.Build(), read, read - accepted - excluded - superseded, excluded, superseded);
 }

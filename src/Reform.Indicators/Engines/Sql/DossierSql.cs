@@ -31,13 +31,14 @@ namespace Reform.Indicators.Engines.Sql;
 /// unit that hold the rows read and accepted. Columns: <c>unit</c>, <c>k</c>, then
 /// <see cref="CountColumns"/> numbers — for a period, the dossiers in scope and accepted (equal),
 /// then the other counts in the order of <see cref="PartialCountsBuilder.CountNames"/>, then
-/// zero; for period 0, the rows read, the rows accepted, zeros, then the rows excluded (never received).</para>
+/// zero; for period 0, the rows read, the rows accepted, the rows superseded (<see cref="RepeatsPolicy.Latest"/>), zeros, then
+/// the rows excluded (never received).</para>
 /// <para>The status and channel expressions are generated from the tables of
 /// <see cref="DossierFields"/> (canonical names, portal codes and words); a status of a dossier never
 /// received (portal 1, 3) excludes its row from validation and repeats, as in docs/specification.md §9.</para>
-/// <para>Policies: either end point (<see cref="DossierReadPolicy.EndPoint"/>); otherwise those of
-/// <see cref="DossierReadPolicy.Default"/> (a <c>due_at</c> at 00:00 is the end of its date; the first
-/// valid row of an id kept; <see cref="Supports"/> says which read policies the query applies); the end-of-day deadline rule's defaults (15:00 cut-off; office hours
+/// <para>Policies: either end point (<see cref="DossierReadPolicy.EndPoint"/>) and either choice among the rows of an
+/// id (<see cref="DossierReadPolicy.Repeats"/>); otherwise those of <see cref="DossierReadPolicy.Default"/> (a
+/// <c>due_at</c> at 00:00 is the end of its date; <see cref="Supports"/> says which read policies the query applies); the end-of-day deadline rule's defaults (15:00 cut-off; office hours
 /// 07:30–11:30 and 13:30–17:00 for limits in hours); more than one supplementation request late or
 /// overdue as <see cref="ClassificationPolicy.MultipleSupplementRequestsAreLate"/> says. Other
 /// policies are refused by the engines' callers, never computed differently.</para>
@@ -55,21 +56,20 @@ internal static class DossierSql
     private const long CutOff = 15 * Hour;
 
     /// <summary>
-    /// Checks that the query applies <paramref name="policy"/>: its end point may be either; its other members must be
-    /// the defaults (docs/engines.md, "What the SQL engines apply").
+    /// Checks that the query applies <paramref name="policy"/>: its end point and its choice among repeated ids may be
+    /// either; its other members must be the defaults (docs/engines.md, "What the SQL engines apply").
     /// </summary>
     /// <exception cref="ArgumentException">A member the query does not apply has another value; the message names it.</exception>
     public static void Supports(DossierReadPolicy policy, string paramName)
     {
         var defaults = DossierReadPolicy.Default;
         string? unsupported =
-            policy.Repeats != defaults.Repeats ? $"Repeats = {policy.Repeats}"
-            : policy.MidnightDueIsEndOfDay != defaults.MidnightDueIsEndOfDay ? $"MidnightDueIsEndOfDay = {policy.MidnightDueIsEndOfDay}"
+            policy.MidnightDueIsEndOfDay != defaults.MidnightDueIsEndOfDay ? $"MidnightDueIsEndOfDay = {policy.MidnightDueIsEndOfDay}"
             : policy.DateOrder != defaults.DateOrder ? $"DateOrder = {policy.DateOrder}"
             : null;
         if (unsupported is not null)
         {
-            throw new ArgumentException($"The SQL engines do not apply {unsupported} yet; only the end point may differ from DossierReadPolicy.Default (docs/engines.md).", paramName);
+            throw new ArgumentException($"The SQL engines do not apply {unsupported} yet; only the end point and the repeats policy may differ from DossierReadPolicy.Default (docs/engines.md).", paramName);
         }
     }
 
@@ -79,9 +79,11 @@ internal static class DossierSql
     /// <param name="source">A relation (a table reference or a parenthesised query with an alias) with the canonical columns, <c>r</c> and <c>parsed</c>.</param>
     /// <param name="policy">The classification policy.</param>
     /// <param name="checkUnits">Whether a row's unit must be one of the relation <c>units(code)</c> (a units file was given).</param>
-    /// <param name="endPoint">The end of a final dossier given both <c>finished_at</c> and <c>returned_at</c> (docs/specification.md §9.5).</param>
-    public static string Count(SqlDialect dialect, string references, string source, ClassificationPolicy policy, bool checkUnits, EndPoint endPoint = EndPoint.Processed)
+    /// <param name="readPolicy">The end point of a final dossier (docs/specification.md §9.5) and the choice among the rows of an id (§9.9); its other members must be the defaults (<see cref="Supports"/>).</param>
+    public static string Count(SqlDialect dialect, string references, string source, ClassificationPolicy policy, bool checkUnits, DossierReadPolicy readPolicy)
     {
+        var endPoint = readPolicy.EndPoint;
+        bool latest = readPolicy.Repeats == RepeatsPolicy.Latest;
         var d = dialect;
         // docs/specification.md §9.5, as DossierReadPolicy.EndIsReturned: a final dossier ends at returned_at when it has one and
         // the end point is the return, or when it has no finished_at.
@@ -106,7 +108,7 @@ internal static class DossierSql
                        received_at AS rec,
                        -- docs/specification.md §9: a due time of exactly 00:00 is the end of that date.
                        CASE WHEN {d.MicrosecondOfDay("due_at")} = 0 THEN due_at + INTERVAL '1 day' - INTERVAL '1 microsecond' ELSE due_at END AS due_at,
-                       finished_at, returned_at,
+                       finished_at, returned_at, updated_at AS upd,
                        coalesce(supplement_requests, 0) AS req, supplement_requested_at AS asked,
                        {d.MicrosecondOfDay("received_at")} AS tod,
                        {d.Trim("receiving_unit_code")} AS recv, result_electronic AS electronic,
@@ -151,22 +153,28 @@ internal static class DossierSql
             -- docs/specification.md §3: a row is accepted when every rule holds (null: a rule cannot hold);
             -- a row never received is neither accepted nor rejected.
             checked AS (
-                SELECT r, {d.DossierKey} AS dossier_key, unit, ch, st, rec, fin, req, asked, due, excluded,
+                SELECT r, {d.DossierKey} AS dossier_key, unit, ch, st, rec, fin, req, asked, due, excluded, upd,
                        named, elsewhere, stated, e_result, level_known, full_online,
                        coalesce(NOT excluded AND fits AND id <> '' AND unit <> '' AND known AND proc <> '' AND ch IS NOT NULL AND st IS NOT NULL AND rec IS NOT NULL
                                 AND due >= rec AND (st >= 2) = (fin IS NOT NULL) AND coalesce(fin >= rec, TRUE)
                                 AND req >= 0 AND (st <> 1 OR asked IS NOT NULL), FALSE) AS valid
                 FROM dued
             ),
-            -- A repeated id: the first valid row is kept, each later valid row rejected.
-            kept AS (
-                SELECT *, valid AND row_number() OVER (PARTITION BY dossier_key, valid ORDER BY r) = 1 AS keep
+            -- A repeated id (docs/specification.md §9.9): under first, the first valid row is kept and each later
+            -- valid row rejected; under latest, the valid row of the greatest updated_at (none is older than any,
+            -- a tie goes to the row read later) is kept and the other valid rows are superseded.
+            ranked AS (
+                SELECT *, valid AND row_number() OVER (PARTITION BY dossier_key, valid ORDER BY {(latest ? "upd DESC NULLS LAST, r DESC" : "r")}) = 1 AS keep
                 FROM checked
+            ),
+            kept AS (
+                SELECT *, {(latest ? "valid AND NOT keep" : "FALSE")} AS superseded
+                FROM ranked
             ),
             -- Each kept row with each period it is in scope of (received by its last day, not finished
             -- before its first); period 0 takes every row once, to count the rows read and accepted.
             classed AS (
-                SELECT CASE WHEN p.k = 0 THEN NULL ELSE x.unit END AS unit, p.k, x.keep, x.excluded, x.ch, x.st,
+                SELECT CASE WHEN p.k = 0 THEN NULL ELSE x.unit END AS unit, p.k, x.keep, x.excluded, x.superseded, x.ch, x.st,
                        x.named, x.elsewhere, x.stated, x.e_result, x.level_known, x.full_online,
                        CAST(x.rec AS DATE) < p.first_day AS carried,
                        x.fin IS NOT NULL AND CAST(x.fin AS DATE) <= p.last_day AS finished,
@@ -177,7 +185,7 @@ internal static class DossierSql
                 JOIN periods p ON p.k = 0 OR (x.keep AND CAST(x.rec AS DATE) <= p.last_day AND (x.fin IS NULL OR CAST(x.fin AS DATE) >= p.first_day))
             )
             SELECT unit, k, count(*) AS n, {Sum("keep")},
-                   {Sum("k > 0 AND carried")}, {Sum("k > 0 AND NOT carried")},
+                   {Sum("(k = 0 AND superseded) OR (k > 0 AND carried)")}, {Sum("k > 0 AND NOT carried")},
                    {Sum("k > 0 AND NOT carried AND ch = 1")}, {Sum("k > 0 AND NOT carried AND ch = 0")}, {Sum("k > 0 AND NOT carried AND ch = 2")},
                    {Sum("k > 0 AND finished AND st IN (2, 3)")},
                    {Sum("k > 0 AND finished AND st IN (2, 3) AND NOT late AND early")},
