@@ -7,5 +7,7 @@ internal struct ParquetParsedRow
     public ulong IdHash;
     public int IdStart;                          // the id trimmed: its bytes in the column's text of the row
     public int IdLength;
+    public int Unit;                             // the unit code's number on the decoding thread (ParquetCodeNumbers); -1 when blank
+    public int Procedure;                        // the procedure code's number, likewise
     public TickRow Fields;
 }

@@ -119,8 +119,8 @@ internal static class ParquetTableScan
             }
             using var stop = new CancellationTokenSource();
             var decoder = Task.Run(() => Decode(file, map, policy, free, full, stop.Token));
-            var units = new Utf8CodeIndex(code => sink.UnitIndex(code));
-            var procedures = new Utf8CodeIndex(code => sink.ProcedureIndex(code));
+            var units = new ParquetCodeNumbers.Resolver(new Utf8CodeIndex(code => sink.UnitIndex(code)));
+            var procedures = new ParquetCodeNumbers.Resolver(new Utf8CodeIndex(code => sink.ProcedureIndex(code)));
             try
             {
                 long row = 2;
@@ -161,7 +161,8 @@ internal static class ParquetTableScan
     /// A method of its own, called per chunk, so that the JIT optimises the loop fully rather than
     /// through on-stack replacement of the one long call of <see cref="TryScan"/>.
     /// </summary>
-    private static long Accept(ParquetChunk chunk, long row, DossierReportSink sink, Utf8CodeIndex units, Utf8CodeIndex procedures, FileSchema schema, string?[] values)
+    private static long Accept(
+        ParquetChunk chunk, long row, DossierReportSink sink, ParquetCodeNumbers.Resolver units, ParquetCodeNumbers.Resolver procedures, FileSchema schema, string?[] values)
     {
         var rows = chunk.Rows.AsSpan(0, chunk.Count);
         var columns = chunk.Columns;
@@ -176,7 +177,8 @@ internal static class ParquetTableScan
             sink.BeginRow();
             ref readonly var parsed = ref rows[i];
             int u, p;
-            if (!parsed.Ok || (u = units.Index(columns[1].Bytes(i))) < 0 || (p = procedures.Index(columns[2].Bytes(i))) < 0
+            if (!parsed.Ok || (u = units.Index(parsed.Unit, columns[DossierColumns.Unit], i)) < 0
+                || (p = procedures.Index(parsed.Procedure, columns[DossierColumns.Procedure], i)) < 0
                 || !sink.TryAcceptTicks(row, ids.Bytes(i).Slice(parsed.IdStart, parsed.IdLength), parsed.IdHash, u, p, parsed.Fields))
             {
                 sink.Slow(ToRecord(chunk.Columns, i, row, schema, values));
@@ -192,6 +194,7 @@ internal static class ParquetTableScan
         try
         {
             bool careful = false; // the file has shown rows of long text
+            var codes = new ParquetCodeNumbers();
             for (int g = 0; g < file.FileMetaData.NumRowGroups; g++)
             {
                 using var group = file.RowGroup(g);
@@ -227,7 +230,7 @@ internal static class ParquetTableScan
                         }
                         for (int i = 0; i < filled; i++)
                         {
-                            Parse(chunk.Columns, i, policy, out chunk.Rows[i]);
+                            Parse(chunk.Columns, i, policy, codes, out chunk.Rows[i]);
                         }
                         chunk.Count = filled;
                         done += filled;
@@ -277,7 +280,7 @@ internal static class ParquetTableScan
     /// not <see cref="ParquetParsedRow.Ok"/> when one does not parse, is too long, or is a time that is
     /// not tick-exact, or when the id is blank (a blank code is found blank on the accepting thread).
     /// </summary>
-    private static void Parse(ParquetColumnBuffer[] b, int i, DossierReadPolicy policy, out ParquetParsedRow parsed)
+    private static void Parse(ParquetColumnBuffer[] b, int i, DossierReadPolicy policy, ParquetCodeNumbers codes, out ParquetParsedRow parsed)
     {
         parsed = default;
         var id = b[DossierColumns.Id].Bytes(i);
@@ -305,6 +308,8 @@ internal static class ParquetTableScan
         parsed.IdStart = start;
         parsed.IdLength = length;
         parsed.IdHash = IdSet.Hash(id.Slice(start, length));
+        parsed.Unit = codes.Units.Index(b[DossierColumns.Unit].Bytes(i));
+        parsed.Procedure = codes.Procedures.Index(b[DossierColumns.Procedure].Bytes(i));
         parsed.Ok = true;
     }
 
