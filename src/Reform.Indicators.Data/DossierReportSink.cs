@@ -2,6 +2,7 @@ using NodaTime;
 using Reform.Indicators.Columnar;
 using Reform.Indicators.Dossiers;
 using Reform.Indicators.Indicators;
+using Reform.Indicators.Procedures;
 using Reform.Indicators.Units;
 
 namespace Reform.Indicators.Data;
@@ -46,7 +47,8 @@ internal sealed class DossierReportSink : IDisposable
     private readonly byte[] preparedId = new byte[IdSet.MaxBytes];   // the row's trimmed id as UTF-8, from PrefetchId
     private int preparedIdLength;
     private readonly TableCodes units, procedures = TableCodes.Procedures();
-    private readonly ProcedureDayFacts? onlineLevels;                    // with a procedures file: each procedure's online level by day
+    private readonly ProcedureSpans? spans;                              // with a catalogue: each procedure's version and online level by day
+    private readonly CatalogueDueDates? deadlines;                       // the deadline rule, when it is a catalogue's on the spans' catalogue
     private DossierTable table = new(InitialCapacity);
     private int batch = 1;
     private PartialCounts? counts;
@@ -72,10 +74,20 @@ internal sealed class DossierReportSink : IDisposable
         validator = options.Validator(registry);
         units = TableCodes.Units(registry);
         rejects = new RejectLog(options.MaxRejectedRows, options.Rejects);
-        if (validator.Procedures is not null)
+        // The online levels come from the validator's catalogue; deadlines from options.DueDates, which
+        // may be any function: the spans serve them only when it is a catalogue's rule on the same catalogue.
+        var catalogue = validator.Procedures;
+        deadlines = options.DueDates?.Target as CatalogueDueDates;
+        if (deadlines is not null && catalogue is not null && !ReferenceEquals(deadlines.Catalogue, catalogue))
         {
-            onlineLevels = new ProcedureDayFacts((procedure, date) =>
-                (byte)DossierClassifier.Extras(false, false, null, validator.OnlineLevel(procedures.Code(procedure), date)));
+            deadlines = null;
+        }
+        catalogue ??= deadlines?.Catalogue;
+        if (catalogue is not null)
+        {
+            spans = new ProcedureSpans(catalogue, procedures.Code, validator.Procedures is null
+                ? static (_, _) => (byte)DossierExtras.None
+                : (procedure, date) => (byte)DossierClassifier.Extras(false, false, null, validator.OnlineLevel(procedures.Code(procedure), date)));
         }
         if (options.Policy.Repeats == RepeatsPolicy.Latest)
         {
@@ -216,12 +228,13 @@ internal sealed class DossierReportSink : IDisposable
             return false;
         }
         int p = procedures.Index(procedure, knownCodes: null);
+        var (version, facts) = Spans(p, Calendars.DayNumber.Of(received.Date));
         LocalDateTime dueAt;
         if (due is { } given)
         {
             dueAt = given;
         }
-        else if (DueFromProcedure(p, received) is { } computed)
+        else if (DueFromProcedure(p, received, version) is { } computed)
         {
             dueAt = computed;
         }
@@ -243,18 +256,26 @@ internal sealed class DossierReportSink : IDisposable
         }
         receivingUnit = receivingUnit.Trim();
         var extras = DossierClassifier.Extras(!receivingUnit.IsEmpty, DossierClassifier.ReceivedElsewhere(unit, receivingUnit), resultElectronic, null);
-        Append(u, p, channel, status, received, dueAt, finished, requests, requested, extras | OnlineLevel(p, Calendars.DayNumber.Of(received.Date)));
+        Append(u, p, channel, status, received, dueAt, finished, requests, requested, extras | (DossierExtras)facts);
         return true;
     }
 
-    /// <summary>The optional facts of the procedure's online level on day number <paramref name="day"/> (none without a procedures file).</summary>
-    private DossierExtras OnlineLevel(int procedure, int day) => onlineLevels is null ? DossierExtras.None : (DossierExtras)onlineLevels.Of(procedure, day);
+    /// <summary>The procedure's version in force on day number <paramref name="day"/> and the optional facts of its online level (none without a catalogue).</summary>
+    private (AdministrativeProcedure? Version, byte Facts) Spans(int procedure, int day) => spans?.On(procedure, day) ?? default;
 
-    /// <summary>The deadline the procedure's limit gives; null when it gives none or it is beyond the calendar (the record path words both).</summary>
-    private LocalDateTime? DueFromProcedure(int procedure, LocalDateTime received)
+    /// <summary>
+    /// The deadline the procedure's limit gives, from <paramref name="version"/> (its version in force
+    /// from <see cref="Spans"/>) when the rule is the catalogue's, else from <see cref="DossierReadOptions.DueDates"/>;
+    /// null when it gives none or it is beyond the calendar (the record path words both).
+    /// </summary>
+    private LocalDateTime? DueFromProcedure(int procedure, LocalDateTime received, AdministrativeProcedure? version)
     {
         try
         {
+            if (deadlines is not null)
+            {
+                return version is null ? null : deadlines.DueDateOf(version, received);
+            }
             return options.DueDates?.Invoke(procedures.Code(procedure), received);
         }
         catch (ArgumentOutOfRangeException)
@@ -282,10 +303,12 @@ internal sealed class DossierReportSink : IDisposable
     /// <param name="fields">The other fields.</param>
     public bool TryAcceptTicks(long row, ReadOnlySpan<byte> id, ulong idHash, int unit, int procedure, in TickRow fields)
     {
-        if (latest is not null || !units.IsValidOn(unit, TickRow.Day(fields.Received)))
+        int receivedDay = TickRow.Day(fields.Received);
+        if (latest is not null || !units.IsValidOn(unit, receivedDay))
         {
             return false;
         }
+        var (version, facts) = Spans(procedure, receivedDay);
         long due;
         bool dueAtEndOfDay;
         if (fields.HasDue)
@@ -293,7 +316,7 @@ internal sealed class DossierReportSink : IDisposable
             due = fields.Due;
             dueAtEndOfDay = fields.DueAtEndOfDay;
         }
-        else if (DueFromProcedure(procedure, TickRow.ToLocal(fields.Received)) is not { } computed
+        else if (DueFromProcedure(procedure, TickRow.ToLocal(fields.Received), version) is not { } computed
             || !TickRow.TryTicks(computed, out due, out dueAtEndOfDay))
         {
             return false;
@@ -313,11 +336,11 @@ internal sealed class DossierReportSink : IDisposable
         }
         // The classifier's facts, made on ticks and day numbers; the table encodes them as DossierTable.Set does.
         int finishedDay = TickRow.Day(fields.Finished), dueDay = TickRow.Day(due);
-        var facts = DossierClassifier.Facts(status, fields.Requests, due, dueDay, fields.Finished, finishedDay, fields.Requested);
+        var classified = DossierClassifier.Facts(status, fields.Requests, due, dueDay, fields.Finished, finishedDay, fields.Requested);
         NextTable();
         table.AddEncoded(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), fields.Channel,
-            TickRow.Day(fields.Received), dueDay, dueAtEndOfDay, finishedDay, awaiting ? TickRow.Day(fields.Requested) : 0, facts,
-            fields.Extras | OnlineLevel(procedure, TickRow.Day(fields.Received)));
+            receivedDay, dueDay, dueAtEndOfDay, finishedDay, awaiting ? TickRow.Day(fields.Requested) : 0, classified,
+            fields.Extras | (DossierExtras)facts);
         return true;
     }
 

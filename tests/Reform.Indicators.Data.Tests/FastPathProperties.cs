@@ -21,9 +21,24 @@ public sealed class FastPathProperties : IDisposable
 
     public void Dispose() => files.Dispose();
 
-    // Partial online service, then full from 1 July 2022 (docs/specification.md §10.3: the level in force on the receipt date).
-    private static readonly ProcedureCatalogue Catalogue = new([new AdministrativeProcedure("1.004227", "Test", TimeLimit.WorkingDays(5),
-        onlineLevels: [(new NodaTime.LocalDate(2020, 1, 1), OnlineServiceLevel.Partial), (new NodaTime.LocalDate(2022, 7, 1), OnlineServiceLevel.Full)])]);
+    // The generated dossiers' procedure in three versions (docs/specification.md §10.5: the version in
+    // force on the receipt date) with a month between the first two when none is in force, and dated
+    // online levels (§10.3: the level in force on the receipt date): partial, then full from 1 July 2022.
+    private static readonly ProcedureCatalogue Catalogue = new([
+        new AdministrativeProcedure("1.004227", "Test", TimeLimit.WorkingDays(5), onlineLevels: [(new NodaTime.LocalDate(2020, 1, 1), OnlineServiceLevel.Partial)])
+        {
+            ValidTo = new NodaTime.LocalDate(2021, 12, 31),
+        },
+        new AdministrativeProcedure("1.004227", "Test", TimeLimit.Days(10),
+            onlineLevels: [(new NodaTime.LocalDate(2020, 1, 1), OnlineServiceLevel.Partial), (new NodaTime.LocalDate(2022, 7, 1), OnlineServiceLevel.Full)])
+        {
+            ValidFrom = new NodaTime.LocalDate(2022, 2, 1), ValidTo = new NodaTime.LocalDate(2022, 8, 31),
+        },
+        new AdministrativeProcedure("1.004227", "Test", TimeLimit.Hours(8), onlineLevels: [(new NodaTime.LocalDate(2022, 9, 15), OnlineServiceLevel.Full)])
+        {
+            ValidFrom = new NodaTime.LocalDate(2022, 9, 1),
+        },
+    ]);
 
     [Property(MaxTest = 150)]
     public Property Report_Csv_FastPathEqualsRecordPath() =>

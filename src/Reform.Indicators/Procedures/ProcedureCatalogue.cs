@@ -63,7 +63,49 @@ public sealed class ProcedureCatalogue
     {
         ArgumentNullException.ThrowIfNull(calendar);
         // docs/specification.md §10.5: the limit in force on the receipt date.
-        return (code, receivedAt) => Find(code, receivedAt.Date) is { } procedure ? calendar.DueDate(receivedAt, procedure.TimeLimit, policy) : null;
+        return new CatalogueDueDates(this, calendar, policy).DueDate;
+    }
+
+    /// <summary>
+    /// The days over which <see cref="Find(string, LocalDate)"/> gives <paramref name="code"/> the same
+    /// version with the same online level: each span runs from its <c>From</c> (a day number,
+    /// <see cref="DayNumber"/>; <see cref="int.MinValue"/> for the first) to the next span's, and
+    /// <c>At</c> is a date inside it, where <c>Version</c> is the one in force (null: none is).
+    /// </summary>
+    /// <remarks>
+    /// A span starts at every day where a version starts, the day after one ends and every day a
+    /// version's online level changes, so nothing either depends on changes inside a span. An
+    /// unknown code has one span without a version. Bounds before year 1 are no bounds: no receipt the readers take lies before them.
+    /// </remarks>
+    internal (int From, LocalDate At, AdministrativeProcedure? Version)[] Spans(string code)
+    {
+        var starts = new SortedSet<int> { int.MinValue };
+        foreach (var version in versions.GetValueOrDefault(code) ?? [])
+        {
+            Bound(version.ValidFrom);
+            Bound(version.ValidTo is { } to && to < LocalDate.MaxIsoValue ? to.PlusDays(1) : null);
+            foreach (var (since, _) in version.OnlineLevels)
+            {
+                Bound(since);
+            }
+        }
+        var from = starts.ToArray();
+        var spans = new (int From, LocalDate At, AdministrativeProcedure? Version)[from.Length];
+        for (int i = 0; i < from.Length; i++)
+        {
+            // A date inside the span: its first day, or for the first span the day before the second.
+            var at = i > 0 ? DayNumber.ToDate(from[i]) : from.Length > 1 ? DayNumber.ToDate(from[1] - 1) : new LocalDate(2000, 1, 1);
+            spans[i] = (from[i], at, Find(code, at));
+        }
+        return spans;
+
+        void Bound(LocalDate? date)
+        {
+            if (date?.WithCalendar(CalendarSystem.Iso) is { Year: >= 1 and <= 9999 } day)
+            {
+                starts.Add(DayNumber.Of(day));
+            }
+        }
     }
 
     /// <summary>
