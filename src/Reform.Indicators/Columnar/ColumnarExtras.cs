@@ -24,7 +24,7 @@ internal static class ColumnarExtras
     public static void Add(DossierTable table, ReportingPeriod[] periods, int[] ranks, DossierCounts[] cells)
     {
         var extras = table.Extras;
-        if (extras.IsEmpty || !extras.ContainsAnyExcept((byte)0))
+        if (extras.IsEmpty || table.ExtrasSeen == 0)
         {
             return;
         }

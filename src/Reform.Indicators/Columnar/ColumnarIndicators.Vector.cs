@@ -3,6 +3,8 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using Reform.Indicators.Dossiers;
+using Reform.Indicators.Indicators;
 
 namespace Reform.Indicators.Columnar;
 
@@ -26,6 +28,9 @@ namespace Reform.Indicators.Columnar;
 /// additions instead of five.</item>
 /// <item>The period table holds each period's counter offset (period × <see cref="SlotSize"/>), and
 /// a flag's entry holds the offsets of its counters in a period, so an offset is one addition.</item>
+/// <item>The counts of the optional facts (docs/specification.md §10.2–10.3) are counted in the same
+/// pass when the table holds any: one addition per row to a histogram of the receipt period by the
+/// row's optional facts and channel (<see cref="ExtraKeys"/>), turned into counts once per unit.</item>
 /// </list>
 /// </remarks>
 public static partial class ColumnarIndicators
@@ -40,7 +45,7 @@ public static partial class ColumnarIndicators
     private const int FinishKinds = OpenDeltas - FinishedResolvedEarly;
     private const int PairCounters = 3 * FinishKinds;
 
-    /// <summary>Rows per block of the vector kernel; its offset lists (5 × 272 ints, 5.3 kB) stay in the first-level cache.</summary>
+    /// <summary>Rows per block of the vector kernel; its offset lists (6 × 272 ints, 6.4 kB) stay in the first-level cache.</summary>
     private const int VectorBlock = 256;
 
     /// <summary>Room in each offset list: a block's rows and one more full vector store.</summary>
@@ -49,30 +54,86 @@ public static partial class ColumnarIndicators
     /// <summary>Rows per step of the widest vector pass (AVX-512); the padded copies of a block's last rows have this many.</summary>
     private const int Wide = 16;
 
-    /// <summary>What the vector kernel needs besides <see cref="Query"/>: the period table in counter offsets, and the flag entries with counter offsets.</summary>
-    private sealed record VectorQuery(Query Query, int[] SlotOf, int[] Entries, bool Use512);
+    /// <summary>The lists of a block: first offsets, finish offsets, the three of the open ranges, and the histogram offsets of optional facts.</summary>
+    private const int Lists = 6;
+
+    /// <summary>
+    /// What the vector kernel needs besides <see cref="Query"/>: the period table in counter offsets,
+    /// the flag entries with counter offsets, and the histogram keys of optional facts (null when the
+    /// table holds none).
+    /// </summary>
+    private sealed record VectorQuery(Query Query, int[] SlotOf, int[] Entries, bool Use512, ExtraKeys? Keys)
+    {
+        /// <summary>The period table as <see cref="PeriodBlocks"/> gives it, for the permutation look-up; null when it does not fit.</summary>
+        public int[]? Blocks { get; } = PeriodBlocks(SlotOf);
+
+        /// <summary>Whether the optional facts are counted in the vector pass.</summary>
+        [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Keys))]
+        public bool Extras => Keys is not null;
+    }
 
     // Rows sorted by unit, with AVX2 or AVX-512: each thread takes whole units; nothing to merge.
-    private static void CountSortedVector(Query query, int threads, Cells cells)
+    // Counts the optional facts too: true.
+    private static bool CountSortedVector(Query query, int threads, Cells cells)
     {
         var runs = query.Table.UnitRuns();
         var bounds = SplitRuns(runs.Starts, threads);
         var slotOf = Array.ConvertAll(query.PeriodOf, p => p * SlotSize);
-        var vector = new VectorQuery(query, slotOf, VectorEntries(query.FlagEntries), query.Kernel == Kernels.Vector512);
+        var vector = new VectorQuery(query, slotOf, VectorEntries(query.FlagEntries), query.Kernel == Kernels.Vector512, ExtraKeys.Of(query.Table.ExtrasSeen));
         int slots = query.Run.Count;
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
         {
             var block = new int[(query.M + 1) * SlotSize];
+            var histogram = new int[vector.Extras ? (query.M + 1) * vector.Keys.Stride : 0];
             var sums = new long[query.Stride];
-            var lists = new int[5 * ListLength];
+            var extraSums = new long[vector.Extras ? slots * ExtraKeys.CountStride : 0];
+            var lists = new int[Lists * ListLength];
             for (int r = bounds[t]; r < bounds[t + 1]; r++)
             {
-                VectorKernel(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
+                VectorKernel(vector, runs.Starts[r], runs.Starts[r + 1], block, histogram, lists);
                 FoldBlock(block, slots, sums);
                 Array.Clear(block);
-                cells.Write(sums, runs.Units[r], query.Run);
+                vector.Keys?.Fold(histogram, slots, extraSums);
+                cells.Write(sums, runs.Units[r], query.Run, extraSums);
             }
         });
+        return true; // with no keys, no row has optional facts to count
+    }
+
+    /// <summary>Days per block of <see cref="PeriodBlocks"/>.</summary>
+    private const int DaysPerBlock = 16;
+
+    /// <summary>
+    /// The period table (<paramref name="slotOf"/>, a counter offset per day) as 32 blocks of 16 days,
+    /// for a look-up with two registers' permutation instead of a gather: a block's entry is its first
+    /// day's offset &lt;&lt; 5 | the day in the block from which the next period's offset (+<see cref="SlotSize"/>)
+    /// holds (16 when none). Null when the table is longer than 512 days or a block holds two
+    /// changes of period (periods shorter than 16 days): then the kernel gathers.
+    /// </summary>
+    private static int[]? PeriodBlocks(int[] slotOf)
+    {
+        if (slotOf.Length > 32 * DaysPerBlock)
+        {
+            return null;
+        }
+        var blocks = new int[32];
+        for (int b = 0; b * DaysPerBlock < slotOf.Length; b++)
+        {
+            int first = b * DaysPerBlock, change = DaysPerBlock;
+            for (int day = first + 1; day < Math.Min(first + DaysPerBlock, slotOf.Length); day++)
+            {
+                if (slotOf[day] != slotOf[day - 1])
+                {
+                    if (change != DaysPerBlock || slotOf[day] != slotOf[first] + SlotSize)
+                    {
+                        return null;
+                    }
+                    change = day - first;
+                }
+            }
+            blocks[b] = (slotOf[first] << 5) | change;
+        }
+        return blocks;
     }
 
     /// <summary>
@@ -99,15 +160,16 @@ public static partial class ColumnarIndicators
     /// Counts the rows [from, to) of one unit into <paramref name="block"/> ((m + 1) slots of
     /// <see cref="SlotSize"/> counters), <see cref="VectorBlock"/> rows at a time: <see cref="PackOffsets"/>
     /// writes the offsets to add one to (and the open ranges) into <paramref name="lists"/>, then
-    /// <see cref="AddCounts"/> adds them.
+    /// <see cref="AddCounts"/> adds them (and the rows' keys of optional facts to <paramref name="histogram"/>).
     /// </summary>
-    private static unsafe void VectorKernel(VectorQuery vector, int from, int to, int[] block, int[] lists)
+    private static unsafe void VectorKernel(VectorQuery vector, int from, int to, int[] block, int[] histogram, int[] lists)
     {
         var table = vector.Query.Table;
         // The last rows of a block (fewer than a vector), copied into zero-padded vectors of Wide
-        // rows (receipt days, finish days, due keys; flags); the padding is masked out.
+        // rows (receipt days, finish days, due keys; flags; optional facts); the padding is masked out.
         int* tailDays = stackalloc int[3 * Wide];
         ushort* tailFlags = stackalloc ushort[Wide];
+        byte* tailExtras = stackalloc byte[Wide];
         int width = vector.Use512 ? 16 : 8;
         for (int start = from; start < to; start += VectorBlock)
         {
@@ -117,15 +179,20 @@ public static partial class ColumnarIndicators
             {
                 new Span<int>(tailDays, 3 * Wide).Clear();
                 new Span<ushort>(tailFlags, Wide).Clear();
+                new Span<byte>(tailExtras, Wide).Clear();
                 table.ReceivedDays.Slice(start + full, rest).CopyTo(new Span<int>(tailDays, Wide));
                 table.FinishDays.Slice(start + full, rest).CopyTo(new Span<int>(tailDays + Wide, Wide));
                 table.DueKeys.Slice(start + full, rest).CopyTo(new Span<int>(tailDays + (2 * Wide), Wide));
                 table.Flags.Slice(start + full, rest).CopyTo(new Span<ushort>(tailFlags, Wide));
+                if (vector.Extras)
+                {
+                    table.Extras.Slice(start + full, rest).CopyTo(new Span<byte>(tailExtras, Wide));
+                }
             }
             var (finishes, opens) = vector.Use512
-                ? PackOffsets512(vector, start, n, tailDays, tailFlags, lists)
-                : PackOffsets(vector, start, n, tailDays, tailFlags, lists);
-            AddCounts(block, lists, n, finishes, opens);
+                ? PackOffsets512(vector, start, n, tailDays, tailFlags, tailExtras, lists)
+                : PackOffsets(vector, start, n, tailDays, tailFlags, tailExtras, lists);
+            AddCounts(block, histogram, lists, n, finishes, opens, vector.Extras ? n : 0);
         }
     }
 
@@ -137,7 +204,7 @@ public static partial class ColumnarIndicators
     /// one and the open ranges of the rows open at a period's end; returns how many of each.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static unsafe (nint Finishes, nint Opens) PackOffsets(VectorQuery vector, int start, int n, int* tailDays, ushort* tailFlags, int[] lists)
+    private static unsafe (nint Finishes, nint Opens) PackOffsets(VectorQuery vector, int start, int n, int* tailDays, ushort* tailFlags, byte* tailExtras, int[] lists)
     {
         var query = vector.Query;
         var table = query.Table;
@@ -150,14 +217,21 @@ public static partial class ColumnarIndicators
         nint full = n & ~7, rounded = (n + 7) & ~7;
         int rest = n - (int)full;
         nint finishes = 0, opens = 0;
+        var keys = vector.Keys;
+        bool extras = keys is not null;
+        int keyShift = keys?.Shift ?? 0;
+        var channelKey = Vector256.Create(3);
+        var factsKey = Vector256.Create(63);
         fixed (int* received = table.ReceivedDays, finished = table.FinishDays, dueKeys = table.DueKeys)
         fixed (ushort* flags = table.Flags)
-        fixed (int* period = vector.SlotOf, entries = vector.Entries, packs = PackPermutations)
+        fixed (byte* facts = table.Extras)
+        fixed (int* period = vector.SlotOf, entries = vector.Entries, packs = PackPermutations, keyOf = keys?.KeyOf)
         fixed (int* offsets = lists)
         {
             // Columns from row start, switched to the padded copies for the last rows.
             int* r = received + start, f = finished + start, d = dueKeys + start;
             ushort* g = flags + start;
+            byte* x = facts + start;
             uint validBits = 0xFF; // the padding's bits are cleared; its first offsets lie past the n that AddCounts reads
             for (nint j = 0; j < rounded; j += 8)
             {
@@ -167,6 +241,7 @@ public static partial class ColumnarIndicators
                     f = tailDays + Wide - j;
                     d = tailDays + (2 * Wide) - j;
                     g = tailFlags - j;
+                    x = tailExtras - j;
                     validBits = (1u << rest) - 1;
                 }
                 var flag = Avx2.ConvertToVector256Int32(Vector128.Load(g + j));
@@ -192,6 +267,13 @@ public static partial class ColumnarIndicators
                 var pair = Vector256.ShiftRightLogical(Vector256.ShiftLeft(entry, 16), 24);
                 var receivedOpen = Vector256.ShiftRightLogical(Vector256.ShiftLeft(entry, 8), 24) - Vector256.Equals(q, s);
                 (slotR + Vector256.ConditionalSelect(sameSlot, pair, receivedOpen)).Store(offsets + j);
+                if (extras)
+                {
+                    // The histogram offset (ExtraKeys): the receipt slot's, plus the key of the optional facts (8 bytes read: 8 rows) and channel.
+                    var facts8 = Avx2.ConvertToVector256Int32(Vector128.CreateScalarUnsafe(*(ulong*)(x + j)).AsByte()) & factsKey;
+                    var key = Avx2.GatherVector256(keyOf, facts8, 4) | (Vector256.ShiftRightLogical(flag, DossierTable.ChannelShift) & channelKey);
+                    (Vector256.ShiftLeft(slotR, keyShift) + key).Store(offsets + (5 * ListLength) + j);
+                }
 
                 uint finishBits = ~Vector256.ExtractMostSignificantBits(sameSlot) & validBits;
                 var finishPack = Vector256.Load(packs + (finishBits * 8));
@@ -219,7 +301,7 @@ public static partial class ColumnarIndicators
     /// with the processor's compress instead of permutations.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static unsafe (nint Finishes, nint Opens) PackOffsets512(VectorQuery vector, int start, int n, int* tailDays, ushort* tailFlags, int[] lists)
+    private static unsafe (nint Finishes, nint Opens) PackOffsets512(VectorQuery vector, int start, int n, int* tailDays, ushort* tailFlags, byte* tailExtras, int[] lists)
     {
         var query = vector.Query;
         var table = query.Table;
@@ -231,14 +313,28 @@ public static partial class ColumnarIndicators
         nint full = n & ~15, rounded = (n + 15) & ~15;
         int rest = n - (int)full;
         var tailValid = Vector512.LessThan(Vector512<int>.Indices, Vector512.Create(rest));
+        bool permute = vector.Blocks is not null;
+        var lowBlocks = permute ? Vector512.Create<int>(vector.Blocks.AsSpan(0, 16)) : default;
+        var highBlocks = permute ? Vector512.Create<int>(vector.Blocks.AsSpan(16, 16)) : default;
         nint finishes = 0, opens = 0;
+        var keys = vector.Keys;
+        bool extras = keys is not null;
+        int keyShift = keys?.Shift ?? 0;
+        var channelKey = Vector512.Create(3);
+        var factsKey = Vector512.Create(32);
+        var keyOf0 = extras ? Vector512.Create<int>(keys!.KeyOf.AsSpan(0, 16)) : default;
+        var keyOf1 = extras ? Vector512.Create<int>(keys!.KeyOf.AsSpan(16, 16)) : default;
+        var keyOf2 = extras ? Vector512.Create<int>(keys!.KeyOf.AsSpan(32, 16)) : default;
+        var keyOf3 = extras ? Vector512.Create<int>(keys!.KeyOf.AsSpan(48, 16)) : default;
         fixed (int* received = table.ReceivedDays, finished = table.FinishDays, dueKeys = table.DueKeys)
         fixed (ushort* flags = table.Flags)
+        fixed (byte* facts = table.Extras)
         fixed (int* period = vector.SlotOf, entries = vector.Entries)
         fixed (int* offsets = lists)
         {
             int* r = received + start, f = finished + start, d = dueKeys + start;
             ushort* g = flags + start;
+            byte* x = facts + start;
             var valid = Vector512<int>.AllBitsSet;
             for (nint j = 0; j < rounded; j += 16)
             {
@@ -248,6 +344,7 @@ public static partial class ColumnarIndicators
                     f = tailDays + Wide - j;
                     d = tailDays + (2 * Wide) - j;
                     g = tailFlags - j;
+                    x = tailExtras - j;
                     valid = tailValid;
                 }
                 var flag = Avx512F.ConvertToVector512Int32(Vector256.Load(g + j));
@@ -255,10 +352,10 @@ public static partial class ColumnarIndicators
                 var finalMask = Vector512.ShiftRightArithmetic(Vector512.ShiftLeft(entry, 31 - FinalBit), 31);
                 var keepDue = Vector512.ShiftRightArithmetic(Vector512.ShiftLeft(entry, 31 - KeepDuePeriodBit), 31);
                 var neverDue = Vector512.ShiftRightArithmetic(Vector512.ShiftLeft(entry, 31 - NeverDueBit), 31);
-                var pR = Gather(period, Clamp(Vector512.Load(r + j) - dayBase, lastIndex));
-                var pFinish = Gather(period, Clamp(Vector512.Load(f + j) - dayBase, lastIndex));
+                var pR = Lookup(period, Clamp(Vector512.Load(r + j) - dayBase, lastIndex), permute, lowBlocks, highBlocks);
+                var pFinish = Lookup(period, Clamp(Vector512.Load(f + j) - dayBase, lastIndex), permute, lowBlocks, highBlocks);
                 var threshold = Vector512.ShiftRightArithmetic(Vector512.Load(d + j) + thresholdBase, 1);
-                var pE = Vector512.Max(Gather(period, Clamp(threshold, lastIndex)), Vector512<int>.Zero);
+                var pE = Vector512.Max(Lookup(period, Clamp(threshold, lastIndex), permute, lowBlocks, highBlocks), Vector512<int>.Zero);
                 var pF = m + ((pFinish - m) & finalMask);
                 var s = Vector512.Max(pR, Vector512<int>.Zero);
                 var o = Vector512.Max(Vector512.Min(pF, m), s);
@@ -270,6 +367,17 @@ public static partial class ColumnarIndicators
                 var pair = Vector512.ShiftRightLogical(Vector512.ShiftLeft(entry, 16), 24);
                 var receivedOpen = Vector512.ShiftRightLogical(Vector512.ShiftLeft(entry, 8), 24) - Vector512.Equals(q, s);
                 (slotR + Vector512.ConditionalSelect(sameSlot, pair, receivedOpen)).Store(offsets + j);
+                if (extras)
+                {
+                    // The key of the optional facts by permutation of the 64-entry table (bit 5 chooses its half), and the channel.
+                    var facts16 = Avx512F.ConvertToVector512Int32(Vector128.Load(x + j));
+                    var key = Vector512.ConditionalSelect(
+                        Vector512.Equals(facts16 & factsKey, Vector512<int>.Zero),
+                        Avx512F.PermuteVar16x32x2(keyOf0, facts16, keyOf1),
+                        Avx512F.PermuteVar16x32x2(keyOf2, facts16, keyOf3));
+                    key |= Vector512.ShiftRightLogical(flag, DossierTable.ChannelShift) & channelKey;
+                    (Vector512.ShiftLeft(slotR, keyShift) + key).Store(offsets + (5 * ListLength) + j);
+                }
 
                 var finishMask = Vector512.AndNot(valid, sameSlot);
                 Avx512F.Compress(Vector512<int>.Zero, finishMask, slotF + Vector512.ShiftRightLogical(entry, 24)).Store(offsets + ListLength + finishes);
@@ -287,6 +395,19 @@ public static partial class ColumnarIndicators
 
         static Vector512<int> Clamp(Vector512<int> index, Vector512<int> last) => Vector512.Min(Vector512.Max(index, Vector512<int>.Zero), last);
 
+        // The period's counter offset of each day index: by permutation of the blocks when they fit, else gathered.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        static Vector512<int> Lookup(int* table, Vector512<int> index, bool permute, Vector512<int> lowBlocks, Vector512<int> highBlocks)
+        {
+            if (!permute)
+            {
+                return Gather(table, index);
+            }
+            var block = Avx512F.PermuteVar16x32x2(lowBlocks, Vector512.ShiftRightLogical(index, 4), highBlocks);
+            var changed = Vector512.GreaterThanOrEqual(index & Vector512.Create(DaysPerBlock - 1), block & Vector512.Create(31));
+            return Vector512.ShiftRightArithmetic(block, 5) + (changed & Vector512.Create(SlotSize));
+        }
+
         static Vector512<int> Gather(int* table, Vector512<int> index) =>
             Vector512.Create(Avx2.GatherVector256(table, index.GetLower(), 4), Avx2.GatherVector256(table, index.GetUpper(), 4));
     }
@@ -294,10 +415,11 @@ public static partial class ColumnarIndicators
     /// <summary>
     /// Adds one at each offset of the first <paramref name="firsts"/> and <paramref name="finishes"/>
     /// of their lists, and each open range (open from s, overdue from q, closed at o) of the first
-    /// <paramref name="opens"/> to the shared 64-bit counters.
+    /// <paramref name="opens"/> to the shared 64-bit counters; and one at each of the first
+    /// <paramref name="keys"/> histogram offsets of optional facts.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void AddCounts(int[] block, int[] lists, nint firsts, nint finishes, nint opens)
+    private static void AddCounts(int[] block, int[] histogram, int[] lists, nint firsts, nint finishes, nint opens, nint keys)
     {
         ref int c = ref MemoryMarshal.GetArrayDataReference(block);
         ref int firstAt = ref MemoryMarshal.GetArrayDataReference(lists);
@@ -318,6 +440,12 @@ public static partial class ColumnarIndicators
             Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref openFrom, j))) += Open;
             Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref overdueFrom, j))) += TurnOverdue;
             Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref openUntil, j))) += CloseOverdue;
+        }
+        ref int h = ref MemoryMarshal.GetArrayDataReference(histogram);
+        ref int keyAt = ref Unsafe.Add(ref openUntil, ListLength);
+        for (nint j = 0; j < keys; j++)
+        {
+            Unsafe.Add(ref h, Unsafe.Add(ref keyAt, j))++;
         }
     }
 

@@ -84,12 +84,17 @@ public static partial class ColumnarIndicators
         // where the system gives them: faulting in fresh 4 KiB pages cost more than the count (CellMemory).
         var values = CellMemory.Allocate<DossierCounts>(ranks.Length * all.Length);
         var cells = new Cells(all.Length, ranks, values, new bool[ranks.Length]);
+        bool extrasCounted = true;
         foreach (var run in Runs(all))
         {
-            CountRun(table, all, run, policy ?? ClassificationPolicy.Default, threads, Supported(widest), cells);
+            extrasCounted &= CountRun(table, all, run, policy ?? ClassificationPolicy.Default, threads, Supported(widest), cells);
         }
-        // docs/specification.md §10.2–10.3: the optional facts, in a pass of their own (none for version-1 data).
-        ColumnarExtras.Add(table, all, ranks, cells.Values);
+        // docs/specification.md §10.2–10.3: the optional facts, in a pass of their own (none for version-1
+        // data) unless the vector kernels counted them with the rest.
+        if (!extrasCounted)
+        {
+            ColumnarExtras.Add(table, all, ranks, cells.Values);
+        }
         var sortedCodes = new string[ranks.Length];
         for (int u = 0; u < ranks.Length; u++)
         {
@@ -149,7 +154,8 @@ public static partial class ColumnarIndicators
         return runs;
     }
 
-    private static void CountRun(DossierTable table, ReportingPeriod[] all, List<int> run, ClassificationPolicy policy, int threads, Kernels kernel, Cells cells)
+    // True when the optional facts of the run's periods were counted too.
+    private static bool CountRun(DossierTable table, ReportingPeriod[] all, List<int> run, ClassificationPolicy policy, int threads, Kernels kernel, Cells cells)
     {
         int m = run.Count;
         int dayBase = DayNumber.Of(all[run[0]].First) - 1;
@@ -166,9 +172,9 @@ public static partial class ColumnarIndicators
         var query = new Query(table, periodOf, dayBase, m, FlagEntries(policy), kernel, run);
         if (table.IsSortedByUnit && kernel != Kernels.Scalar)
         {
-            CountSortedVector(query, threads, cells);
+            return CountSortedVector(query, threads, cells);
         }
-        else if (table.IsSortedByUnit)
+        if (table.IsSortedByUnit)
         {
             CountSorted(query, threads, cells);
         }
@@ -176,6 +182,7 @@ public static partial class ColumnarIndicators
         {
             CountScattered(query, threads, cells);
         }
+        return false;
     }
 
     // Rows in any unit order: per-thread counters for every unit, merged at the end.
@@ -265,8 +272,12 @@ public static partial class ColumnarIndicators
     /// </summary>
     private sealed record Cells(int Periods, int[] Ranks, DossierCounts[] Values, bool[] Counted)
     {
-        /// <summary>Turns one unit's counters into counts (prefix sums of the open ranges) for each period of <paramref name="run"/>.</summary>
-        public void Write(ReadOnlySpan<long> counters, int unit, List<int> run)
+        /// <summary>
+        /// Turns one unit's counters into counts (prefix sums of the open ranges) for each period of
+        /// <paramref name="run"/>, with the counts of optional facts of <paramref name="extras"/>
+        /// (<see cref="ExtraKeys.CountStride"/> per period of the run, <see cref="DossierCounts.ExtraCount"/> used) when it is not empty.
+        /// </summary>
+        public void Write(ReadOnlySpan<long> counters, int unit, List<int> run, ReadOnlySpan<long> extras = default)
         {
             // Counters outside slot m are never read; all of them zero means every count is zero
             // (a difference array that is not all zero has a positive prefix sum), so the cells are set to zero.
@@ -297,7 +308,8 @@ public static partial class ColumnarIndicators
                     stopped: c[FinishedStopped] + c[FinishedStopped + 1],
                     openNotDue: openNotDue,
                     openOverdue: openOverdue,
-                    handledOnTime: c[FinishedResolvedEarly] + c[FinishedResolvedOnTime] + c[FinishedWithdrawn] + c[FinishedStopped] + openNotDue);
+                    handledOnTime: c[FinishedResolvedEarly] + c[FinishedResolvedOnTime] + c[FinishedWithdrawn] + c[FinishedStopped] + openNotDue,
+                    extraCounts: extras.IsEmpty ? default : extras.Slice(k * ExtraKeys.CountStride, DossierCounts.ExtraCount));
             }
         }
     }

@@ -63,6 +63,7 @@ public sealed class DossierTable
     private int[] dueKeys;
     private ushort[] flags;
     private byte[]? extras; // the optional facts (DossierExtras), allocated at the first row with one
+    private long extrasSeen; // bit v set when a row was given the optional facts v (v > 0); a superset when rows are overwritten
 
     /// <summary>Creates an empty table with room for <paramref name="capacity"/> dossiers.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
@@ -124,6 +125,13 @@ public sealed class DossierTable
 
     /// <summary>Each row's optional facts (<see cref="DossierExtras"/>); empty when no row has one.</summary>
     internal ReadOnlySpan<byte> Extras => extras is null ? default : extras.AsSpan(0, Count);
+
+    /// <summary>
+    /// The values of <see cref="Extras"/> other than none that rows may hold, as bits (bit v for the
+    /// value v; the values have 6 bits): every value a row holds is among them, and a value once given
+    /// to a row stays among them until the table is recycled (a superset after a row is overwritten).
+    /// </summary>
+    internal ulong ExtrasSeen => (ulong)Volatile.Read(ref extrasSeen);
 
     /// <summary>
     /// Each unit ordinal's rank in the ordinal order of the codes (the canonical order of
@@ -214,6 +222,7 @@ public sealed class DossierTable
         units = procedures = receivedDays = finishDays = dueKeys = [];
         flags = [];
         extras = null;
+        extrasSeen = 0;
         Count = 0;
         IsSortedByUnit = true;
         version++;
@@ -395,6 +404,12 @@ public sealed class DossierTable
         if (value != DossierExtras.None || extras is not null)
         {
             (extras ??= new byte[units.Length])[row] = (byte)value;
+            long bit = 1L << ((int)value & 63);
+            // Atomic only when new (rows are set from several threads); a value already seen costs a read.
+            if (value != DossierExtras.None && (Volatile.Read(ref extrasSeen) & bit) == 0)
+            {
+                Interlocked.Or(ref extrasSeen, bit);
+            }
         }
     }
 

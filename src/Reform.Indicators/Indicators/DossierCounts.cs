@@ -382,16 +382,20 @@ public readonly record struct DossierCounts :
 
     /// <summary>
     /// Counts computed from counters whose identities hold by construction (a kernel's): only
-    /// the derived sums are computed here. Checked in debug builds.
+    /// the derived sums are computed here; <paramref name="extraCounts"/>, when not empty, are the
+    /// <see cref="ExtraCount"/> counts of the optional facts (as <see cref="AddExtras"/> adds them).
+    /// Checked in debug builds.
     /// </summary>
     internal static DossierCounts FromParts(
         long receivedOnline, long receivedDirect, long receivedPostal, long resolvedEarly, long resolvedOnTime, long resolvedLate,
-        long withdrawn, long stopped, long openNotDue, long openOverdue, long handledOnTime)
+        long withdrawn, long stopped, long openNotDue, long openOverdue, long handledOnTime, ReadOnlySpan<long> extraCounts = default)
     {
         long byOutcome = resolvedEarly + resolvedOnTime + resolvedLate + withdrawn + stopped + openNotDue + openOverdue;
         long carriedOver = byOutcome - (receivedOnline + receivedDirect + receivedPostal);
-        var counts = new DossierCounts(Assemble(carriedOver, receivedOnline, receivedDirect, receivedPostal, resolvedEarly, resolvedOnTime, resolvedLate,
-            withdrawn, stopped, openNotDue, openOverdue, handledOnTime));
+        var v = Assemble(carriedOver, receivedOnline, receivedDirect, receivedPostal, resolvedEarly, resolvedOnTime, resolvedLate,
+            withdrawn, stopped, openNotDue, openOverdue, handledOnTime);
+        extraCounts.CopyTo(((Span<long>)v)[ReceivedElsewhereAt..]);
+        var counts = new DossierCounts(v);
         System.Diagnostics.Debug.Assert(Broken(counts) is null, "a kernel's counts keep the identities");
         return counts;
     }
