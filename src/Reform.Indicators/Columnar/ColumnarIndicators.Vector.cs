@@ -110,7 +110,7 @@ public static partial class ColumnarIndicators
     /// holds (16 when none). Null when the table is longer than 512 days or a block holds two
     /// changes of period (periods shorter than 16 days): then the kernel gathers.
     /// </summary>
-    private static int[]? PeriodBlocks(int[] slotOf)
+    internal static int[]? PeriodBlocks(int[] slotOf)
     {
         if (slotOf.Length > 32 * DaysPerBlock)
         {

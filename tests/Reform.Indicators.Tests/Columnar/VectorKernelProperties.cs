@@ -1,0 +1,99 @@
+using FsCheck.Xunit;
+using Reform.Indicators.Columnar;
+using Reform.Indicators.Dossiers;
+using Reform.Indicators.Indicators;
+
+namespace Reform.Indicators.Tests.Columnar;
+
+/// <summary>
+/// The look-ups of the sorted table's vector kernels: the period table by permutation of 16-day
+/// blocks, and the set of optional facts a table holds, which decides the keys of their histogram.
+/// </summary>
+public class VectorKernelProperties
+{
+    private const int SlotSize = 36;
+
+    /// <summary>The period table of CountRun in counter offsets: −1 for the day before the run, each period's index for its days, m after it.</summary>
+    private static int[] SlotTable(int[] lengths)
+    {
+        var table = new List<int> { -SlotSize };
+        for (int k = 0; k < lengths.Length; k++)
+        {
+            table.AddRange(Enumerable.Repeat(k * SlotSize, lengths[k]));
+        }
+        table.Add(lengths.Length * SlotSize);
+        return [.. table];
+    }
+
+    [Property(MaxTest = 300)]
+    public void PeriodBlocks_WhenGiven_LookUpEveryDayAsTheTable_AndAreGivenForPeriodsOf16DaysOrMore(byte[] lengthSeeds, bool longPeriods)
+    {
+        // Consecutive periods of 1–40 days (or 16–47), as the months, quarters and custom ranges of a run.
+        int[] lengths = [.. lengthSeeds.Take(30).Select(b => longPeriods ? 16 + (b % 32) : 1 + (b % 40))];
+        var table = SlotTable(lengths);
+        var blocks = ColumnarIndicators.PeriodBlocks(table);
+        if (blocks is not null)
+        {
+            for (int day = 0; day < table.Length; day++)
+            {
+                int entry = blocks[day >> 4];
+                int looked = (entry >> 5) + ((day & 15) >= (entry & 31) ? SlotSize : 0);
+                Assert.Equal(table[day], looked);
+            }
+        }
+        bool fits = table.Length <= 512 && lengths.All(length => length >= 16);
+        Assert.True(!fits || blocks is not null, "periods of 16 days or more in at most 512 days fit the blocks");
+    }
+
+    [Property(MaxTest = 100)]
+    public void ExtrasSeen_HoldsTheOptionalFactsOfEveryRow_ThroughSortSetAgainAndRecycle(Dossier[] dossiers, Dossier[] next)
+    {
+        var table = DossierTable.From(dossiers);
+        AssertCovers(table);
+        table.SortByUnit();
+        AssertCovers(table);
+        if (table.Count > 0)
+        {
+            // Row 0 given other facts: the set may keep the old value, it must hold the new one.
+            table.SetExtras(0, DossierExtras.ReceivingUnitNamed | DossierExtras.ResultStated);
+            AssertCovers(table);
+        }
+        var recycled = table.Recycle();
+        Assert.Equal(0UL, table.ExtrasSeen);
+        recycled.AddRange(next);
+        AssertCovers(recycled);
+        Assert.Equal(DossierIndicators.CountByUnit(next, Months()[0]), ColumnarIndicators.Count(recycled, Months()).ByUnit(Months()[0]));
+
+        static void AssertCovers(DossierTable table)
+        {
+            ulong seen = table.ExtrasSeen;
+            foreach (byte value in table.Extras)
+            {
+                Assert.True(value == 0 || (seen & (1UL << (value & 63))) != 0, $"value {value} is among the facts seen ({seen:X})");
+            }
+        }
+    }
+
+    [Property(MaxTest = 100)]
+    public void Count_MonthsOfAYear_SortedByUnit_EveryKernel_EqualsTheSimplePath(Dossier[] dossiers, Dossier[] more, byte kernel, byte threads)
+    {
+        // The months of a year: the vector kernels look periods up by permutation, and count the optional facts in their pass.
+        Dossier[] all = [.. dossiers, .. more.Select(d => With(d, d.Id + "-more", dossiers.Length > 0 ? dossiers[0].UnitCode : d.UnitCode))];
+        var table = DossierTable.From(all);
+        table.SortByUnit();
+        var months = Months();
+        var counts = ColumnarIndicators.Count(table, months, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 3));
+        foreach (var month in months)
+        {
+            Assert.Equal(DossierIndicators.CountByUnit(all, month), counts.ByUnit(month));
+        }
+    }
+
+    private static ReportingPeriod[] Months() => [.. Enumerable.Range(1, 12).Select(m => ReportingPeriod.Month(2022, m))];
+
+    private static Dossier With(Dossier d, string id, string unitCode) =>
+        new(id, unitCode, d.ProcedureCode, d.Channel, d.ReceivedAt, d.Due, d.Status, d.FinishedAt, d.SupplementRequests, d.SupplementRequestedAt, d.DueGiven)
+        {
+            ReceivingUnitCode = d.ReceivingUnitCode, ResultElectronic = d.ResultElectronic, ProcedureOnlineLevel = d.ProcedureOnlineLevel,
+        };
+}
