@@ -24,12 +24,12 @@ namespace Reform.Indicators.Data;
 /// UTF-16 (a lone surrogate) become U+FFFD, as they would in any UTF-8 file; the readers give no
 /// such text (they decode with replacement). The hash is seeded per process (so a crafted file
 /// cannot make every id collide). Not thread-safe.</para>
-/// <para>The slots are a <see cref="SlotTable"/> (native memory on large pages, where the system
-/// gives them): dispose of the set when done.</para>
+/// <para>The slots are a <see cref="SlotTable"/> and the bytes blocks of <see cref="LargePageMemory"/>
+/// (native memory on large pages, where the system gives them): dispose of the set when done.</para>
 /// </remarks>
 internal sealed unsafe class IdSet : IDisposable
 {
-    private const int BlockBits = 21;                 // 2 MiB a block
+    private const int BlockBits = 22;                 // 4 MiB a block
     private const int BlockSize = 1 << BlockBits;
     private const int LocationBits = 40;              // a slot: tag << 40 | (location + 1); 0 = empty
     private const ulong LocationMask = (1UL << LocationBits) - 1;
@@ -39,7 +39,7 @@ internal sealed unsafe class IdSet : IDisposable
 
     private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
 
-    private readonly List<byte[]> blocks = [];
+    private readonly List<LargePageMemory> blocks = [];
     private readonly List<int> ends = [];             // the bytes used in each full block
     private int used = BlockSize;                     // bytes used in the last block (none yet: full)
     private SlotTable slots = new(2048);
@@ -201,12 +201,13 @@ internal sealed unsafe class IdSet : IDisposable
     private static ulong Tag(ulong hash) => hash & ~LocationMask;
 
     /// <summary>The bytes of the id stored at <paramref name="location"/> (its length + 1 in the two bytes before).</summary>
-    private ReadOnlySpan<byte> Stored(ulong location)
-    {
-        var block = blocks[(int)(location >> BlockBits)];
-        int at = (int)(location & (BlockSize - 1));
-        return block.AsSpan(at + 2, BinaryPrimitives.ReadUInt16LittleEndian(block.AsSpan(at)) - 1);
-    }
+    private ReadOnlySpan<byte> Stored(ulong location) => Stored(Block(blocks[(int)(location >> BlockBits)]), (int)(location & (BlockSize - 1)));
+
+    /// <summary>The bytes of the id stored at offset <paramref name="at"/> of <paramref name="block"/>.</summary>
+    private static ReadOnlySpan<byte> Stored(ReadOnlySpan<byte> block, int at) => block.Slice(at + 2, BinaryPrimitives.ReadUInt16LittleEndian(block[at..]) - 1);
+
+    /// <summary>A block's bytes.</summary>
+    private static Span<byte> Block(LargePageMemory block) => new(block.Start, BlockSize);
 
     /// <summary>Stores an id as its length + 1 (two bytes) and its bytes; where.</summary>
     private ulong Store(ReadOnlySpan<byte> id)
@@ -221,12 +222,12 @@ internal sealed unsafe class IdSet : IDisposable
             {
                 throw new InvalidOperationException("The id set is full (a terabyte of ids).");
             }
-            blocks.Add(GC.AllocateUninitializedArray<byte>(BlockSize));
+            blocks.Add(new LargePageMemory(BlockSize, zeroed: false));
             used = 0;
         }
-        var block = blocks[^1];
-        BinaryPrimitives.WriteUInt16LittleEndian(block.AsSpan(used), (ushort)(id.Length + 1));
-        id.CopyTo(block.AsSpan(used + 2));
+        var block = Block(blocks[^1]);
+        BinaryPrimitives.WriteUInt16LittleEndian(block[used..], (ushort)(id.Length + 1));
+        id.CopyTo(block[(used + 2)..]);
         ulong location = ((ulong)(blocks.Count - 1) << BlockBits) | (uint)used;
         used += 2 + id.Length;
         return location;
@@ -240,12 +241,13 @@ internal sealed unsafe class IdSet : IDisposable
         int mask = size - 1;
         for (int b = 0; b < blocks.Count; b++)
         {
-            var block = blocks[b];
+            var block = Block(blocks[b]);
             int end = b < ends.Count ? ends[b] : used;
             for (int at = 0; at < end;)
             {
-                int length = BinaryPrimitives.ReadUInt16LittleEndian(block.AsSpan(at)) - 1;
-                ulong hash = Hash(block.AsSpan(at + 2, length));
+                var id = Stored(block, at);
+                int length = id.Length;
+                ulong hash = Hash(id);
                 int slot = (int)hash & mask;
                 while (table[slot] != 0)
                 {
@@ -259,6 +261,14 @@ internal sealed unsafe class IdSet : IDisposable
         slots = rebuilt;
     }
 
-    /// <summary>Frees the slots (the set is not to be used after).</summary>
-    public void Dispose() => slots.Dispose();
+    /// <summary>Frees the slots and the ids' bytes (native memory; the set is not to be used after).</summary>
+    public void Dispose()
+    {
+        slots.Dispose();
+        foreach (var block in blocks)
+        {
+            block.Dispose();
+        }
+        blocks.Clear();
+    }
 }
