@@ -21,51 +21,82 @@ internal static class ColumnarExtras
     /// <param name="periods">The periods of the cells, in their order.</param>
     /// <param name="ranks">Each unit ordinal's row of cells.</param>
     /// <param name="cells">Counts by [rank × periods + period], every cell of a unit with a received dossier set by the main count.</param>
+    /// <remarks>
+    /// A row finds its period in each layer of periods that do not overlap (the months of a year are
+    /// one layer, the year itself another) with a table by day, and adds what a row of its key adds
+    /// (<see cref="ColumnarIndicators.ExtraKeys"/>, made with <see cref="DossierCounts.AddExtras"/>).
+    /// </remarks>
     public static void Add(DossierTable table, ReportingPeriod[] periods, int[] ranks, DossierCounts[] cells)
     {
-        var extras = table.Extras;
-        if (extras.IsEmpty || table.ExtrasSeen == 0)
+        var keys = ColumnarIndicators.ExtraKeys.Of(table.ExtrasSeen);
+        if (keys is null || table.Count == 0)
         {
             return;
         }
         int width = periods.Length;
-        var first = new int[width];
-        var last = new int[width];
-        for (int p = 0; p < width; p++)
-        {
-            first[p] = DayNumber.Of(periods[p].First);
-            last[p] = DayNumber.Of(periods[p].Last);
-        }
-        var sums = new long[ranks.Length * width * DossierCounts.ExtraCount];
-        var touched = new bool[ranks.Length * width];
+        const int Stride = ColumnarIndicators.ExtraKeys.CountStride;
+        var sums = new long[ranks.Length * width * Stride];
         var units = table.Units;
         var received = table.ReceivedDays;
         var flags = table.Flags;
-        for (int row = 0; row < extras.Length; row++)
+        var extras = table.Extras;
+        var keyOf = keys.KeyOf;
+        var counts = keys.Counts;
+        foreach (var (firstDay, periodOf) in Layers(periods))
         {
-            var facts = (DossierExtras)extras[row];
-            if (facts == DossierExtras.None)
+            for (int row = 0; row < extras.Length; row++)
             {
-                continue;
-            }
-            var channel = (DossierChannel)((flags[row] >> DossierTable.ChannelShift) & 3);
-            int day = received[row];
-            int cell = ranks[units[row]] * width;
-            for (int p = 0; p < width; p++)
-            {
-                if (first[p] <= day && day <= last[p])
+                int day = received[row] - firstDay;
+                if ((uint)day >= (uint)periodOf.Length || periodOf[day] < 0)
                 {
-                    DossierCounts.AddExtras(sums.AsSpan((cell + p) * DossierCounts.ExtraCount, DossierCounts.ExtraCount), channel, facts);
-                    touched[cell + p] = true;
+                    continue;
+                }
+                int key = keyOf[extras[row] & 63] | ((flags[row] >> DossierTable.ChannelShift) & 3);
+                var sum = sums.AsSpan(((ranks[units[row]] * width) + periodOf[day]) * Stride, DossierCounts.ExtraCount);
+                var add = counts.AsSpan(key * Stride, DossierCounts.ExtraCount);
+                for (int f = 0; f < add.Length; f++)
+                {
+                    sum[f] += add[f];
                 }
             }
         }
-        for (int c = 0; c < touched.Length; c++)
+        for (int c = 0; c < cells.Length; c++)
         {
-            if (touched[c])
+            var sum = sums.AsSpan(c * Stride, DossierCounts.ExtraCount);
+            if (sum.ContainsAnyExcept(0L))
             {
-                cells[c] = cells[c].PlusExtras(sums.AsSpan(c * DossierCounts.ExtraCount, DossierCounts.ExtraCount));
+                cells[c] = cells[c].PlusExtras(sum);
             }
         }
+    }
+
+    /// <summary>
+    /// The periods as layers that do not overlap, each a table by day from its first day: the
+    /// period's index in <paramref name="periods"/>, or −1 between its periods.
+    /// </summary>
+    private static List<(int FirstDay, int[] PeriodOf)> Layers(ReportingPeriod[] periods)
+    {
+        var layers = new List<List<int>>();
+        foreach (int p in Enumerable.Range(0, periods.Length).OrderBy(p => DayNumber.Of(periods[p].First)))
+        {
+            var layer = layers.FirstOrDefault(l => DayNumber.Of(periods[l[^1]].Last) < DayNumber.Of(periods[p].First));
+            if (layer is null)
+            {
+                layers.Add(layer = []);
+            }
+            layer.Add(p);
+        }
+        return [.. layers.Select(layer =>
+        {
+            int first = DayNumber.Of(periods[layer[0]].First);
+            var periodOf = new int[DayNumber.Of(periods[layer[^1]].Last) - first + 1];
+            periodOf.AsSpan().Fill(-1);
+            foreach (int p in layer)
+            {
+                int from = DayNumber.Of(periods[p].First) - first;
+                periodOf.AsSpan(from, DayNumber.Of(periods[p].Last) - first - from + 1).Fill(p);
+            }
+            return (first, periodOf);
+        })];
     }
 }
