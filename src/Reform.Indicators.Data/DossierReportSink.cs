@@ -75,9 +75,10 @@ internal sealed class DossierReportSink : IDisposable
         units = TableCodes.Units(registry);
         rejects = new RejectLog(options.MaxRejectedRows, options.Rejects);
         // The online levels come from the validator's catalogue; deadlines from options.DueDates, which
-        // may be any function: the spans serve them only when it is a catalogue's rule on the same catalogue.
+        // may be any function: the spans serve them only when it is a catalogue's rule alone (not combined
+        // with another delegate) on the same catalogue.
         var catalogue = validator.Procedures;
-        deadlines = options.DueDates?.Target as CatalogueDueDates;
+        deadlines = options.DueDates is { HasSingleTarget: true, Target: CatalogueDueDates rule } ? rule : null;
         if (deadlines is not null && catalogue is not null && !ReferenceEquals(deadlines.Catalogue, catalogue))
         {
             deadlines = null;
@@ -85,9 +86,7 @@ internal sealed class DossierReportSink : IDisposable
         catalogue ??= deadlines?.Catalogue;
         if (catalogue is not null)
         {
-            spans = new ProcedureSpans(catalogue, procedures.Code, validator.Procedures is null
-                ? static (_, _) => (byte)DossierExtras.None
-                : (procedure, date) => (byte)DossierClassifier.Extras(false, false, null, validator.OnlineLevel(procedures.Code(procedure), date)));
+            spans = new ProcedureSpans(catalogue, procedures.Code, validator.Procedures is null ? static (_, _) => (byte)DossierExtras.None : OnlineFacts);
         }
         if (options.Policy.Repeats == RepeatsPolicy.Latest)
         {
@@ -228,13 +227,13 @@ internal sealed class DossierReportSink : IDisposable
             return false;
         }
         int p = procedures.Index(procedure, knownCodes: null);
-        var (version, facts) = Spans(p, Calendars.DayNumber.Of(received.Date));
+        int day = Calendars.DayNumber.Of(received.Date);
         LocalDateTime dueAt;
         if (due is { } given)
         {
             dueAt = given;
         }
-        else if (DueFromProcedure(p, received, version) is { } computed)
+        else if (DueFromProcedure(p, day, received) is { } computed)
         {
             dueAt = computed;
         }
@@ -256,23 +255,32 @@ internal sealed class DossierReportSink : IDisposable
         }
         receivingUnit = receivingUnit.Trim();
         var extras = DossierClassifier.Extras(!receivingUnit.IsEmpty, DossierClassifier.ReceivedElsewhere(unit, receivingUnit), resultElectronic, null);
-        Append(u, p, channel, status, received, dueAt, finished, requests, requested, extras | (DossierExtras)facts);
+        Append(u, p, channel, status, received, dueAt, finished, requests, requested, extras | (DossierExtras)Facts(p, day));
         return true;
     }
 
-    /// <summary>The procedure's version in force on day number <paramref name="day"/> and the optional facts of its online level (none without a catalogue).</summary>
-    private (AdministrativeProcedure? Version, byte Facts) Spans(int procedure, int day) => spans?.On(procedure, day) ?? default;
+    /// <summary>The optional facts of the procedure's online level on day number <paramref name="day"/> (none without a catalogue): from its spans, else asked on the date.</summary>
+    private byte Facts(int procedure, int day) =>
+        spans is not null && spans.TryOn(procedure, day, out _, out byte facts) ? facts
+        : validator.Procedures is null ? (byte)DossierExtras.None
+        : OnlineFacts(procedure, Calendars.DayNumber.ToDate(day));
+
+    /// <summary>The optional facts of the procedure's online level in force on <paramref name="date"/>, asked of the validator as the record path does (docs/specification.md §10.3).</summary>
+    private byte OnlineFacts(int procedure, LocalDate date) =>
+        (byte)DossierClassifier.Extras(false, false, null, validator.OnlineLevel(procedures.Code(procedure), date));
 
     /// <summary>
-    /// The deadline the procedure's limit gives, from <paramref name="version"/> (its version in force
-    /// from <see cref="Spans"/>) when the rule is the catalogue's, else from <see cref="DossierReadOptions.DueDates"/>;
-    /// null when it gives none or it is beyond the calendar (the record path words both).
+    /// The deadline the procedure's limit gives for a receipt at <paramref name="received"/> (on day
+    /// number <paramref name="day"/>): the catalogue's rule applied to the version in force from the
+    /// spans, when the rule is the catalogue's and the spans could be made; else
+    /// <see cref="DossierReadOptions.DueDates"/> as given. Null when it gives none or it is beyond the
+    /// calendar (the record path words both).
     /// </summary>
-    private LocalDateTime? DueFromProcedure(int procedure, LocalDateTime received, AdministrativeProcedure? version)
+    private LocalDateTime? DueFromProcedure(int procedure, int day, LocalDateTime received)
     {
         try
         {
-            if (deadlines is not null)
+            if (deadlines is not null && spans!.TryOn(procedure, day, out var version, out _))
             {
                 return version is null ? null : deadlines.DueDateOf(version, received);
             }
@@ -308,7 +316,6 @@ internal sealed class DossierReportSink : IDisposable
         {
             return false;
         }
-        var (version, facts) = Spans(procedure, receivedDay);
         long due;
         bool dueAtEndOfDay;
         if (fields.HasDue)
@@ -316,7 +323,7 @@ internal sealed class DossierReportSink : IDisposable
             due = fields.Due;
             dueAtEndOfDay = fields.DueAtEndOfDay;
         }
-        else if (DueFromProcedure(procedure, TickRow.ToLocal(fields.Received), version) is not { } computed
+        else if (DueFromProcedure(procedure, receivedDay, TickRow.ToLocal(fields.Received)) is not { } computed
             || !TickRow.TryTicks(computed, out due, out dueAtEndOfDay))
         {
             return false;
@@ -340,7 +347,7 @@ internal sealed class DossierReportSink : IDisposable
         NextTable();
         table.AddEncoded(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), fields.Channel,
             receivedDay, dueDay, dueAtEndOfDay, finishedDay, awaiting ? TickRow.Day(fields.Requested) : 0, classified,
-            fields.Extras | (DossierExtras)facts);
+            fields.Extras | (DossierExtras)Facts(procedure, receivedDay));
         return true;
     }
 

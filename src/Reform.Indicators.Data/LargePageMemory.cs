@@ -17,8 +17,8 @@ namespace Reform.Indicators.Data;
 /// Parquet reader (docs/performance.md).</para>
 /// <para>Native, not an array of the garbage collector, because the advice must come before the
 /// pages are first touched: the collector reuses memory it has touched, and a large array would get
-/// ordinary pages from the second report of a process on; nor does a native block count towards
-/// the collector's large-object budget. Freed by <see cref="Dispose"/> (or, if a caller forgets, by
+/// ordinary pages from the second report of a process on; and a native block is no object for the
+/// collector to allocate, compact or scan (it is told of the size, <c>GC.AddMemoryPressure</c>). Freed by <see cref="Dispose"/> (or, if a caller forgets, by
 /// the finalizer). Elsewhere, below 4 MiB, or when the request is refused, the pages are ordinary
 /// ones: the advice changes speed, never results.</para>
 /// </remarks>

@@ -19,12 +19,23 @@ internal sealed class ProcedureSpans(ProcedureCatalogue catalogue, Func<int, str
 {
     private Span[]?[] byProcedure = new Span[]?[64];
 
-    /// <summary>The version of procedure index <paramref name="procedure"/> (not negative) in force on day number <paramref name="day"/> (null: none), and its facts.</summary>
-    public (AdministrativeProcedure? Version, byte Facts) On(int procedure, int day)
+    /// <summary>
+    /// The version of procedure index <paramref name="procedure"/> (not negative) in force on day number
+    /// <paramref name="day"/> (null: none), and its facts; false when the procedure's spans cannot be
+    /// made because its versions' dates are of another calendar system (the catalogue cannot compare
+    /// them): the caller then asks the catalogue and the resolver on the date, as the record path does.
+    /// </summary>
+    public bool TryOn(int procedure, int day, out AdministrativeProcedure? version, out byte facts)
     {
         var spans = (uint)procedure < (uint)byProcedure.Length ? byProcedure[procedure] : null;
         spans ??= Make(procedure);
         int k = spans.Length - 1;
+        if (k < 0)
+        {
+            version = null;
+            facts = 0;
+            return false;
+        }
         if (k > 8)
         {
             k = Array.BinarySearch(spans, new Span(day, null, 0));
@@ -37,7 +48,9 @@ internal sealed class ProcedureSpans(ProcedureCatalogue catalogue, Func<int, str
                 k--; // the first span starts at int.MinValue
             }
         }
-        return (spans[k].Version, spans[k].Facts);
+        version = spans[k].Version;
+        facts = spans[k].Facts;
+        return true;
     }
 
     private Span[] Make(int procedure)
@@ -46,7 +59,17 @@ internal sealed class ProcedureSpans(ProcedureCatalogue catalogue, Func<int, str
         {
             Array.Resize(ref byProcedure, Math.Max(procedure + 1, 2 * byProcedure.Length));
         }
-        return byProcedure[procedure] = [.. catalogue.Spans(code(procedure)).Select(s => new Span(s.From, s.Version, facts(procedure, s.At)))];
+        Span[] spans;
+        try
+        {
+            spans = [.. catalogue.Spans(code(procedure)).Select(s => new Span(s.From, s.Version, facts(procedure, s.At)))];
+        }
+        catch (ArgumentException)
+        {
+            // Dates of several calendar systems, which NodaTime does not compare: none (asked day by day).
+            spans = [];
+        }
+        return byProcedure[procedure] = spans;
     }
 
     private readonly record struct Span(int From, AdministrativeProcedure? Version, byte Facts) : IComparable<Span>

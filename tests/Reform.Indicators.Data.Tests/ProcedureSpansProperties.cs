@@ -59,7 +59,7 @@ public sealed class ProcedureSpansProperties
         (byte)(1 + (int)(catalogue.Find(code, date)?.OnlineLevelOn(date) ?? OnlineServiceLevel.None));
 
     [Property(MaxTest = 200)]
-    public Property On_AnswersAsTheCatalogueOnTheDate() =>
+    public Property TryOn_AnswersAsTheCatalogueOnTheDate() =>
         Prop.ForAll(
             Gen.CollectToArray(Codes, Versions).ToArbitrary(),
             (from procedure in Gen.Choose(0, Codes.Length)
@@ -80,7 +80,7 @@ public sealed class ProcedureSpansProperties
                 {
                     int day = bounds.Length > 0 && pick < 40 ? bounds[pick % bounds.Length] + near : DayOf(Start) + far;
                     var date = Epoch.PlusDays(day);
-                    var (version, facts) = spans.On(procedure, day);
+                    Assert.True(spans.TryOn(procedure, day, out var version, out byte facts));
                     Assert.Same(catalogue.Find(CodeOf(procedure), date), version);
                     Assert.Equal(Facts(catalogue, CodeOf(procedure), date), facts);
                 }

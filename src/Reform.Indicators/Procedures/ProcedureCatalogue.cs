@@ -76,17 +76,19 @@ public sealed class ProcedureCatalogue
     /// A span starts at every day where a version starts, the day after one ends and every day a
     /// version's online level changes, so nothing either depends on changes inside a span. An
     /// unknown code has one span without a version. Bounds before year 1 are no bounds: no receipt the readers take lies before them.
+    /// Dates of another calendar system are bounds at the same day; <see cref="Find(string, LocalDate)"/>
+    /// itself cannot compare them with ISO dates and throws <see cref="ArgumentException"/>, and so may this.
     /// </remarks>
     internal (int From, LocalDate At, AdministrativeProcedure? Version)[] Spans(string code)
     {
         var starts = new SortedSet<int> { int.MinValue };
         foreach (var version in versions.GetValueOrDefault(code) ?? [])
         {
-            Bound(version.ValidFrom);
-            Bound(version.ValidTo is { } to && to < LocalDate.MaxIsoValue ? to.PlusDays(1) : null);
+            Bound(Iso(version.ValidFrom));
+            Bound(Iso(version.ValidTo) is { } to && to < LocalDate.MaxIsoValue ? to.PlusDays(1) : null);
             foreach (var (since, _) in version.OnlineLevels)
             {
-                Bound(since);
+                Bound(Iso(since));
             }
         }
         var from = starts.ToArray();
@@ -101,11 +103,13 @@ public sealed class ProcedureCatalogue
 
         void Bound(LocalDate? date)
         {
-            if (date?.WithCalendar(CalendarSystem.Iso) is { Year: >= 1 and <= 9999 } day)
+            if (date is { Year: >= 1 and <= 9999 } day)
             {
                 starts.Add(DayNumber.Of(day));
             }
         }
+
+        static LocalDate? Iso(LocalDate? date) => date?.WithCalendar(CalendarSystem.Iso);
     }
 
     /// <summary>
