@@ -121,6 +121,7 @@ public static class ReportWriter
                 json.WriteString("reason", error.Reason);
                 json.WriteString("value", error.Value);
                 json.WriteEndObject();
+                FlushFull(json);
             }
             json.WriteEndArray();
             json.WriteStartArray("groups");
@@ -155,12 +156,28 @@ public static class ReportWriter
                 }
                 json.WriteEndObject();
                 json.WriteEndObject();
+                FlushFull(json);
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
     }
+
+    /// <summary>
+    /// Hands the writer's bytes to the stream once they fill <see cref="JsonFlushBytes"/>: a writer
+    /// over a stream keeps everything until flushed, so a report of many groups (tens of megabytes
+    /// for every commune) would otherwise be held, and copied as its buffer grows, before any is written.
+    /// </summary>
+    private static void FlushFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= JsonFlushBytes)
+        {
+            json.Flush();
+        }
+    }
+
+    private const int JsonFlushBytes = 1 << 16;
 
     private static void WriteReasons(Utf8JsonWriter json, string name, IReadOnlyList<RejectReason> reasons)
     {
