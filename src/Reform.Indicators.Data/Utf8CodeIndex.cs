@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+
 namespace Reform.Indicators.Data;
 
 /// <summary>
@@ -6,117 +9,181 @@ namespace Reform.Indicators.Data;
 /// for a code that is blank once trimmed or that the scan refuses.
 /// </summary>
 /// <remarks>
-/// Open addressing over a power-of-two table of slots (hash and entry), the codes' bytes in one
-/// array: a look-up reads a slot and, when the hash matches, the bytes it compares. Hashes are
-/// seeded per process (so a crafted file cannot make every code collide): a code of at most 16
-/// bytes is mixed from two words that together hold all of its bytes, a longer one hashed by
-/// <see cref="HashCode"/>.
+/// <para>Open addressing over a power-of-two table of entries, each holding its code's key, length
+/// and index, so that a look-up reads one entry (and its neighbours) and nothing else. A code of at
+/// most 16 bytes is its own key: two 64-bit words that together hold every byte of it (the first
+/// and the last eight bytes, overlapping when shorter; the first and last four below eight bytes;
+/// the first, middle and last below four), which with the length tell the code exactly, so no bytes
+/// are compared. Unit and procedure codes are this short. A longer code's key is its 64-bit hash
+/// and where its bytes are kept, which are compared when the hash matches.</para>
+/// <para>Hashes are seeded per process, so a crafted file cannot make every code collide.</para>
 /// </remarks>
 internal sealed class Utf8CodeIndex(Func<string, int> find)
 {
+    private const int ShortCode = 16;
+
     private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
 
-    private ulong[] slots = new ulong[1024];      // hash << 32 | entry + 1; 0 = empty
-    private byte[] text = new byte[1 << 14];
-    private int[] starts = new int[257];          // entry n is the code text[starts[n]..starts[n + 1]]
-    private int[] indexes = new int[256];         // and its index
+    private Entry[] entries = new Entry[1024];
+    private byte[] text = new byte[1 << 12];      // the bytes of the codes longer than ShortCode
+    private int textUsed;
     private int count;
 
+    /// <summary>For tests: every code hashed alike (a long code's hash too), so that every look-up compares keys along one run of entries.</summary>
+    internal bool OneHash { get; init; }
+
+    /// <summary>
+    /// A code: <see cref="A"/> and <see cref="B"/> are the key (a short code's bytes; a long code's
+    /// hash and the offset of its bytes in the text), <see cref="Length"/> the code's length + 1
+    /// (0: an empty entry).
+    /// </summary>
+    private struct Entry
+    {
+        public ulong A, B;
+        public int Length;
+        public int Index;
+    }
+
+    /// <summary>
+    /// Asks the processor to fetch the entry where <paramref name="code"/> is looked up, so that a
+    /// reader can do other work while it comes (the table of a country's units is larger than the
+    /// core's nearest caches).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void Prefetch(ReadOnlySpan<byte> code)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported && code.Length <= ShortCode && !OneHash)
+        {
+            Key(code, out ulong a, out ulong b);
+            var table = entries;
+            fixed (Entry* entry = &table[(int)Mix(a, b, code.Length) & (table.Length - 1)])
+            {
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(entry);
+            }
+        }
+    }
+
+    /// <summary>The index of <paramref name="code"/>, asking the scan the first time it is seen.</summary>
     public int Index(ReadOnlySpan<byte> code)
     {
-        uint hash = Hash(code);
-        int mask = slots.Length - 1;
-        int slot = (int)(hash & (uint)mask);
+        int length = code.Length;
+        ulong a, b;
+        if (length <= ShortCode)
+        {
+            Key(code, out a, out b);
+        }
+        else
+        {
+            a = OneHash ? 0 : LongHash(code);
+            b = 0;
+        }
+        ulong hash = OneHash ? 0 : Mix(a, b, length);
+        var table = entries;
+        int mask = table.Length - 1;
+        int slot = (int)hash & mask;
         while (true)
         {
-            ulong s = slots[slot];
-            if (s == 0)
+            ref var entry = ref table[slot];
+            if (entry.Length == 0)
             {
                 break;
             }
-            if ((uint)(s >> 32) == hash)
+            if (entry.Length == length + 1 && entry.A == a && (length <= ShortCode ? entry.B == b : Stored(entry).SequenceEqual(code)))
             {
-                int n = (int)(uint)s - 1;
-                if (text.AsSpan(starts[n], starts[n + 1] - starts[n]).SequenceEqual(code))
-                {
-                    return indexes[n];
-                }
+                return entry.Index;
             }
             slot = (slot + 1) & mask;
         }
-        int number = count;
-        if (number + 2 > starts.Length)
+        return Add(code, a, b, slot);
+    }
+
+    private int Add(ReadOnlySpan<byte> code, ulong a, ulong b, int slot)
+    {
+        if (code.Length > ShortCode)
         {
-            Array.Resize(ref starts, starts.Length * 2);
-            Array.Resize(ref indexes, starts.Length);
+            if (textUsed + code.Length > text.Length)
+            {
+                Array.Resize(ref text, Math.Max(text.Length * 2, textUsed + code.Length));
+            }
+            code.CopyTo(text.AsSpan(textUsed));
+            b = (ulong)textUsed;
+            textUsed += code.Length;
         }
-        int end = starts[number] + code.Length;
-        if (end > text.Length)
-        {
-            Array.Resize(ref text, Math.Max(text.Length * 2, end));
-        }
-        code.CopyTo(text.AsSpan(starts[number]));
-        starts[number + 1] = end;
-        slots[slot] = ((ulong)hash << 32) | (uint)(number + 1);
-        count++;
         var trimmed = System.Text.Encoding.UTF8.GetString(code).AsSpan().Trim();
-        int index = indexes[number] = trimmed.IsEmpty ? -1 : find(trimmed.ToString());
-        if (count > slots.Length >> 1)
+        int index = trimmed.IsEmpty ? -1 : find(trimmed.ToString());
+        entries[slot] = new Entry { A = a, B = b, Length = code.Length + 1, Index = index };
+        count++;
+        if (count > entries.Length >> 1)
         {
             Grow();
         }
         return index;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(ReadOnlySpan<byte> code)
+    /// <summary>The bytes of a long code's entry.</summary>
+    private ReadOnlySpan<byte> Stored(in Entry entry) => text.AsSpan((int)entry.B, entry.Length - 1);
+
+    /// <summary>Two words that, with the length, hold every byte of a code of at most 16 bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Key(ReadOnlySpan<byte> code, out ulong a, out ulong b)
     {
         int length = code.Length;
-        ulong a, b;
         if (length >= 8)
         {
-            if (length > 16)
-            {
-                var hasher = default(HashCode);
-                hasher.AddBytes(code);
-                return (uint)hasher.ToHashCode();
-            }
             // The first and the last eight bytes (overlapping when shorter than 16).
-            a = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(code);
-            b = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(code[(length - 8)..]);
+            a = BinaryPrimitives.ReadUInt64LittleEndian(code);
+            b = BinaryPrimitives.ReadUInt64LittleEndian(code[(length - 8)..]);
         }
         else if (length >= 4)
         {
-            a = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(code);
-            b = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(code[(length - 4)..]);
+            a = BinaryPrimitives.ReadUInt32LittleEndian(code);
+            b = BinaryPrimitives.ReadUInt32LittleEndian(code[(length - 4)..]);
         }
         else
         {
-            // One to three bytes: the first, the middle and the last hold them all.
+            // None to three bytes: the first, the middle and the last hold them all.
             a = length == 0 ? 0 : code[0] | ((ulong)code[length >> 1] << 8) | ((ulong)code[length - 1] << 16);
             b = 0;
         }
+    }
+
+    /// <summary>The 64-bit hash of a code longer than 16 bytes.</summary>
+    private static ulong LongHash(ReadOnlySpan<byte> code)
+    {
+        ulong h = Seed;
+        int i = 0;
+        for (; i + 8 <= code.Length; i += 8)
+        {
+            h = (h ^ BinaryPrimitives.ReadUInt64LittleEndian(code[i..])) * 0x9E3779B97F4A7C15UL;
+            h ^= h >> 31;
+        }
+        return h ^ BinaryPrimitives.ReadUInt64LittleEndian(code[^8..]);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Mix(ulong a, ulong b, int length)
+    {
         ulong h = ((a ^ Seed) * 0x9E3779B97F4A7C15UL) ^ ((b + (ulong)length) * 0xC2B2AE3D27D4EB4FUL);
         h ^= h >> 29;
         h *= 0xBF58476D1CE4E5B9UL;
-        return (uint)(h >> 32);
+        return h >> 32;
     }
 
     private void Grow()
     {
-        var old = slots;
-        slots = new ulong[old.Length * 2];
-        int mask = slots.Length - 1;
-        foreach (ulong s in old)
+        var old = entries;
+        entries = new Entry[old.Length * 2];
+        int mask = entries.Length - 1;
+        foreach (var entry in old)
         {
-            if (s != 0)
+            if (entry.Length != 0)
             {
-                int slot = (int)((uint)(s >> 32) & (uint)mask);
-                while (slots[slot] != 0)
+                int slot = OneHash ? 0 : (int)Mix(entry.A, entry.Length - 1 <= ShortCode ? entry.B : 0, entry.Length - 1) & mask;
+                while (entries[slot].Length != 0)
                 {
                     slot = (slot + 1) & mask;
                 }
-                slots[slot] = s;
+                entries[slot] = entry;
             }
         }
     }

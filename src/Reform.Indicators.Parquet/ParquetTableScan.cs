@@ -43,6 +43,7 @@ internal static class ParquetTableScan
     private const int MaxRowBytes = (5 * 3 * FileSchema.MaxFieldLength) + (5 * 2 * FileSchema.MaxFieldLength);
     private const int CarefulRowBytes = 1 << 10;
     private const int PrefetchDistance = 8;
+    private const int CodePrefetchDistance = 8;
 
     // Sets of chunk buffers between the threads. More than two so the decoding thread can run ahead:
     // it stops for tens of milliseconds at each row group, decompressing the first page of every column
@@ -230,6 +231,11 @@ internal static class ParquetTableScan
                         }
                         for (int i = 0; i < filled; i++)
                         {
+                            if (i + CodePrefetchDistance < filled)
+                            {
+                                codes.Units.Prefetch(chunk.Columns[DossierColumns.Unit].Bytes(i + CodePrefetchDistance));
+                                codes.Procedures.Prefetch(chunk.Columns[DossierColumns.Procedure].Bytes(i + CodePrefetchDistance));
+                            }
                             Parse(chunk.Columns, i, policy, codes, out chunk.Rows[i]);
                         }
                         chunk.Count = filled;
