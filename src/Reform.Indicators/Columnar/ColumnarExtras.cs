@@ -26,7 +26,7 @@ internal static class ColumnarExtras
     /// one layer, the year itself another) with a table by day, and adds what a row of its key adds
     /// (<see cref="ColumnarIndicators.ExtraKeys"/>, made with <see cref="DossierCounts.AddExtras"/>).
     /// </remarks>
-    public static void Add(DossierTable table, ReportingPeriod[] periods, int[] ranks, DossierCounts[] cells)
+    public static void Add(DossierTable table, ReportingPeriod[] periods, int[] ranks, CountCell[] cells)
     {
         var keys = ColumnarIndicators.ExtraKeys.Of(table.ExtrasSeen);
         if (keys is null || table.Count == 0)
@@ -65,7 +65,7 @@ internal static class ColumnarExtras
             var sum = sums.AsSpan(c * Stride, DossierCounts.ExtraCount);
             if (sum.ContainsAnyExcept(0L))
             {
-                cells[c] = cells[c].PlusExtras(sum);
+                cells[c].AddExtras(sum);
             }
         }
     }

@@ -283,20 +283,6 @@ public readonly record struct DossierCounts :
         extraCounts[5] += (extras & DossierExtras.OnlineLevelKnown) != 0 ? 1 : 0;
     }
 
-    /// <summary>These counts with <paramref name="extraCounts"/> (<see cref="ExtraCount"/> values) added to their optional-fact counts; checked in debug builds.</summary>
-    /// <exception cref="OverflowException">A sum does not fit in a <see cref="long"/>.</exception>
-    internal DossierCounts PlusExtras(ReadOnlySpan<long> extraCounts)
-    {
-        var v = values;
-        for (int i = 0; i < ExtraCount; i++)
-        {
-            v[ReceivedElsewhereAt + i] = checked(v[ReceivedElsewhereAt + i] + extraCounts[i]);
-        }
-        var counts = new DossierCounts(v);
-        System.Diagnostics.Debug.Assert(Broken(counts) is null, "the optional facts of received dossiers keep the identities");
-        return counts;
-    }
-
     /// <summary>The counts of one dossier with class <paramref name="dossierClass"/>, channel and optional facts.</summary>
     internal static DossierCounts Of(DossierClass dossierClass, DossierChannel channel, DossierExtras extras)
     {
