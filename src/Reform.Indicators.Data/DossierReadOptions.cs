@@ -32,6 +32,9 @@ public sealed record DossierReadOptions
     /// <summary>Where to write every fault of every rejected row as it is found (CSV: <c>file,row,column,reason,value</c>), or null; the caller owns the writer.</summary>
     public TextWriter? Rejects { get; init; }
 
+    /// <summary>For tests: the rows of a table counted and replaced as one batch (a handful, so that small files cross many batches).</summary>
+    internal int BatchRows { get; init; } = DossierReportSink.BatchRows;
+
     /// <summary>Whether to stop at the first bad row.</summary>
     public bool Strict { get; init; }
 

@@ -23,7 +23,9 @@ namespace Reform.Indicators.Data;
 /// rules and their messages live in one place, and a bad row gets exactly the errors it always got.</para>
 /// <para>The ids seen are kept (to reject repeats), as on the record path, across all the files of
 /// the data set. Rows go into a table of at most <see cref="BatchRows"/> rows, which is counted and
-/// dropped when full, so memory does not grow with the files beyond the ids. Rejected rows go to a
+/// dropped when full, so memory does not grow with the files beyond the ids: a full table is counted
+/// on the thread pool while the reader fills the next (two tables at most), and the next but one
+/// takes over its columns once it is counted. Rejected rows go to a
 /// <see cref="RejectLog"/>: counted, the first ones kept in detail, all streamed to a sink when given.</para>
 /// <para>Under <see cref="RepeatsPolicy.Latest"/> any later row may supersede an earlier one, so every
 /// row takes the record path and the winners are kept as records until <see cref="Finish"/> (about
@@ -49,9 +51,12 @@ internal sealed class DossierReportSink : IDisposable
     private readonly TableCodes units, procedures = TableCodes.Procedures();
     private readonly ProcedureSpans? spans;                              // with a catalogue: each procedure's version and online level by day
     private readonly CatalogueDueDates? deadlines;                       // the deadline rule, when it is a catalogue's on the spans' catalogue
+    private readonly int batchRows;
     private DossierTable table = new(InitialCapacity);
     private int batch = 1;
-    private PartialCounts? counts;
+    private PartialCounts? counts;                                       // of the tables counted and settled
+    private Task<PartialCounts>? counting;                               // the last full table's count, under way
+    private DossierTable? counted;                                       // that table, or (once settled) its columns for the next
     private readonly RejectLog rejects;
     private readonly List<RowError> faults = [];                       // the faults of the row being validated
     private readonly Dictionary<string, long> excludedByReason = new(StringComparer.Ordinal);
@@ -71,6 +76,7 @@ internal sealed class DossierReportSink : IDisposable
         periods = [period, .. this.pieces.Where(p => p.Name != period.Name)];
         this.options = options;
         this.policy = policy;
+        batchRows = options.BatchRows;
         validator = options.Validator(registry);
         units = TableCodes.Units(registry);
         rejects = new RejectLog(options.MaxRejectedRows, options.Rejects);
@@ -165,7 +171,7 @@ internal sealed class DossierReportSink : IDisposable
     {
         if (table.Count == 0 && rows > table.Capacity)
         {
-            table.EnsureCapacity((int)Math.Min(rows, BatchRows));
+            table.EnsureCapacity((int)Math.Min(rows, batchRows));
         }
     }
 
@@ -402,9 +408,10 @@ internal sealed class DossierReportSink : IDisposable
     public ReportSeries Series(GroupBy groupBy, UnitRegistry? registry) =>
         ColumnarIndicators.ReportsFrom(Counts(), pieces, groupBy, registry, [.. rejects.Kept]);
 
-    /// <summary>The counts of the rows accepted so far, per unit and counted period. Changes nothing.</summary>
+    /// <summary>The counts of the rows accepted so far, per unit and counted period. Changes nothing (it waits for a full table's count under way).</summary>
     public PartialCounts Counts()
     {
+        Settle();
         var parts = new List<PartialCounts>(3);
         if (counts is not null)
         {
@@ -447,20 +454,32 @@ internal sealed class DossierReportSink : IDisposable
         table.Add(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), channel, status, received, due, finished, requests, requested, extras);
     }
 
-    /// <summary>Counts the table and starts the next when it is full.</summary>
+    /// <summary>
+    /// When the table is full: starts counting it on the thread pool and starts the next table, on the
+    /// columns of the table counted before (whose count is waited for first: it took a fraction of the
+    /// time this one took to fill), or on new ones the first time.
+    /// </summary>
     private void NextTable()
     {
-        if (table.Count == BatchRows)
+        if (table.Count == batchRows)
         {
-            CountTable();
-            table = table.Recycle();
+            Settle();
+            var full = table;
+            table = counted?.Recycle() ?? new DossierTable(batchRows);
+            counted = full;
+            counting = Task.Run(() => ColumnarIndicators.Count(full, periods, policy));
             batch++;
         }
     }
 
-    private void CountTable()
+    /// <summary>Waits for the count under way, if any, and adds it to the counts (its failure, if it failed, is thrown here).</summary>
+    private void Settle()
     {
-        var part = ColumnarIndicators.Count(table, periods, policy);
-        counts = counts is null ? part : counts.Merge(part);
+        if (counting is not null)
+        {
+            var part = counting.GetAwaiter().GetResult();
+            counting = null;
+            counts = counts is null ? part : counts.Merge(part);
+        }
     }
 }

@@ -330,5 +330,12 @@ public sealed class FastPathProperties : IDisposable
             (expected.RowsRead, expected.RejectedRows, expected.ExcludedRows, expected.SupersededRows, expected.StoppedAtFirstError),
             (actual.RowsRead, actual.RejectedRows, actual.ExcludedRows, actual.SupersededRows, actual.StoppedAtFirstError));
         Assert.Equal(actual.RowsRead, actual.AcceptedRows + actual.RejectedRows + actual.ExcludedRows + actual.SupersededRows);
+        // Tables of three rows: every few rows a full table is counted on the thread pool while the next fills.
+        var batched = DossierFile.Report(path, period, groupBy, options: options with { BatchRows = 3 });
+        Assert.Equal(expected.Report.Rejected, batched.Report.Rejected);
+        Assert.Equal(DossierFileTests.Json(expected.Report), DossierFileTests.Json(batched.Report));
+        Assert.Equal(
+            (actual.RowsRead, actual.AcceptedRows, actual.RejectedRows, actual.ExcludedRows, actual.SupersededRows),
+            (batched.RowsRead, batched.AcceptedRows, batched.RejectedRows, batched.ExcludedRows, batched.SupersededRows));
     }
 }
