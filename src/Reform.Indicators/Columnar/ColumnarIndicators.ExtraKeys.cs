@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using Reform.Indicators.Dossiers;
 using Reform.Indicators.Indicators;
 
@@ -8,21 +6,16 @@ namespace Reform.Indicators.Columnar;
 public static partial class ColumnarIndicators
 {
     /// <summary>
-    /// How the vector kernels count the optional facts of docs/specification.md §10.2–10.3 in their
-    /// pass: each row adds one to a histogram counter of its unit, by receipt slot and key, the key
-    /// being the row's optional facts (numbered among the values the table holds) and channel; once
-    /// per unit, <see cref="Fold"/> turns the histogram into the counts with
-    /// <see cref="DossierCounts.AddExtras"/> (the one rule from facts to counts), a row of each key at a time.
+    /// The keys of the optional facts of docs/specification.md §10.2–10.3: a row's optional facts,
+    /// numbered among the values the table holds, and its channel; and what a row of each key adds to
+    /// the counts (made with <see cref="DossierCounts.AddExtras"/>, the one rule from facts to counts).
+    /// The vector kernels count a row's receipt in the group of its value (<see cref="FoldBlock"/>
+    /// turns each group's receipts by channel into counts); <see cref="ColumnarExtras"/> adds a row's
+    /// key in its own pass.
     /// </summary>
-    /// <remarks>
-    /// A row's counter is at (its receipt slot's counter offset &lt;&lt; <see cref="Shift"/>) + its key:
-    /// the receipt slot's counter offset is what the kernels compute anyway (period × SlotSize), so a
-    /// slot's histogram has <see cref="Stride"/> = SlotSize &lt;&lt; <see cref="Shift"/> counters, enough for
-    /// every key. Slot m (received outside the run) has one too, cleared and never read.
-    /// </remarks>
     internal sealed class ExtraKeys
     {
-        /// <summary>Counts per key in <see cref="Counts"/>, and per slot in the sums of <see cref="Fold"/>: <see cref="DossierCounts.ExtraCount"/> and room for two 4-lane vectors.</summary>
+        /// <summary>Counts per key in <see cref="Counts"/>, and per slot in the sums of <see cref="FoldBlock"/>: <see cref="DossierCounts.ExtraCount"/> and room for two 4-lane vectors.</summary>
         public const int CountStride = 8;
 
         private ExtraKeys(int[] keyOf, int keys, long[] counts)
@@ -30,10 +23,7 @@ public static partial class ColumnarIndicators
             KeyOf = keyOf;
             Keys = keys;
             Counts = counts;
-            while ((SlotSize << Shift) < keys)
-            {
-                Shift++;
-            }
+            Masks = Array.ConvertAll(counts, count => -(int)count);
         }
 
         /// <summary>For each value of the optional facts (6 bits), its key without the channel: its number among the values held × 4.</summary>
@@ -45,11 +35,14 @@ public static partial class ColumnarIndicators
         /// <summary>What a row of each key adds to the <see cref="DossierCounts.ExtraCount"/> counts, <see cref="CountStride"/> per key.</summary>
         public long[] Counts { get; }
 
-        /// <summary>The shift of a receipt slot's counter offset that gives its histogram's offset.</summary>
-        public int Shift { get; }
+        /// <summary>
+        /// <see cref="Counts"/> as masks: what a row adds to a count is 0 or 1, so n rows of a key add
+        /// n AND its mask (−1 where a row adds one), <see cref="CountStride"/> per key.
+        /// </summary>
+        public int[] Masks { get; }
 
-        /// <summary>Histogram counters per slot.</summary>
-        public int Stride => SlotSize << Shift;
+        /// <summary>The values held (none included): <see cref="Keys"/> / 4.</summary>
+        public int Values => Keys / 4;
 
         /// <summary>
         /// The keys of a table whose optional facts are among <paramref name="seen"/>
@@ -81,34 +74,6 @@ public static partial class ColumnarIndicators
                 }
             }
             return new ExtraKeys(keyOf, values * 4, [.. counts]);
-        }
-
-        /// <summary>
-        /// Sets <paramref name="sums"/> (<see cref="CountStride"/> per slot of the run, the first
-        /// <see cref="DossierCounts.ExtraCount"/> used) from a unit's <paramref name="histogram"/>, and
-        /// clears the histogram for the next unit.
-        /// </summary>
-        public void Fold(int[] histogram, int slots, long[] sums)
-        {
-            var counts = MemoryMarshal.Cast<long, Vector256<long>>((ReadOnlySpan<long>)Counts);
-            var slotSums = MemoryMarshal.Cast<long, Vector256<long>>(sums.AsSpan());
-            for (int k = 0; k < slots; k++)
-            {
-                var rows = histogram.AsSpan(k * Stride, Keys);
-                Vector256<long> low = default, high = default;
-                for (int key = 0; key < rows.Length; key++)
-                {
-                    if (rows[key] != 0)
-                    {
-                        var n = Vector256.Create((long)rows[key]);
-                        low += n * counts[2 * key];
-                        high += n * counts[(2 * key) + 1];
-                    }
-                }
-                slotSums[2 * k] = low;
-                slotSums[(2 * k) + 1] = high;
-            }
-            Array.Clear(histogram);
         }
     }
 }

@@ -26,24 +26,39 @@ namespace Reform.Indicators.Columnar;
 /// row they are done or cancel out). The vector pass packs their offsets into short lists
 /// (<see cref="PackPermutations"/>). A row received in one month and finished in the next costs two
 /// additions instead of five.</item>
-/// <item>The period table holds each period's counter offset (period × <see cref="SlotSize"/>), and
+/// <item>The period table holds each period's counter offset (period × the slot size, <see cref="SlotSizeOf"/>), and
 /// a flag's entry holds the offsets of its counters in a period, so an offset is one addition.</item>
-/// <item>The counts of the optional facts (docs/specification.md §10.2–10.3) are counted in the same
-/// pass when the table holds any: one addition per row to a histogram of the receipt period by the
-/// row's optional facts and channel (<see cref="ExtraKeys"/>), turned into counts once per unit.</item>
+/// <item>The counts of the optional facts (docs/specification.md §10.2–10.3) are counted by the same
+/// addition: a slot has a group of pair and received-and-open counters for each value of the optional
+/// facts the table holds (<see cref="ExtraKeys"/>), and <see cref="FoldBlock"/> turns each group's
+/// receipts by channel into those counts, once per unit.</item>
 /// </list>
 /// </remarks>
 public static partial class ColumnarIndicators
 {
-    // A period slot of a unit's block: the open-range counter first (8-byte aligned), then the pair,
-    // received-and-open and finish counters: 36 ints, so that the shared 64-bit counter stays aligned.
-    private const int SlotSize = 36;
+    // A period slot of a unit's block: the open-range counter first (8-byte aligned), the finish
+    // counters, then a group of pair and received-and-open counters per value of the optional facts
+    // the table holds (one group when it holds none): 9 + 27 × groups ints, rounded up to an even
+    // number so that the shared 64-bit counter stays aligned (SlotSizeOf; 36 for one group).
     private const int SlotOpen = 0;
-    private const int SlotPairs = 2;                              // + channel × 7 + finish counter − FinishedResolvedEarly
-    private const int SlotReceivedOpen = SlotPairs + PairCounters; // + channel × 2 + (1 when overdue at the period's end)
-    private const int SlotFinishes = SlotReceivedOpen + 6;        // + finish counter − FinishedResolvedEarly
+    private const int SlotFinishes = 2;                           // + finish counter − FinishedResolvedEarly
+    private const int SlotGroups = SlotFinishes + FinishKinds;    // the first group
+    private const int GroupReceivedOpen = PairCounters;           // in a group: pairs at channel × 7 + finish counter − FinishedResolvedEarly, then these at channel × 2 + (1 when overdue at the period's end)
+    private const int GroupSize = PairCounters + 6;
     private const int FinishKinds = OpenDeltas - FinishedResolvedEarly;
     private const int PairCounters = 3 * FinishKinds;
+
+    /// <summary>
+    /// The most values of the optional facts (groups of a slot) the vector kernels count in their
+    /// pass: every combination <see cref="DossierClassifier.Extras(Dossier)"/> makes (receiving unit none, own or
+    /// another; result not stated, electronic or not; online level unknown, full or not: 3 × 3 × 3),
+    /// a slot of 738 counters, a year's block of 38 kB. A table holding more (values no classifier
+    /// makes) is counted by the scalar kernel and <see cref="ColumnarExtras"/>.
+    /// </summary>
+    internal const int MaxGroups = 27;
+
+    /// <summary>Counters per slot with <paramref name="groups"/> groups.</summary>
+    internal static int SlotSizeOf(int groups) => (SlotGroups + (groups * GroupSize) + 1) & ~1;
 
     /// <summary>Rows per block of the vector kernel; its offset lists (6 × 272 ints, 6.4 kB) stay in the first-level cache.</summary>
     private const int VectorBlock = 256;
@@ -54,63 +69,65 @@ public static partial class ColumnarIndicators
     /// <summary>Rows per step of the widest vector pass (AVX-512); the padded copies of a block's last rows have this many.</summary>
     private const int Wide = 16;
 
-    /// <summary>The lists of a block: first offsets, finish offsets, the three of the open ranges, and the histogram offsets of optional facts.</summary>
-    private const int Lists = 6;
+    /// <summary>The lists of a block: first offsets, finish offsets, and the three of the open ranges.</summary>
+    private const int Lists = 5;
 
     /// <summary>
-    /// What the vector kernel needs besides <see cref="Query"/>: the period table in counter offsets,
-    /// the flag entries with counter offsets, and the histogram keys of optional facts (null when the
-    /// table holds none).
+    /// What the vector kernel needs besides <see cref="Query"/>: the slot size, the period table in
+    /// counter offsets, the flag entries with counter offsets, and the keys of optional facts (null
+    /// when the table holds none) with each value's group offset in a slot.
     /// </summary>
-    private sealed record VectorQuery(Query Query, int[] SlotOf, int[] Entries, bool Use512, ExtraKeys? Keys)
+    private sealed record VectorQuery(Query Query, int SlotSize, int[] SlotOf, int[] Entries, bool Use512, ExtraKeys? Keys)
     {
         /// <summary>The period table as <see cref="PeriodBlocks"/> gives it, for the permutation look-up; null when it does not fit.</summary>
-        public int[]? Blocks { get; } = PeriodBlocks(SlotOf);
+        public int[]? Blocks { get; } = PeriodBlocks(SlotOf, SlotSize);
+
+        /// <summary>For each value of the optional facts (6 bits), the offset of its group in a slot; null without optional facts.</summary>
+        public int[]? GroupOf { get; } = Keys is null ? null : Array.ConvertAll(Keys.KeyOf, key => key / 4 * GroupSize);
 
         /// <summary>Whether the optional facts are counted in the vector pass.</summary>
-        [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Keys))]
+        [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Keys), nameof(GroupOf))]
         public bool Extras => Keys is not null;
     }
 
     // Rows sorted by unit, with AVX2 or AVX-512: each thread takes whole units; nothing to merge.
-    // Counts the optional facts too: true.
-    private static bool CountSortedVector(Query query, int threads, Cells cells)
+    // Counts the optional facts too.
+    private static void CountSortedVector(Query query, int threads, Cells cells, ExtraKeys? keys)
     {
         var runs = query.Table.UnitRuns();
         var bounds = SplitRuns(runs.Starts, threads);
-        var slotOf = Array.ConvertAll(query.PeriodOf, p => p * SlotSize);
-        var vector = new VectorQuery(query, slotOf, VectorEntries(query.FlagEntries), query.Kernel == Kernels.Vector512, ExtraKeys.Of(query.Table.ExtrasSeen));
+        int slotSize = SlotSizeOf(keys?.Values ?? 1);
+        var slotOf = Array.ConvertAll(query.PeriodOf, p => p * slotSize);
+        var vector = new VectorQuery(query, slotSize, slotOf, VectorEntries(query.FlagEntries), query.Kernel == Kernels.Vector512, keys);
         int slots = query.Run.Count;
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
         {
-            var block = new int[(query.M + 1) * SlotSize];
-            var histogram = new int[vector.Extras ? (query.M + 1) * vector.Keys.Stride : 0];
+            var block = new int[(query.M + 1) * slotSize];
             var sums = new long[query.Stride];
             var extraSums = new long[vector.Extras ? slots * ExtraKeys.CountStride : 0];
             var lists = new int[Lists * ListLength];
             for (int r = bounds[t]; r < bounds[t + 1]; r++)
             {
-                VectorKernel(vector, runs.Starts[r], runs.Starts[r + 1], block, histogram, lists);
-                FoldBlock(block, slots, sums);
+                VectorKernel(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
+                FoldBlock(block, slots, slotSize, sums, keys, extraSums);
                 Array.Clear(block);
-                vector.Keys?.Fold(histogram, slots, extraSums);
                 cells.Write(sums, runs.Units[r], query.Run, extraSums);
             }
         });
-        return true; // with no keys, no row has optional facts to count
     }
 
     /// <summary>Days per block of <see cref="PeriodBlocks"/>.</summary>
     private const int DaysPerBlock = 16;
 
     /// <summary>
-    /// The period table (<paramref name="slotOf"/>, a counter offset per day) as 32 blocks of 16 days,
-    /// for a look-up with two registers' permutation instead of a gather: a block's entry is its first
-    /// day's offset &lt;&lt; 5 | the day in the block from which the next period's offset (+<see cref="SlotSize"/>)
-    /// holds (16 when none). Null when the table is longer than 512 days or a block holds two
-    /// changes of period (periods shorter than 16 days): then the kernel gathers.
+    /// The period table (<paramref name="slotOf"/>, a counter offset per day, periods <paramref name="slotSize"/>
+    /// apart) as 32 blocks of 16 days, for a look-up with two registers' permutation instead of a
+    /// gather: a block's entry is its first day's offset &lt;&lt; 5 | the day in the block from which the
+    /// next period's offset (+<paramref name="slotSize"/>) holds (16 when none). Null when the table is
+    /// longer than 512 days or a block holds two changes of period (periods shorter than 16 days):
+    /// then the kernel gathers.
     /// </summary>
-    internal static int[]? PeriodBlocks(int[] slotOf)
+    internal static int[]? PeriodBlocks(int[] slotOf, int slotSize)
     {
         if (slotOf.Length > 32 * DaysPerBlock)
         {
@@ -124,7 +141,7 @@ public static partial class ColumnarIndicators
             {
                 if (slotOf[day] != slotOf[day - 1])
                 {
-                    if (change != DaysPerBlock || slotOf[day] != slotOf[first] + SlotSize)
+                    if (change != DaysPerBlock || slotOf[day] != slotOf[first] + slotSize)
                     {
                         return null;
                     }
@@ -139,7 +156,8 @@ public static partial class ColumnarIndicators
     /// <summary>
     /// The flag entries of <see cref="FlagEntries"/> for the vector kernel: bits 0–2 as there (final,
     /// keep the due period, never due); bits 8–15, 16–23 and 24–31 the offsets in a slot of the
-    /// row's pair, received-and-open (not overdue) and finish counters.
+    /// row's pair and received-and-open (not overdue) counters in the first group (the kernels add
+    /// the group of the row's optional facts), and of its finish counter.
     /// </summary>
     private static int[] VectorEntries(int[] flagEntries)
     {
@@ -150,19 +168,19 @@ public static partial class ColumnarIndicators
             int finish = (entry >> FinishCounterShift) - FinishedResolvedEarly;
             // Channel bits 3 are never stored (DossierChannel has three values); any slot offset keeps them inside the slot.
             int channel = Math.Min((flag >> DossierTable.ChannelShift) & 3, 2);
-            entries[flag] = (entry & 0b111) | ((SlotPairs + (channel * FinishKinds) + finish) << 8)
-                | ((SlotReceivedOpen + (2 * channel)) << 16) | ((SlotFinishes + finish) << 24);
+            entries[flag] = (entry & 0b111) | ((SlotGroups + (channel * FinishKinds) + finish) << 8)
+                | ((SlotGroups + GroupReceivedOpen + (2 * channel)) << 16) | ((SlotFinishes + finish) << 24);
         }
         return entries;
     }
 
     /// <summary>
     /// Counts the rows [from, to) of one unit into <paramref name="block"/> ((m + 1) slots of
-    /// <see cref="SlotSize"/> counters), <see cref="VectorBlock"/> rows at a time: <see cref="PackOffsets"/>
+    /// <see cref="VectorQuery.SlotSize"/> counters), <see cref="VectorBlock"/> rows at a time: <see cref="PackOffsets"/>
     /// writes the offsets to add one to (and the open ranges) into <paramref name="lists"/>, then
-    /// <see cref="AddCounts"/> adds them (and the rows' keys of optional facts to <paramref name="histogram"/>).
+    /// <see cref="AddCounts"/> adds them.
     /// </summary>
-    private static unsafe void VectorKernel(VectorQuery vector, int from, int to, int[] block, int[] histogram, int[] lists)
+    private static unsafe void VectorKernel(VectorQuery vector, int from, int to, int[] block, int[] lists)
     {
         var table = vector.Query.Table;
         // The last rows of a block (fewer than a vector), copied into zero-padded vectors of Wide
@@ -192,7 +210,7 @@ public static partial class ColumnarIndicators
             var (finishes, opens) = vector.Use512
                 ? PackOffsets512(vector, start, n, tailDays, tailFlags, tailExtras, lists)
                 : PackOffsets(vector, start, n, tailDays, tailFlags, tailExtras, lists);
-            AddCounts(block, histogram, lists, n, finishes, opens, vector.Extras ? n : 0);
+            AddCounts(block, lists, n, finishes, opens);
         }
     }
 
@@ -210,22 +228,19 @@ public static partial class ColumnarIndicators
         var table = query.Table;
         var dayBase = Vector256.Create(query.DayBase);
         var lastIndex = Vector256.Create(query.PeriodOf.Length - 1);
-        var m = Vector256.Create(query.M * SlotSize);
-        var slot = Vector256.Create(SlotSize);
+        var m = Vector256.Create(query.M * vector.SlotSize);
+        var slot = Vector256.Create(vector.SlotSize);
         // The due threshold's index in the period table: ((due key + 1) >> 1) − day base, in one shift.
         var thresholdBase = Vector256.Create(1 - (2 * query.DayBase));
         nint full = n & ~7, rounded = (n + 7) & ~7;
         int rest = n - (int)full;
         nint finishes = 0, opens = 0;
-        var keys = vector.Keys;
-        bool extras = keys is not null;
-        int keyShift = keys?.Shift ?? 0;
-        var channelKey = Vector256.Create(3);
+        bool extras = vector.Extras;
         var factsKey = Vector256.Create(63);
         fixed (int* received = table.ReceivedDays, finished = table.FinishDays, dueKeys = table.DueKeys)
         fixed (ushort* flags = table.Flags)
         fixed (byte* facts = table.Extras)
-        fixed (int* period = vector.SlotOf, entries = vector.Entries, packs = PackPermutations, keyOf = keys?.KeyOf)
+        fixed (int* period = vector.SlotOf, entries = vector.Entries, packs = PackPermutations, groupOf = vector.GroupOf)
         fixed (int* offsets = lists)
         {
             // Columns from row start, switched to the padded copies for the last rows.
@@ -253,27 +268,27 @@ public static partial class ColumnarIndicators
                 var pFinish = Avx2.GatherVector256(period, Clamp(Vector256.Load(f + j) - dayBase, lastIndex), 4);
                 var threshold = Vector256.ShiftRightArithmetic(Vector256.Load(d + j) + thresholdBase, 1);
                 var pE = Vector256.Max(Avx2.GatherVector256(period, Clamp(threshold, lastIndex), 4), Vector256<int>.Zero);
-                // As in Kernel, with periods as counter offsets (period × SlotSize): min, max and selections keep their meaning.
+                // As in Kernel, with periods as counter offsets (period × slot size): min, max and selections keep their meaning.
                 var pF = m + ((pFinish - m) & finalMask);
                 var s = Vector256.Max(pR, Vector256<int>.Zero);
                 var o = Vector256.Max(Vector256.Min(pF, m), s);
                 var pDue = (pE & keepDue) | (m & neverDue);
                 var q = Vector256.Min(Vector256.Max(pDue, s), o);
-                // Slot m for a period outside the run (−SlotSize before it is the largest unsigned).
+                // Slot m for a period outside the run (−slot size before it is the largest unsigned).
                 var slotR = Vector256.Min(pR.AsUInt32(), m.AsUInt32()).AsInt32();
                 var slotF = Vector256.Min(pF.AsUInt32(), m.AsUInt32()).AsInt32();
                 // Received in slot r (< m): finished in it (a pair), or open at its end, overdue when q = s = r.
                 var sameSlot = Vector256.Equals(slotR, slotF);
                 var pair = Vector256.ShiftRightLogical(Vector256.ShiftLeft(entry, 16), 24);
                 var receivedOpen = Vector256.ShiftRightLogical(Vector256.ShiftLeft(entry, 8), 24) - Vector256.Equals(q, s);
-                (slotR + Vector256.ConditionalSelect(sameSlot, pair, receivedOpen)).Store(offsets + j);
+                var first = slotR + Vector256.ConditionalSelect(sameSlot, pair, receivedOpen);
                 if (extras)
                 {
-                    // The histogram offset (ExtraKeys): the receipt slot's, plus the key of the optional facts (8 bytes read: 8 rows) and channel.
+                    // In the group of the row's optional facts (8 bytes read: 8 rows).
                     var facts8 = Avx2.ConvertToVector256Int32(Vector128.CreateScalarUnsafe(*(ulong*)(x + j)).AsByte()) & factsKey;
-                    var key = Avx2.GatherVector256(keyOf, facts8, 4) | (Vector256.ShiftRightLogical(flag, DossierTable.ChannelShift) & channelKey);
-                    (Vector256.ShiftLeft(slotR, keyShift) + key).Store(offsets + (5 * ListLength) + j);
+                    first += Avx2.GatherVector256(groupOf, facts8, 4);
                 }
+                first.Store(offsets + j);
 
                 uint finishBits = ~Vector256.ExtractMostSignificantBits(sameSlot) & validBits;
                 var finishPack = Vector256.Load(packs + (finishBits * 8));
@@ -307,8 +322,8 @@ public static partial class ColumnarIndicators
         var table = query.Table;
         var dayBase = Vector512.Create(query.DayBase);
         var lastIndex = Vector512.Create(query.PeriodOf.Length - 1);
-        var m = Vector512.Create(query.M * SlotSize);
-        var slot = Vector512.Create(SlotSize);
+        var m = Vector512.Create(query.M * vector.SlotSize);
+        var slot = Vector512.Create(vector.SlotSize);
         var thresholdBase = Vector512.Create(1 - (2 * query.DayBase));
         nint full = n & ~15, rounded = (n + 15) & ~15;
         int rest = n - (int)full;
@@ -317,15 +332,12 @@ public static partial class ColumnarIndicators
         var lowBlocks = permute ? Vector512.Create<int>(vector.Blocks.AsSpan(0, 16)) : default;
         var highBlocks = permute ? Vector512.Create<int>(vector.Blocks.AsSpan(16, 16)) : default;
         nint finishes = 0, opens = 0;
-        var keys = vector.Keys;
-        bool extras = keys is not null;
-        int keyShift = keys?.Shift ?? 0;
-        var channelKey = Vector512.Create(3);
+        bool extras = vector.Extras;
         var factsKey = Vector512.Create(32);
-        var keyOf0 = extras ? Vector512.Create<int>(keys!.KeyOf.AsSpan(0, 16)) : default;
-        var keyOf1 = extras ? Vector512.Create<int>(keys!.KeyOf.AsSpan(16, 16)) : default;
-        var keyOf2 = extras ? Vector512.Create<int>(keys!.KeyOf.AsSpan(32, 16)) : default;
-        var keyOf3 = extras ? Vector512.Create<int>(keys!.KeyOf.AsSpan(48, 16)) : default;
+        var groupOf0 = extras ? Vector512.Create<int>(vector.GroupOf.AsSpan(0, 16)) : default;
+        var groupOf1 = extras ? Vector512.Create<int>(vector.GroupOf.AsSpan(16, 16)) : default;
+        var groupOf2 = extras ? Vector512.Create<int>(vector.GroupOf.AsSpan(32, 16)) : default;
+        var groupOf3 = extras ? Vector512.Create<int>(vector.GroupOf.AsSpan(48, 16)) : default;
         fixed (int* received = table.ReceivedDays, finished = table.FinishDays, dueKeys = table.DueKeys)
         fixed (ushort* flags = table.Flags)
         fixed (byte* facts = table.Extras)
@@ -352,10 +364,10 @@ public static partial class ColumnarIndicators
                 var finalMask = Vector512.ShiftRightArithmetic(Vector512.ShiftLeft(entry, 31 - FinalBit), 31);
                 var keepDue = Vector512.ShiftRightArithmetic(Vector512.ShiftLeft(entry, 31 - KeepDuePeriodBit), 31);
                 var neverDue = Vector512.ShiftRightArithmetic(Vector512.ShiftLeft(entry, 31 - NeverDueBit), 31);
-                var pR = Lookup(period, Clamp(Vector512.Load(r + j) - dayBase, lastIndex), permute, lowBlocks, highBlocks);
-                var pFinish = Lookup(period, Clamp(Vector512.Load(f + j) - dayBase, lastIndex), permute, lowBlocks, highBlocks);
+                var pR = Lookup(period, Clamp(Vector512.Load(r + j) - dayBase, lastIndex), permute, lowBlocks, highBlocks, slot);
+                var pFinish = Lookup(period, Clamp(Vector512.Load(f + j) - dayBase, lastIndex), permute, lowBlocks, highBlocks, slot);
                 var threshold = Vector512.ShiftRightArithmetic(Vector512.Load(d + j) + thresholdBase, 1);
-                var pE = Vector512.Max(Lookup(period, Clamp(threshold, lastIndex), permute, lowBlocks, highBlocks), Vector512<int>.Zero);
+                var pE = Vector512.Max(Lookup(period, Clamp(threshold, lastIndex), permute, lowBlocks, highBlocks, slot), Vector512<int>.Zero);
                 var pF = m + ((pFinish - m) & finalMask);
                 var s = Vector512.Max(pR, Vector512<int>.Zero);
                 var o = Vector512.Max(Vector512.Min(pF, m), s);
@@ -366,18 +378,17 @@ public static partial class ColumnarIndicators
                 var sameSlot = Vector512.Equals(slotR, slotF);
                 var pair = Vector512.ShiftRightLogical(Vector512.ShiftLeft(entry, 16), 24);
                 var receivedOpen = Vector512.ShiftRightLogical(Vector512.ShiftLeft(entry, 8), 24) - Vector512.Equals(q, s);
-                (slotR + Vector512.ConditionalSelect(sameSlot, pair, receivedOpen)).Store(offsets + j);
+                var first = slotR + Vector512.ConditionalSelect(sameSlot, pair, receivedOpen);
                 if (extras)
                 {
-                    // The key of the optional facts by permutation of the 64-entry table (bit 5 chooses its half), and the channel.
+                    // In the group of the row's optional facts: by permutation of the 64-entry table (bit 5 chooses its half).
                     var facts16 = Avx512F.ConvertToVector512Int32(Vector128.Load(x + j));
-                    var key = Vector512.ConditionalSelect(
+                    first += Vector512.ConditionalSelect(
                         Vector512.Equals(facts16 & factsKey, Vector512<int>.Zero),
-                        Avx512F.PermuteVar16x32x2(keyOf0, facts16, keyOf1),
-                        Avx512F.PermuteVar16x32x2(keyOf2, facts16, keyOf3));
-                    key |= Vector512.ShiftRightLogical(flag, DossierTable.ChannelShift) & channelKey;
-                    (Vector512.ShiftLeft(slotR, keyShift) + key).Store(offsets + (5 * ListLength) + j);
+                        Avx512F.PermuteVar16x32x2(groupOf0, facts16, groupOf1),
+                        Avx512F.PermuteVar16x32x2(groupOf2, facts16, groupOf3));
                 }
+                first.Store(offsets + j);
 
                 var finishMask = Vector512.AndNot(valid, sameSlot);
                 Avx512F.Compress(Vector512<int>.Zero, finishMask, slotF + Vector512.ShiftRightLogical(entry, 24)).Store(offsets + ListLength + finishes);
@@ -397,7 +408,7 @@ public static partial class ColumnarIndicators
 
         // The period's counter offset of each day index: by permutation of the blocks when they fit, else gathered.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        static Vector512<int> Lookup(int* table, Vector512<int> index, bool permute, Vector512<int> lowBlocks, Vector512<int> highBlocks)
+        static Vector512<int> Lookup(int* table, Vector512<int> index, bool permute, Vector512<int> lowBlocks, Vector512<int> highBlocks, Vector512<int> slot)
         {
             if (!permute)
             {
@@ -405,7 +416,7 @@ public static partial class ColumnarIndicators
             }
             var block = Avx512F.PermuteVar16x32x2(lowBlocks, Vector512.ShiftRightLogical(index, 4), highBlocks);
             var changed = Vector512.GreaterThanOrEqual(index & Vector512.Create(DaysPerBlock - 1), block & Vector512.Create(31));
-            return Vector512.ShiftRightArithmetic(block, 5) + (changed & Vector512.Create(SlotSize));
+            return Vector512.ShiftRightArithmetic(block, 5) + (changed & slot);
         }
 
         static Vector512<int> Gather(int* table, Vector512<int> index) =>
@@ -415,11 +426,10 @@ public static partial class ColumnarIndicators
     /// <summary>
     /// Adds one at each offset of the first <paramref name="firsts"/> and <paramref name="finishes"/>
     /// of their lists, and each open range (open from s, overdue from q, closed at o) of the first
-    /// <paramref name="opens"/> to the shared 64-bit counters; and one at each of the first
-    /// <paramref name="keys"/> histogram offsets of optional facts.
+    /// <paramref name="opens"/> to the shared 64-bit counters.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void AddCounts(int[] block, int[] histogram, int[] lists, nint firsts, nint finishes, nint opens, nint keys)
+    private static void AddCounts(int[] block, int[] lists, nint firsts, nint finishes, nint opens)
     {
         ref int c = ref MemoryMarshal.GetArrayDataReference(block);
         ref int firstAt = ref MemoryMarshal.GetArrayDataReference(lists);
@@ -441,40 +451,61 @@ public static partial class ColumnarIndicators
             Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref overdueFrom, j))) += TurnOverdue;
             Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref openUntil, j))) += CloseOverdue;
         }
-        ref int h = ref MemoryMarshal.GetArrayDataReference(histogram);
-        ref int keyAt = ref Unsafe.Add(ref openUntil, ListLength);
-        for (nint j = 0; j < keys; j++)
-        {
-            Unsafe.Add(ref h, Unsafe.Add(ref keyAt, j))++;
-        }
     }
 
     /// <summary>
     /// Sets the first <paramref name="slots"/> slots of <paramref name="sums"/> (the counters of
-    /// <see cref="Kernel{TUnits}"/>, 12 per slot) from a vector block: each pair counter added to its
-    /// receipt and its finish count; each received-and-open counter to its receipt and, as a range of
-    /// one period, to the open-range deltas; the shared open-range counter decoded as in <see cref="Accumulate"/>.
+    /// <see cref="Kernel{TUnits}"/>, 12 per slot) from a vector block of <paramref name="slotSize"/>
+    /// counters a slot: each pair counter added to its receipt and its finish count; each
+    /// received-and-open counter to its receipt and, as a range of one period, to the open-range
+    /// deltas; the shared open-range counter decoded as in <see cref="Accumulate"/>. With
+    /// <paramref name="keys"/>, also <paramref name="extraSums"/> (<see cref="ExtraKeys.CountStride"/>
+    /// per slot): each group's receipts by channel times what a row of that key adds.
     /// </summary>
-    private static void FoldBlock(ReadOnlySpan<int> block, int slots, Span<long> sums)
+    private static void FoldBlock(ReadOnlySpan<int> block, int slots, int slotSize, Span<long> sums, ExtraKeys? keys, Span<long> extraSums)
     {
         var firstSeven = Vector256.Create(-1, -1, -1, -1, -1, -1, -1, 0);
+        var firstSix = Vector256.Create(-1, -1, -1, -1, -1, -1, 0, 0);
+        int groups = keys?.Values ?? 1;
+        var keyMasks = keys is null ? default : MemoryMarshal.Cast<int, Vector256<int>>((ReadOnlySpan<int>)keys.Masks);
         long closeNotDue = 0, closeOverdue = 0; // the one-period open ranges of the slot before, closed at this one
         for (int k = 0; k < slots; k++)
         {
-            // Eight ints from each row of pairs (a channel's 7 finish counters and one more) and from
-            // the finish counters; lane 7 is not used. Slot k + 1 exists (slot m), so 8 can be read.
-            var at = block[(k * SlotSize)..];
-            var direct = Vector256.Create<int>(at[SlotPairs..]);
-            var online = Vector256.Create<int>(at[(SlotPairs + FinishKinds)..]);
-            var postal = Vector256.Create<int>(at[(SlotPairs + (2 * FinishKinds))..]);
+            // Eight ints from each row of pairs (a channel's 7 finish counters and one more, masked
+            // out), from the received-and-open counters (6 and two more) and from the finish counters
+            // (lane 7 not used). Slot k + 1 exists (slot m), so 8 can be read past a slot's end.
+            var at = block[(k * slotSize)..];
+            Vector256<int> direct = default, online = default, postal = default, open = default;
+            Vector256<int> extra = default;
+            for (int g = 0; g < groups; g++)
+            {
+                var group = at[(SlotGroups + (g * GroupSize))..];
+                var d = Vector256.Create<int>(group) & firstSeven;
+                var o = Vector256.Create<int>(group[FinishKinds..]) & firstSeven;
+                var p = Vector256.Create<int>(group[(2 * FinishKinds)..]) & firstSeven;
+                var r = Vector256.Create<int>(group[GroupReceivedOpen..]) & firstSix;
+                (direct, online, postal, open) = (direct + d, online + o, postal + p, open + r);
+                if (keys is not null)
+                {
+                    // The group's receipts by channel (key g × 4 + channel), each added to the counts a row of its key adds one to.
+                    int key = 4 * g;
+                    extra += (Vector256.Create(Vector256.Sum(d) + r[0] + r[1]) & keyMasks[key])
+                        + (Vector256.Create(Vector256.Sum(o) + r[2] + r[3]) & keyMasks[key + 1])
+                        + (Vector256.Create(Vector256.Sum(p) + r[4] + r[5]) & keyMasks[key + 2]);
+                }
+            }
+            if (keys is not null)
+            {
+                Vector256.WidenLower(extra).CopyTo(extraSums[(k * ExtraKeys.CountStride)..]);
+                Vector256.WidenUpper(extra).CopyTo(extraSums[((k * ExtraKeys.CountStride) + 4)..]);
+            }
             var finishes = direct + online + postal + Vector256.Create<int>(at[SlotFinishes..]);
             var sum = sums.Slice(k * CounterCount, CounterCount);
             Vector256.WidenLower(finishes).CopyTo(sum[FinishedResolvedEarly..]);
             Vector256.WidenUpper(finishes).CopyTo(sum[(FinishedResolvedEarly + 4)..]); // its lane 7 lands on OpenDeltas, set below
-            var open = at.Slice(SlotReceivedOpen, 6);
-            sum[ReceivedDirect] = Vector256.Sum(direct & firstSeven) + (long)open[0] + open[1];
-            sum[ReceivedDirect + 1] = Vector256.Sum(online & firstSeven) + (long)open[2] + open[3];
-            sum[ReceivedDirect + 2] = Vector256.Sum(postal & firstSeven) + (long)open[4] + open[5];
+            sum[ReceivedDirect] = Vector256.Sum(direct) + (long)open[0] + open[1];
+            sum[ReceivedDirect + 1] = Vector256.Sum(online) + (long)open[2] + open[3];
+            sum[ReceivedDirect + 2] = Vector256.Sum(postal) + (long)open[4] + open[5];
             // The open-range deltas: the shared counter decoded as in Accumulate, and the rows open at
             // the end of their receipt's period only, + at this period and − at the next.
             long deltas = MemoryMarshal.Read<long>(MemoryMarshal.AsBytes(at.Slice(SlotOpen, 2)));

@@ -170,9 +170,11 @@ public static partial class ColumnarIndicators
             periodOf.AsSpan(first, last - first + 1).Fill(k);
         }
         var query = new Query(table, periodOf, dayBase, m, FlagEntries(policy), kernel, run);
-        if (table.IsSortedByUnit && kernel != Kernels.Scalar)
+        var keys = ExtraKeys.Of(table.ExtrasSeen);
+        if (table.IsSortedByUnit && kernel != Kernels.Scalar && (keys?.Values ?? 1) <= MaxGroups)
         {
-            return CountSortedVector(query, threads, cells);
+            CountSortedVector(query, threads, cells, keys);
+            return true;
         }
         if (table.IsSortedByUnit)
         {

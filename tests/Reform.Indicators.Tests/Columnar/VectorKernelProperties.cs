@@ -1,3 +1,4 @@
+using System.Numerics;
 using FsCheck.Xunit;
 using Reform.Indicators.Columnar;
 using Reform.Indicators.Dossiers;
@@ -31,7 +32,7 @@ public class VectorKernelProperties
         // Consecutive periods of 1–40 days (or 16–47), as the months, quarters and custom ranges of a run.
         int[] lengths = [.. lengthSeeds.Take(30).Select(b => longPeriods ? 16 + (b % 32) : 1 + (b % 40))];
         var table = SlotTable(lengths);
-        var blocks = ColumnarIndicators.PeriodBlocks(table);
+        var blocks = ColumnarIndicators.PeriodBlocks(table, SlotSize);
         if (blocks is not null)
         {
             for (int day = 0; day < table.Length; day++)
@@ -81,6 +82,31 @@ public class VectorKernelProperties
         Dossier[] all = [.. dossiers, .. more.Select(d => With(d, d.Id + "-more", dossiers.Length > 0 ? dossiers[0].UnitCode : d.UnitCode))];
         var table = DossierTable.From(all);
         table.SortByUnit();
+        var months = Months();
+        var counts = ColumnarIndicators.Count(table, months, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 3));
+        foreach (var month in months)
+        {
+            Assert.Equal(DossierIndicators.CountByUnit(all, month), counts.ByUnit(month));
+        }
+    }
+
+    [Property(MaxTest = 100)]
+    public void Count_FewValuesOfTheOptionalFacts_SortedByUnit_EveryKernel_EqualsTheSimplePath(Dossier[] dossiers, Dossier[] more, byte kernel, byte threads, byte palette)
+    {
+        // Few values of the optional facts, each held by many rows, so that each group of counters of
+        // the vector kernels' slots (one per value) counts many rows, of every channel: every dossier
+        // takes the receiving unit, electronic result and online level of one of the first 1–3 (a
+        // receiving unit is its own or another's: at most 6 values, and none).
+        Dossier[] rows = [.. dossiers, .. more.Select(d => With(d, d.Id + "-more", dossiers.Length > 0 ? dossiers[0].UnitCode : d.UnitCode))];
+        int models = Math.Min(1 + (palette % 3), Math.Max(rows.Length, 1));
+        Dossier[] all = [.. rows.Select((d, i) => d with
+        {
+            ReceivingUnitCode = rows[i % models].ReceivingUnitCode, ResultElectronic = rows[i % models].ResultElectronic,
+            ProcedureOnlineLevel = rows[i % models].ProcedureOnlineLevel,
+        })];
+        var table = DossierTable.From(all);
+        table.SortByUnit();
+        Assert.True(BitOperations.PopCount(table.ExtrasSeen | 1) <= ColumnarIndicators.MaxGroups, "few enough values for the vector kernels' groups");
         var months = Months();
         var counts = ColumnarIndicators.Count(table, months, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 3));
         foreach (var month in months)
