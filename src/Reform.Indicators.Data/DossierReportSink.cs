@@ -76,7 +76,7 @@ internal sealed class DossierReportSink : IDisposable
         periods = [period, .. this.pieces.Where(p => p.Name != period.Name)];
         this.options = options;
         this.policy = policy;
-        batchRows = options.BatchRows;
+        batchRows = options.BatchRows > 0 ? options.BatchRows : throw new ArgumentOutOfRangeException(nameof(options), options.BatchRows, "A table holds at least one row.");
         validator = options.Validator(registry);
         units = TableCodes.Units(registry);
         rejects = new RejectLog(options.MaxRejectedRows, options.Rejects);
@@ -385,8 +385,22 @@ internal sealed class DossierReportSink : IDisposable
         Append(dossier);
     }
 
-    /// <summary>Frees the ids seen (native memory; see <see cref="IdSet"/>).</summary>
-    public void Dispose() => ids.Dispose();
+    /// <summary>Frees the ids seen (native memory; see <see cref="IdSet"/>), after the count of a full table under way, if any, has ended.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            counting?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Disposed without its counts being asked for (the read failed, or was abandoned): nothing
+            // reads this count, and the failure that ended the read is the one the caller sees.
+        }
+        counting = null;
+        counted = null;
+        ids.Dispose();
+    }
 
     /// <summary>
     /// The report over the rows accepted so far, with the rejected rows kept in detail and every row
@@ -472,13 +486,14 @@ internal sealed class DossierReportSink : IDisposable
         }
     }
 
-    /// <summary>Waits for the count under way, if any, and adds it to the counts (its failure, if it failed, is thrown here).</summary>
+    /// <summary>Waits for the count under way, if any, and adds it to the counts; its failure (running out of memory) is thrown here, once.</summary>
     private void Settle()
     {
         if (counting is not null)
         {
-            var part = counting.GetAwaiter().GetResult();
+            var under = counting;
             counting = null;
+            var part = under.GetAwaiter().GetResult();
             counts = counts is null ? part : counts.Merge(part);
         }
     }

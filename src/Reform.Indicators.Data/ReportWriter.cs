@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -87,7 +88,8 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var buffer = new ArrayBufferWriter<byte>(JsonFlushBytes + (JsonFlushBytes >> 2));
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteStartObject("period");
@@ -121,7 +123,7 @@ public static class ReportWriter
                 json.WriteString("reason", error.Reason);
                 json.WriteString("value", error.Value);
                 json.WriteEndObject();
-                FlushFull(json);
+                FlushFull(json, buffer, stream);
             }
             json.WriteEndArray();
             json.WriteStartArray("groups");
@@ -156,24 +158,27 @@ public static class ReportWriter
                 }
                 json.WriteEndObject();
                 json.WriteEndObject();
-                FlushFull(json);
+                FlushFull(json, buffer, stream);
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
+        stream.Write(buffer.WrittenSpan);
         stream.WriteByte((byte)'\n');
     }
 
     /// <summary>
-    /// Hands the writer's bytes to the stream once they fill <see cref="JsonFlushBytes"/>: a writer
-    /// over a stream keeps everything until flushed, so a report of many groups (tens of megabytes
-    /// for every commune) would otherwise be held, and copied as its buffer grows, before any is written.
+    /// Hands the JSON written so far to the stream once it fills <see cref="JsonFlushBytes"/>, so that
+    /// a report of many groups (tens of megabytes for every commune) is not held whole; the stream
+    /// itself is not flushed (a compressing stream would end a block at each).
     /// </summary>
-    private static void FlushFull(Utf8JsonWriter json)
+    private static void FlushFull(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, Stream stream)
     {
-        if (json.BytesPending >= JsonFlushBytes)
+        if (json.BytesPending + buffer.WrittenCount >= JsonFlushBytes)
         {
             json.Flush();
+            stream.Write(buffer.WrittenSpan);
+            buffer.ResetWrittenCount();
         }
     }
 

@@ -14,8 +14,8 @@ namespace Reform.Indicators.Data;
 /// most 16 bytes is its own key: two 64-bit words that together hold every byte of it (the first
 /// and the last eight bytes, overlapping when shorter; the first and last four below eight bytes;
 /// the first, middle and last below four), which with the length tell the code exactly, so no bytes
-/// are compared. Unit and procedure codes are this short. A longer code's key is its 64-bit hash
-/// and where its bytes are kept, which are compared when the hash matches.</para>
+/// are compared. Unit and procedure codes are this short. A longer code is found by its 64-bit hash
+/// and its length, then told apart by its bytes (kept in one array), compared when those match.</para>
 /// <para>Hashes are seeded per process, so a crafted file cannot make every code collide.</para>
 /// </remarks>
 internal sealed class Utf8CodeIndex(Func<string, int> find)
@@ -56,7 +56,7 @@ internal sealed class Utf8CodeIndex(Func<string, int> find)
         {
             Key(code, out ulong a, out ulong b);
             var table = entries;
-            fixed (Entry* entry = &table[(int)Mix(a, b, code.Length) & (table.Length - 1)])
+            fixed (Entry* entry = &table[HomeSlot(a, b, code.Length, table.Length)])
             {
                 System.Runtime.Intrinsics.X86.Sse.Prefetch0(entry);
             }
@@ -77,10 +77,9 @@ internal sealed class Utf8CodeIndex(Func<string, int> find)
             a = OneHash ? 0 : LongHash(code);
             b = 0;
         }
-        ulong hash = OneHash ? 0 : Mix(a, b, length);
         var table = entries;
         int mask = table.Length - 1;
-        int slot = (int)hash & mask;
+        int slot = HomeSlot(a, b, length, table.Length);
         while (true)
         {
             ref var entry = ref table[slot];
@@ -160,6 +159,10 @@ internal sealed class Utf8CodeIndex(Func<string, int> find)
         return h ^ BinaryPrimitives.ReadUInt64LittleEndian(code[^8..]);
     }
 
+    /// <summary>The slot a code of key <paramref name="a"/>, <paramref name="b"/> (0 for a long code) and <paramref name="length"/> bytes is looked up from, in a table of <paramref name="size"/> entries.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int HomeSlot(ulong a, ulong b, int length, int size) => OneHash ? 0 : (int)Mix(a, b, length) & (size - 1);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong a, ulong b, int length)
     {
@@ -178,7 +181,7 @@ internal sealed class Utf8CodeIndex(Func<string, int> find)
         {
             if (entry.Length != 0)
             {
-                int slot = OneHash ? 0 : (int)Mix(entry.A, entry.Length - 1 <= ShortCode ? entry.B : 0, entry.Length - 1) & mask;
+                int slot = HomeSlot(entry.A, entry.Length - 1 <= ShortCode ? entry.B : 0, entry.Length - 1, entries.Length);
                 while (entries[slot].Length != 0)
                 {
                     slot = (slot + 1) & mask;
