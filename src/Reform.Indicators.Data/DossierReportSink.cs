@@ -486,14 +486,17 @@ internal sealed class DossierReportSink : IDisposable
         }
     }
 
-    /// <summary>Waits for the count under way, if any, and adds it to the counts; its failure (running out of memory) is thrown here, once.</summary>
+    /// <summary>
+    /// Waits for the count under way, if any, and adds it to the counts. Its failure (running out of
+    /// memory) is thrown here and again at every later call: the counts would lack that table's rows,
+    /// so none is given.
+    /// </summary>
     private void Settle()
     {
         if (counting is not null)
         {
-            var under = counting;
+            var part = counting.GetAwaiter().GetResult();
             counting = null;
-            var part = under.GetAwaiter().GetResult();
             counts = counts is null ? part : counts.Merge(part);
         }
     }
