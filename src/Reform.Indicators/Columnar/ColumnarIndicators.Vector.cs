@@ -85,8 +85,14 @@ public static partial class ColumnarIndicators
         /// <summary>For each value of the optional facts (6 bits), the offset of its group in a slot; null without optional facts.</summary>
         public int[]? GroupOf { get; } = Keys is null ? null : Array.ConvertAll(Keys.KeyOf, key => key / 4 * GroupSize);
 
+        /// <summary><see cref="GroupOf"/> as 16-bit words (at most 26 × 33), for the word permutation of <see cref="UnitKernel512"/>.</summary>
+        public ushort[]? GroupWords { get; } = Keys is null ? null : Array.ConvertAll(Keys.KeyOf, key => (ushort)(key / 4 * GroupSize));
+
+        /// <summary>The flag entries as bytes by flag without its channel (<see cref="FlagBytes"/>), for <see cref="UnitKernel512"/>.</summary>
+        public byte[]? FlagBytes { get; } = ColumnarIndicators.FlagBytes(Query.FlagEntries);
+
         /// <summary>Whether the optional facts are counted in the vector pass.</summary>
-        [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Keys), nameof(GroupOf))]
+        [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Keys), nameof(GroupOf), nameof(GroupWords))]
         public bool Extras => Keys is not null;
     }
 
@@ -98,7 +104,7 @@ public static partial class ColumnarIndicators
         var bounds = SplitRuns(runs.Starts, threads);
         int slotSize = SlotSizeOf(keys?.Values ?? 1);
         var slotOf = Array.ConvertAll(query.PeriodOf, p => p * slotSize);
-        var vector = new VectorQuery(query, slotSize, slotOf, VectorEntries(query.FlagEntries), query.Kernel == Kernels.Vector512, keys);
+        var vector = new VectorQuery(query, slotSize, slotOf, VectorEntries(query.FlagEntries), query.Kernel >= Kernels.Vector512, keys);
         int slots = query.Run.Count;
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
         {
@@ -106,9 +112,18 @@ public static partial class ColumnarIndicators
             var sums = new long[query.Stride];
             var extraSums = new long[vector.Extras ? slots * ExtraKeys.CountStride : 0];
             var lists = new int[Lists * ListLength];
+            bool unit512 = FitsUnitKernel512(vector);
             for (int r = bounds[t]; r < bounds[t + 1]; r++)
             {
-                VectorKernel(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
+                if (unit512)
+                {
+                    UnitKernel512(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
+                }
+                else
+                {
+                    VectorKernel(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
+                }
+
                 FoldBlock(block, slots, slotSize, sums, keys, extraSums);
                 Array.Clear(block);
                 cells.Write(sums, runs.Units[r], query.Run, extraSums);

@@ -60,7 +60,7 @@ public static partial class ColumnarIndicators
     /// <param name="maxDegreeOfParallelism">Threads to use; all cores when 0 or less.</param>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="policy"/> is null.</exception>
     public static PartialCounts Count(DossierTable table, IEnumerable<ReportingPeriod> periods, ClassificationPolicy? policy = null, int maxDegreeOfParallelism = 0) =>
-        Count(table, periods, policy, maxDegreeOfParallelism, DefaultRowsPerThread, Kernels.Vector512);
+        Count(table, periods, policy, maxDegreeOfParallelism, DefaultRowsPerThread, Kernels.Vector512Vbmi);
 
     /// <summary>Rows per thread below which fewer threads are used: a thread's start-up costs more than counting this many.</summary>
     internal const int DefaultRowsPerThread = 65_536;
@@ -114,10 +114,14 @@ public static partial class ColumnarIndicators
 
         /// <summary>Sixteen rows at a time (AVX-512F, with AVX2's gathers).</summary>
         Vector512,
+
+        /// <summary>Sixteen rows at a time without gathers where the periods allow it (AVX-512 with VBMI and BW: ColumnarIndicators.Unit512.cs), else as <see cref="Vector512"/>.</summary>
+        Vector512Vbmi,
     }
 
     private static Kernels Supported(Kernels widest) =>
-        widest >= Kernels.Vector512 && Avx512F.IsSupported ? Kernels.Vector512
+        widest >= Kernels.Vector512Vbmi && Avx512F.IsSupported && Avx512BW.IsSupported && Avx512Vbmi.IsSupported ? Kernels.Vector512Vbmi
+        : widest >= Kernels.Vector512 && Avx512F.IsSupported ? Kernels.Vector512
         : widest >= Kernels.Vector256 && Avx2.IsSupported ? Kernels.Vector256
         : Kernels.Scalar;
 

@@ -83,7 +83,7 @@ public class VectorKernelProperties
         var table = DossierTable.From(all);
         table.SortByUnit();
         var months = Months();
-        var counts = ColumnarIndicators.Count(table, months, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 3));
+        var counts = ColumnarIndicators.Count(table, months, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 4));
         foreach (var month in months)
         {
             Assert.Equal(DossierIndicators.CountByUnit(all, month), counts.ByUnit(month));
@@ -108,10 +108,29 @@ public class VectorKernelProperties
         table.SortByUnit();
         Assert.True(BitOperations.PopCount(table.ExtrasSeen | 1) <= ColumnarIndicators.MaxGroups, "few enough values for the vector kernels' groups");
         var months = Months();
-        var counts = ColumnarIndicators.Count(table, months, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 3));
+        var counts = ColumnarIndicators.Count(table, months, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 4));
         foreach (var month in months)
         {
             Assert.Equal(DossierIndicators.CountByUnit(all, month), counts.ByUnit(month));
+        }
+    }
+
+    [Property(MaxTest = 100)]
+    public void Count_MonthsOfAYear_OtherRowsPastTheTablesCount_EveryKernel_EqualsTheSimplePath(Dossier[] stale, Dossier[] dossiers, byte kernel, byte threads)
+    {
+        // A kernel may read past a unit's last row — into the next unit's rows, or past the table's
+        // count into rows an earlier use left in the columns — and must not count what it reads there:
+        // a recycled table whose columns hold other rows past its count, its rows added in unit order.
+        var used = DossierTable.From([.. dossiers, .. stale, .. stale]);
+        var table = used.Recycle();
+        Dossier[] inUnitOrder = [.. dossiers.GroupBy(d => d.UnitCode).SelectMany(unit => unit)];
+        table.AddRange(inUnitOrder);
+        Assert.True(table.IsSortedByUnit, "rows added in unit order");
+        var months = Months();
+        var counts = ColumnarIndicators.Count(table, months, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 4));
+        foreach (var month in months)
+        {
+            Assert.Equal(DossierIndicators.CountByUnit(inUnitOrder, month), counts.ByUnit(month));
         }
     }
 

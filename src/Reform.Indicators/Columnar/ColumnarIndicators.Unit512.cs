@@ -1,0 +1,195 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Reform.Indicators.Columnar;
+
+/// <summary>
+/// The AVX-512 kernel of a sorted table's unit when its periods are looked up by permutation
+/// (<see cref="PeriodBlocks"/>: months or quarters of up to 512 days) and the processor has AVX-512
+/// VBMI: the arithmetic of <see cref="PackOffsets512"/> without a gather — the flag's entry is a
+/// byte looked up by a byte permutation, the optional facts' group a 16-bit word by a word
+/// permutation — a whole unit per call, and the last rows of a unit read in place and masked
+/// (copied only where a column ends).
+/// </summary>
+public static partial class ColumnarIndicators
+{
+    // A flag byte (FlagBytes): bits 0–2 those of FlagEntries (final, keep the due period, never due),
+    // bits 3–5 the finish kind (finish counter − FinishedResolvedEarly, 0–6).
+    private const int KindShift = 3;
+
+    /// <summary>
+    /// Bytes ahead of the rows read that each column is prefetched: without it the pass waited on
+    /// its loads from memory (a third of its samples in a profile); 4 kB measured best of 1, 2 and 4 kB.
+    /// </summary>
+    private const int PrefetchDistance = 4096;
+
+    /// <summary>
+    /// The flag entries of <see cref="FlagEntries"/> as 128 bytes, indexed by a flag without its
+    /// channel (status | facts &lt;&lt; 3, <see cref="FlagIndex"/>); null if an entry depended on
+    /// the channel (the classifier's decisions do not read it, so this does not happen).
+    /// </summary>
+    internal static byte[]? FlagBytes(int[] flagEntries)
+    {
+        var bytes = new byte[128];
+        for (int index = 0; index < bytes.Length; index++)
+        {
+            int flag = (index & DossierTable.StatusMask) | ((index >> 3) << 5);
+            int entry = flagEntries[flag];
+            for (int channel = 1; channel < 4; channel++)
+            {
+                if (flagEntries[flag | (channel << DossierTable.ChannelShift)] != entry)
+                {
+                    return null;
+                }
+            }
+            bytes[index] = (byte)((entry & 0b111) | (((entry >> FinishCounterShift) - FinishedResolvedEarly) << KindShift));
+        }
+        return bytes;
+    }
+
+    /// <summary>The index of <see cref="FlagBytes"/> of a flag: its status (bits 0–2) and facts (bits 5–8, moved to 3–6).</summary>
+    internal static int FlagIndex(int flag) => (flag & DossierTable.StatusMask) | ((flag >> 2) & 0x78);
+
+    /// <summary>Whether <see cref="UnitKernel512"/> counts with <paramref name="vector"/>: the VBMI kernel was asked for and is supported, the periods fit the blocks.</summary>
+    private static bool FitsUnitKernel512(VectorQuery vector) =>
+        vector.Query.Kernel == Kernels.Vector512Vbmi && vector.Blocks is not null && vector.FlagBytes is not null;
+
+    /// <summary>
+    /// Counts the rows [from, to) of one unit into <paramref name="block"/> as <see cref="VectorKernel"/>
+    /// does (the same offsets, the same lists, <see cref="AddCounts"/> after each <see cref="VectorBlock"/>
+    /// rows), 16 rows a step; see the file's summary for what differs.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static unsafe void UnitKernel512(VectorQuery vector, int from, int to, int[] block, int[] lists)
+    {
+        var query = vector.Query;
+        var table = query.Table;
+        int capacity = table.Capacity;
+        var dayBase = Vector512.Create(query.DayBase);
+        var lastIndex = Vector512.Create(query.PeriodOf.Length - 1);
+        var m = Vector512.Create(query.M * vector.SlotSize);
+        var slot = Vector512.Create(vector.SlotSize);
+        // The due threshold's index in the period table: ((due key + 1) >> 1) − day base, in one shift.
+        var thresholdBase = Vector512.Create(1 - (2 * query.DayBase));
+        var lowBlocks = Vector512.Create<int>(vector.Blocks.AsSpan(0, 16));
+        var highBlocks = Vector512.Create<int>(vector.Blocks.AsSpan(16, 16));
+        var flagsLow = Vector512.Create<byte>(vector.FlagBytes.AsSpan(0, 64));
+        var flagsHigh = Vector512.Create<byte>(vector.FlagBytes.AsSpan(64, 64));
+        bool extras = vector.Extras;
+        var groupsLow = extras ? Vector512.Create<ushort>(vector.GroupWords.AsSpan(0, 32)) : default;
+        var groupsHigh = extras ? Vector512.Create<ushort>(vector.GroupWords.AsSpan(32, 32)) : default;
+        int* tailDays = stackalloc int[3 * Wide];
+        ushort* tailFlags = stackalloc ushort[Wide];
+        byte* tailExtras = stackalloc byte[Wide];
+        fixed (int* received = table.ReceivedDays, finished = table.FinishDays, dueKeys = table.DueKeys)
+        fixed (ushort* flags = table.Flags)
+        fixed (byte* facts = table.Extras)
+        fixed (int* offsets = lists)
+        {
+            for (int start = from; start < to; start += VectorBlock)
+            {
+                int n = Math.Min(VectorBlock, to - start);
+                nint finishes = 0, opens = 0;
+                for (int j = 0; j < n; j += Wide)
+                {
+                    int row = start + j;
+                    int* r = received + row, f = finished + row, d = dueKeys + row;
+                    ushort* g = flags + row;
+                    byte* x = facts + row;
+                    if (row + Wide > capacity)
+                    {
+                        // The columns end within these 16 rows: a zero-padded copy of the rows left.
+                        int rest = Math.Min(Wide, to - row);
+                        CopyTail(table, row, rest, tailDays, tailFlags, extras ? tailExtras : null);
+                        r = tailDays;
+                        f = tailDays + Wide;
+                        d = tailDays + (2 * Wide);
+                        g = tailFlags;
+                        x = tailExtras;
+                    }
+                    // Lanes past the unit's last row read the next rows (or padding) and are masked out.
+                    Sse.Prefetch0((byte*)r + PrefetchDistance);
+                    Sse.Prefetch0((byte*)f + PrefetchDistance);
+                    Sse.Prefetch0((byte*)d + PrefetchDistance);
+                    Sse.Prefetch0((byte*)g + PrefetchDistance);
+                    Sse.Prefetch0(x + PrefetchDistance);
+                    var valid = Vector512.LessThan(Vector512<int>.Indices, Vector512.Create(n - j));
+                    var flag = Avx512F.ConvertToVector512Int32(Vector256.Load(g));
+                    var index = (flag & Vector512.Create(DossierTable.StatusMask)) | (Vector512.ShiftRightLogical(flag, 2) & Vector512.Create(0x78));
+                    var entry = Avx512Vbmi.PermuteVar64x8x2(flagsLow, index.AsByte(), flagsHigh).AsInt32();
+                    var kind = Vector512.ShiftRightLogical(entry, KindShift) & Vector512.Create(7);
+                    var channel = Vector512.Min(Vector512.ShiftRightLogical(flag, DossierTable.ChannelShift) & Vector512.Create(3), Vector512.Create(2));
+                    var final = Bit(entry, FinalBit);
+                    var keepDue = Bit(entry, KeepDuePeriodBit);
+                    var neverDue = Bit(entry, NeverDueBit);
+
+                    var pR = Lookup(Vector512.Load(r) - dayBase, lastIndex, lowBlocks, highBlocks, slot);
+                    var pFinish = Lookup(Vector512.Load(f) - dayBase, lastIndex, lowBlocks, highBlocks, slot);
+                    var threshold = Vector512.ShiftRightArithmetic(Vector512.Load(d) + thresholdBase, 1);
+                    var pE = Vector512.Max(Lookup(threshold, lastIndex, lowBlocks, highBlocks, slot), Vector512<int>.Zero);
+                    var pF = Vector512.ConditionalSelect(final, pFinish, m);
+                    var s = Vector512.Max(pR, Vector512<int>.Zero);
+                    var o = Vector512.Max(Vector512.Min(pF, m), s);
+                    var pDue = (pE & keepDue) | (m & neverDue);
+                    var q = Vector512.Min(Vector512.Max(pDue, s), o);
+                    var slotR = Vector512.Min(pR.AsUInt32(), m.AsUInt32()).AsInt32();
+                    var slotF = Vector512.Min(pF.AsUInt32(), m.AsUInt32()).AsInt32();
+                    var sameSlot = Vector512.Equals(slotR, slotF);
+                    // The pair counter (channel × 7 + kind) or the received-and-open one (channel × 2, + 1 when overdue at the period's end).
+                    var pair = Vector512.ShiftLeft(channel, 3) - channel + kind + Vector512.Create(SlotGroups);
+                    var receivedOpen = channel + channel + Vector512.Create(SlotGroups + GroupReceivedOpen) - Vector512.Equals(q, s);
+                    var first = slotR + Vector512.ConditionalSelect(sameSlot, pair, receivedOpen);
+                    if (extras)
+                    {
+                        var key = Avx512F.ConvertToVector512Int32(Vector128.Load(x)).AsUInt16();
+                        // The high word of each lane looks up value 0 (none), whose group is the first: 0.
+                        first += Avx512BW.PermuteVar32x16x2(groupsLow, key, groupsHigh).AsInt32();
+                    }
+                    first.Store(offsets + j);
+
+                    var finishMask = Vector512.AndNot(valid, sameSlot);
+                    Avx512F.Compress(Vector512<int>.Zero, finishMask, slotF + kind + Vector512.Create(SlotFinishes)).Store(offsets + ListLength + finishes);
+                    finishes += BitOperations.PopCount(finishMask.ExtractMostSignificantBits());
+
+                    var openFrom = s + Vector512.AndNot(slot, Vector512.ShiftRightArithmetic(pR, 31));
+                    var openMask = Vector512.LessThan(openFrom, o) & valid;
+                    Avx512F.Compress(Vector512<int>.Zero, openMask, openFrom).Store(offsets + (2 * ListLength) + opens);
+                    Avx512F.Compress(Vector512<int>.Zero, openMask, Vector512.Max(q, openFrom)).Store(offsets + (3 * ListLength) + opens);
+                    Avx512F.Compress(Vector512<int>.Zero, openMask, o).Store(offsets + (4 * ListLength) + opens);
+                    opens += BitOperations.PopCount(openMask.ExtractMostSignificantBits());
+                }
+                AddCounts(block, lists, n, finishes, opens);
+            }
+        }
+
+        static Vector512<int> Bit(Vector512<int> entry, int bit) => Vector512.Equals(entry & Vector512.Create(1 << bit), Vector512.Create(1 << bit));
+
+        // The period's counter offset of each day index (clamped to the table), by permutation of the blocks.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        static Vector512<int> Lookup(Vector512<int> index, Vector512<int> last, Vector512<int> lowBlocks, Vector512<int> highBlocks, Vector512<int> slot)
+        {
+            index = Vector512.Min(Vector512.Max(index, Vector512<int>.Zero), last);
+            var block = Avx512F.PermuteVar16x32x2(lowBlocks, Vector512.ShiftRightLogical(index, 4), highBlocks);
+            var changed = Vector512.GreaterThanOrEqual(index & Vector512.Create(DaysPerBlock - 1), block & Vector512.Create(31));
+            return Vector512.ShiftRightArithmetic(block, 5) + (changed & slot);
+        }
+    }
+
+    /// <summary>Copies the <paramref name="rest"/> rows from <paramref name="row"/> into zero-padded vectors of <see cref="Wide"/> rows.</summary>
+    private static unsafe void CopyTail(DossierTable table, int row, int rest, int* tailDays, ushort* tailFlags, byte* tailExtras)
+    {
+        new Span<int>(tailDays, 3 * Wide).Clear();
+        new Span<ushort>(tailFlags, Wide).Clear();
+        table.ReceivedDays.Slice(row, rest).CopyTo(new Span<int>(tailDays, Wide));
+        table.FinishDays.Slice(row, rest).CopyTo(new Span<int>(tailDays + Wide, Wide));
+        table.DueKeys.Slice(row, rest).CopyTo(new Span<int>(tailDays + (2 * Wide), Wide));
+        table.Flags.Slice(row, rest).CopyTo(new Span<ushort>(tailFlags, Wide));
+        if (tailExtras is not null)
+        {
+            new Span<byte>(tailExtras, Wide).Clear();
+            table.Extras.Slice(row, rest).CopyTo(new Span<byte>(tailExtras, Wide));
+        }
+    }
+}
