@@ -6,12 +6,13 @@ using System.Runtime.Intrinsics.X86;
 namespace Reform.Indicators.Columnar;
 
 /// <summary>
-/// The AVX-512 kernel of a sorted table's unit when its periods are looked up by permutation
-/// (<see cref="PeriodBlocks"/>: months or quarters of up to 512 days) and the processor has AVX-512
-/// VBMI: the arithmetic of <see cref="PackOffsets512"/> without a gather — the flag's entry is a
-/// byte looked up by a byte permutation, the optional facts' group a 16-bit word by a word
-/// permutation — a whole unit per call, and the last rows of a unit read in place and masked
-/// (copied only where a column ends).
+/// The AVX-512 kernel of a sorted table's unit, 16 rows a step: the arithmetic of <see cref="PackOffsets"/>
+/// in 512-bit registers, packing with the processor's compress. With periods of 16 days or more in at most
+/// 512 days (months, quarters) the periods are looked up by permutation (<see cref="PeriodBlocks"/>), else
+/// gathered (two AVX2 gathers: .NET has no 512-bit gather); with AVX-512 VBMI the flag's entry is a byte
+/// found by a byte permutation, else gathered. The optional facts' group is a 16-bit word found by a word
+/// permutation. A whole unit per call; a unit's last rows are read in place and masked (copied only where
+/// the columns end).
 /// </summary>
 public static partial class ColumnarIndicators
 {
@@ -27,10 +28,10 @@ public static partial class ColumnarIndicators
 
     /// <summary>
     /// The flag entries of <see cref="FlagEntries"/> as 128 bytes, indexed by a flag without its
-    /// channel (status | facts &lt;&lt; 3, <see cref="FlagIndex"/>); null if an entry depended on
+    /// channel: its status (bits 0–2) and its facts (bits 5–8, moved to 3–6); null if an entry depended on
     /// the channel (the classifier's decisions do not read it, so this does not happen).
     /// </summary>
-    internal static byte[]? FlagBytes(int[] flagEntries)
+    private static byte[]? FlagBytes(int[] flagEntries)
     {
         var bytes = new byte[128];
         for (int index = 0; index < bytes.Length; index++)
@@ -49,34 +50,101 @@ public static partial class ColumnarIndicators
         return bytes;
     }
 
-    /// <summary>The index of <see cref="FlagBytes"/> of a flag: its status (bits 0–2) and facts (bits 5–8, moved to 3–6).</summary>
-    internal static int FlagIndex(int flag) => (flag & DossierTable.StatusMask) | ((flag >> 2) & 0x78);
+    /// <summary>A unit's kernel (rows [from, to) into a block, with the offset lists) for <paramref name="vector"/>.</summary>
+    private delegate void UnitKernel(VectorQuery vector, int from, int to, int[] block, int[] lists);
 
-    /// <summary>Whether <see cref="UnitKernel512"/> counts with <paramref name="vector"/>: the VBMI kernel was asked for and is supported, the periods fit the blocks.</summary>
-    private static bool FitsUnitKernel512(VectorQuery vector) =>
-        vector.Query.Kernel == Kernels.Vector512Vbmi && vector.Blocks is not null && vector.FlagBytes is not null;
+    /// <summary>
+    /// <see cref="UnitKernel512{TPeriods, TFlags}"/> as the periods and the processor allow; null when
+    /// the count is not asked to use AVX-512 (then <see cref="VectorKernel"/> takes 8 rows a step).
+    /// </summary>
+    private static UnitKernel? UnitKernel512(VectorQuery vector) =>
+        vector.Query.Kernel < Kernels.Vector512 || vector.FlagBytes is null ? null
+        : (vector.Blocks is not null, vector.Query.Kernel == Kernels.Vector512Vbmi) switch
+        {
+            (true, true) => UnitKernel512<BlockPeriods, PermutedFlags>,
+            (true, false) => UnitKernel512<BlockPeriods, GatheredFlags>,
+            (false, true) => UnitKernel512<GatheredPeriods, PermutedFlags>,
+            (false, false) => UnitKernel512<GatheredPeriods, GatheredFlags>,
+        };
+
+    /// <summary>How <see cref="UnitKernel512{TPeriods, TFlags}"/> looks a day index up in the period table.</summary>
+    private unsafe interface IPeriods512
+    {
+        /// <summary>The period's counter offset of each day index (within the table).</summary>
+        static abstract Vector512<int> Of(Vector512<int> index, int* table, Vector512<int> lowBlocks, Vector512<int> highBlocks, Vector512<int> slot);
+    }
+
+    /// <summary>By permutation of the 32 blocks of <see cref="PeriodBlocks"/>.</summary>
+    private readonly unsafe struct BlockPeriods : IPeriods512
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<int> Of(Vector512<int> index, int* table, Vector512<int> lowBlocks, Vector512<int> highBlocks, Vector512<int> slot)
+        {
+            var block = Avx512F.PermuteVar16x32x2(lowBlocks, Vector512.ShiftRightLogical(index, 4), highBlocks);
+            var changed = Vector512.GreaterThanOrEqual(index & Vector512.Create(DaysPerBlock - 1), block & Vector512.Create(31));
+            return Vector512.ShiftRightArithmetic(block, 5) + (changed & slot);
+        }
+    }
+
+    /// <summary>Gathered from the period table in counter offsets.</summary>
+    private readonly unsafe struct GatheredPeriods : IPeriods512
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<int> Of(Vector512<int> index, int* table, Vector512<int> lowBlocks, Vector512<int> highBlocks, Vector512<int> slot) =>
+            Gather(table, index);
+    }
+
+    /// <summary>How <see cref="UnitKernel512{TPeriods, TFlags}"/> finds each lane's flag byte (<see cref="FlagBytes"/>) by its index (low bits of the lane).</summary>
+    private unsafe interface IFlags512
+    {
+        /// <summary>Each lane's flag byte in its low byte (the other bits are not used).</summary>
+        static abstract Vector512<int> Of(Vector512<int> index, int* table, Vector512<byte> low, Vector512<byte> high);
+    }
+
+    /// <summary>By a byte permutation of the 128 flag bytes in two registers (AVX-512 VBMI).</summary>
+    private readonly unsafe struct PermutedFlags : IFlags512
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<int> Of(Vector512<int> index, int* table, Vector512<byte> low, Vector512<byte> high) =>
+            Avx512Vbmi.PermuteVar64x8x2(low, index.AsByte(), high).AsInt32();
+    }
+
+    /// <summary>Gathered from the flag bytes as ints.</summary>
+    private readonly unsafe struct GatheredFlags : IFlags512
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<int> Of(Vector512<int> index, int* table, Vector512<byte> low, Vector512<byte> high) =>
+            Gather(table, index);
+    }
+
+    private static unsafe Vector512<int> Gather(int* table, Vector512<int> index) =>
+        Vector512.Create(Avx2.GatherVector256(table, index.GetLower(), 4), Avx2.GatherVector256(table, index.GetUpper(), 4));
 
     /// <summary>
     /// Counts the rows [from, to) of one unit into <paramref name="block"/> as <see cref="VectorKernel"/>
     /// does (the same offsets, the same lists, <see cref="AddCounts"/> after each <see cref="VectorBlock"/>
-    /// rows), 16 rows a step; see the file's summary for what differs.
+    /// rows), 16 rows a step; see the file's summary for what differs. Specialised per way of looking up
+    /// (structs), so that the loop holds no test and no code of the other way.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static unsafe void UnitKernel512(VectorQuery vector, int from, int to, int[] block, int[] lists)
+    private static unsafe void UnitKernel512<TPeriods, TFlags>(VectorQuery vector, int from, int to, int[] block, int[] lists)
+        where TPeriods : struct, IPeriods512
+        where TFlags : struct, IFlags512
     {
         var query = vector.Query;
         var table = query.Table;
         int capacity = table.Capacity;
         var dayBase = Vector512.Create(query.DayBase);
-        var lastIndex = Vector512.Create(query.PeriodOf.Length - 1);
-        var m = Vector512.Create(query.M * vector.SlotSize);
+        var lastIndex = Vector512.Create(vector.LastIndex);
+        var m = Vector512.Create(vector.EndSlot);
         var slot = Vector512.Create(vector.SlotSize);
-        // The due threshold's index in the period table: ((due key + 1) >> 1) − day base, in one shift.
-        var thresholdBase = Vector512.Create(1 - (2 * query.DayBase));
-        var lowBlocks = Vector512.Create<int>(vector.Blocks.AsSpan(0, 16));
-        var highBlocks = Vector512.Create<int>(vector.Blocks.AsSpan(16, 16));
-        var flagsLow = Vector512.Create<byte>(vector.FlagBytes.AsSpan(0, 64));
-        var flagsHigh = Vector512.Create<byte>(vector.FlagBytes.AsSpan(64, 64));
+        var thresholdBase = Vector512.Create(vector.ThresholdBase);
+        var blocks = vector.Blocks ?? new int[32];
+        var lowBlocks = Vector512.Create<int>(blocks.AsSpan(0, 16));
+        var highBlocks = Vector512.Create<int>(blocks.AsSpan(16, 16));
+        var flagBytes = vector.FlagBytes!;
+        var flagsLow = Vector512.Create<byte>(flagBytes.AsSpan(0, 64));
+        var flagsHigh = Vector512.Create<byte>(flagBytes.AsSpan(64, 64));
         bool extras = vector.Extras;
         var groupsLow = extras ? Vector512.Create<ushort>(vector.GroupWords.AsSpan(0, 32)) : default;
         var groupsHigh = extras ? Vector512.Create<ushort>(vector.GroupWords.AsSpan(32, 32)) : default;
@@ -86,7 +154,7 @@ public static partial class ColumnarIndicators
         fixed (int* received = table.ReceivedDays, finished = table.FinishDays, dueKeys = table.DueKeys)
         fixed (ushort* flags = table.Flags)
         fixed (byte* facts = table.Extras)
-        fixed (int* offsets = lists)
+        fixed (int* offsets = lists, period = vector.SlotOf, flagInts = vector.FlagInts)
         {
             for (int start = from; start < to; start += VectorBlock)
             {
@@ -118,17 +186,17 @@ public static partial class ColumnarIndicators
                     var valid = Vector512.LessThan(Vector512<int>.Indices, Vector512.Create(n - j));
                     var flag = Avx512F.ConvertToVector512Int32(Vector256.Load(g));
                     var index = (flag & Vector512.Create(DossierTable.StatusMask)) | (Vector512.ShiftRightLogical(flag, 2) & Vector512.Create(0x78));
-                    var entry = Avx512Vbmi.PermuteVar64x8x2(flagsLow, index.AsByte(), flagsHigh).AsInt32();
+                    var entry = TFlags.Of(index, flagInts, flagsLow, flagsHigh);
                     var kind = Vector512.ShiftRightLogical(entry, KindShift) & Vector512.Create(7);
                     var channel = Vector512.Min(Vector512.ShiftRightLogical(flag, DossierTable.ChannelShift) & Vector512.Create(3), Vector512.Create(2));
                     var final = Bit(entry, FinalBit);
                     var keepDue = Bit(entry, KeepDuePeriodBit);
                     var neverDue = Bit(entry, NeverDueBit);
 
-                    var pR = Lookup(Vector512.Load(r) - dayBase, lastIndex, lowBlocks, highBlocks, slot);
-                    var pFinish = Lookup(Vector512.Load(f) - dayBase, lastIndex, lowBlocks, highBlocks, slot);
+                    var pR = TPeriods.Of(Clamp(Vector512.Load(r) - dayBase, lastIndex), period, lowBlocks, highBlocks, slot);
+                    var pFinish = TPeriods.Of(Clamp(Vector512.Load(f) - dayBase, lastIndex), period, lowBlocks, highBlocks, slot);
                     var threshold = Vector512.ShiftRightArithmetic(Vector512.Load(d) + thresholdBase, 1);
-                    var pE = Vector512.Max(Lookup(threshold, lastIndex, lowBlocks, highBlocks, slot), Vector512<int>.Zero);
+                    var pE = Vector512.Max(TPeriods.Of(Clamp(threshold, lastIndex), period, lowBlocks, highBlocks, slot), Vector512<int>.Zero);
                     var pF = Vector512.ConditionalSelect(final, pFinish, m);
                     var s = Vector512.Max(pR, Vector512<int>.Zero);
                     var o = Vector512.Max(Vector512.Min(pF, m), s);
@@ -166,15 +234,7 @@ public static partial class ColumnarIndicators
 
         static Vector512<int> Bit(Vector512<int> entry, int bit) => Vector512.Equals(entry & Vector512.Create(1 << bit), Vector512.Create(1 << bit));
 
-        // The period's counter offset of each day index (clamped to the table), by permutation of the blocks.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        static Vector512<int> Lookup(Vector512<int> index, Vector512<int> last, Vector512<int> lowBlocks, Vector512<int> highBlocks, Vector512<int> slot)
-        {
-            index = Vector512.Min(Vector512.Max(index, Vector512<int>.Zero), last);
-            var block = Avx512F.PermuteVar16x32x2(lowBlocks, Vector512.ShiftRightLogical(index, 4), highBlocks);
-            var changed = Vector512.GreaterThanOrEqual(index & Vector512.Create(DaysPerBlock - 1), block & Vector512.Create(31));
-            return Vector512.ShiftRightArithmetic(block, 5) + (changed & slot);
-        }
+        static Vector512<int> Clamp(Vector512<int> index, Vector512<int> last) => Vector512.Min(Vector512.Max(index, Vector512<int>.Zero), last);
     }
 
     /// <summary>Copies the <paramref name="rest"/> rows from <paramref name="row"/> into zero-padded vectors of <see cref="Wide"/> rows.</summary>

@@ -91,6 +91,18 @@ public static partial class ColumnarIndicators
         /// <summary>The flag entries as bytes by flag without its channel (<see cref="FlagBytes"/>), for <see cref="UnitKernel512"/>.</summary>
         public byte[]? FlagBytes { get; } = ColumnarIndicators.FlagBytes(Query.FlagEntries);
 
+        /// <summary><see cref="FlagBytes"/> as ints, for the gather of <see cref="UnitKernel512"/> without VBMI.</summary>
+        public int[]? FlagInts { get; } = ColumnarIndicators.FlagBytes(Query.FlagEntries) is { } bytes ? Array.ConvertAll(bytes, entry => (int)entry) : null;
+
+        /// <summary>The last index of the period table.</summary>
+        public int LastIndex => Query.PeriodOf.Length - 1;
+
+        /// <summary>The counter offset of slot m, where periods outside the run land.</summary>
+        public int EndSlot => Query.M * SlotSize;
+
+        /// <summary>The due threshold's index in the period table is ((due key + 1) >> 1) − day base: (due key + this) >> 1, in one shift.</summary>
+        public int ThresholdBase => 1 - (2 * Query.DayBase);
+
         /// <summary>Whether the optional facts are counted in the vector pass.</summary>
         [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Keys), nameof(GroupOf), nameof(GroupWords))]
         public bool Extras => Keys is not null;
@@ -112,12 +124,12 @@ public static partial class ColumnarIndicators
             var sums = new long[query.Stride];
             var extraSums = new long[vector.Extras ? slots * ExtraKeys.CountStride : 0];
             var lists = new int[Lists * ListLength];
-            bool unit512 = FitsUnitKernel512(vector);
+            var unit512 = UnitKernel512(vector);
             for (int r = bounds[t]; r < bounds[t + 1]; r++)
             {
-                if (unit512)
+                if (unit512 is not null)
                 {
-                    UnitKernel512(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
+                    unit512(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
                 }
                 else
                 {
@@ -203,7 +215,7 @@ public static partial class ColumnarIndicators
         int* tailDays = stackalloc int[3 * Wide];
         ushort* tailFlags = stackalloc ushort[Wide];
         byte* tailExtras = stackalloc byte[Wide];
-        int width = vector.Use512 ? 16 : 8;
+        const int width = 8;
         for (int start = from; start < to; start += VectorBlock)
         {
             int n = Math.Min(VectorBlock, to - start);
@@ -222,9 +234,7 @@ public static partial class ColumnarIndicators
                     table.Extras.Slice(start + full, rest).CopyTo(new Span<byte>(tailExtras, Wide));
                 }
             }
-            var (finishes, opens) = vector.Use512
-                ? PackOffsets512(vector, start, n, tailDays, tailFlags, tailExtras, lists)
-                : PackOffsets(vector, start, n, tailDays, tailFlags, tailExtras, lists);
+            var (finishes, opens) = PackOffsets(vector, start, n, tailDays, tailFlags, tailExtras, lists);
             AddCounts(block, lists, n, finishes, opens);
         }
     }
@@ -242,11 +252,10 @@ public static partial class ColumnarIndicators
         var query = vector.Query;
         var table = query.Table;
         var dayBase = Vector256.Create(query.DayBase);
-        var lastIndex = Vector256.Create(query.PeriodOf.Length - 1);
-        var m = Vector256.Create(query.M * vector.SlotSize);
+        var lastIndex = Vector256.Create(vector.LastIndex);
+        var m = Vector256.Create(vector.EndSlot);
         var slot = Vector256.Create(vector.SlotSize);
-        // The due threshold's index in the period table: ((due key + 1) >> 1) − day base, in one shift.
-        var thresholdBase = Vector256.Create(1 - (2 * query.DayBase));
+        var thresholdBase = Vector256.Create(vector.ThresholdBase);
         nint full = n & ~7, rounded = (n + 7) & ~7;
         int rest = n - (int)full;
         nint finishes = 0, opens = 0;
@@ -323,119 +332,6 @@ public static partial class ColumnarIndicators
         return (finishes, opens);
 
         static Vector256<int> Clamp(Vector256<int> index, Vector256<int> last) => Vector256.Min(Vector256.Max(index, Vector256<int>.Zero), last);
-    }
-
-    /// <summary>
-    /// <see cref="PackOffsets"/> 16 rows at a time with AVX-512: the same arithmetic in 512-bit
-    /// registers (the gathers as two AVX2 gathers each: .NET has no 512-bit gather), and the packing
-    /// with the processor's compress instead of permutations.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static unsafe (nint Finishes, nint Opens) PackOffsets512(VectorQuery vector, int start, int n, int* tailDays, ushort* tailFlags, byte* tailExtras, int[] lists)
-    {
-        var query = vector.Query;
-        var table = query.Table;
-        var dayBase = Vector512.Create(query.DayBase);
-        var lastIndex = Vector512.Create(query.PeriodOf.Length - 1);
-        var m = Vector512.Create(query.M * vector.SlotSize);
-        var slot = Vector512.Create(vector.SlotSize);
-        var thresholdBase = Vector512.Create(1 - (2 * query.DayBase));
-        nint full = n & ~15, rounded = (n + 15) & ~15;
-        int rest = n - (int)full;
-        var tailValid = Vector512.LessThan(Vector512<int>.Indices, Vector512.Create(rest));
-        bool permute = vector.Blocks is not null;
-        var lowBlocks = permute ? Vector512.Create<int>(vector.Blocks.AsSpan(0, 16)) : default;
-        var highBlocks = permute ? Vector512.Create<int>(vector.Blocks.AsSpan(16, 16)) : default;
-        nint finishes = 0, opens = 0;
-        bool extras = vector.Extras;
-        var factsKey = Vector512.Create(32);
-        var groupOf0 = extras ? Vector512.Create<int>(vector.GroupOf.AsSpan(0, 16)) : default;
-        var groupOf1 = extras ? Vector512.Create<int>(vector.GroupOf.AsSpan(16, 16)) : default;
-        var groupOf2 = extras ? Vector512.Create<int>(vector.GroupOf.AsSpan(32, 16)) : default;
-        var groupOf3 = extras ? Vector512.Create<int>(vector.GroupOf.AsSpan(48, 16)) : default;
-        fixed (int* received = table.ReceivedDays, finished = table.FinishDays, dueKeys = table.DueKeys)
-        fixed (ushort* flags = table.Flags)
-        fixed (byte* facts = table.Extras)
-        fixed (int* period = vector.SlotOf, entries = vector.Entries)
-        fixed (int* offsets = lists)
-        {
-            int* r = received + start, f = finished + start, d = dueKeys + start;
-            ushort* g = flags + start;
-            byte* x = facts + start;
-            var valid = Vector512<int>.AllBitsSet;
-            for (nint j = 0; j < rounded; j += 16)
-            {
-                if (j == full)
-                {
-                    r = tailDays - j;
-                    f = tailDays + Wide - j;
-                    d = tailDays + (2 * Wide) - j;
-                    g = tailFlags - j;
-                    x = tailExtras - j;
-                    valid = tailValid;
-                }
-                var flag = Avx512F.ConvertToVector512Int32(Vector256.Load(g + j));
-                var entry = Gather(entries, flag);
-                var finalMask = Vector512.ShiftRightArithmetic(Vector512.ShiftLeft(entry, 31 - FinalBit), 31);
-                var keepDue = Vector512.ShiftRightArithmetic(Vector512.ShiftLeft(entry, 31 - KeepDuePeriodBit), 31);
-                var neverDue = Vector512.ShiftRightArithmetic(Vector512.ShiftLeft(entry, 31 - NeverDueBit), 31);
-                var pR = Lookup(period, Clamp(Vector512.Load(r + j) - dayBase, lastIndex), permute, lowBlocks, highBlocks, slot);
-                var pFinish = Lookup(period, Clamp(Vector512.Load(f + j) - dayBase, lastIndex), permute, lowBlocks, highBlocks, slot);
-                var threshold = Vector512.ShiftRightArithmetic(Vector512.Load(d + j) + thresholdBase, 1);
-                var pE = Vector512.Max(Lookup(period, Clamp(threshold, lastIndex), permute, lowBlocks, highBlocks, slot), Vector512<int>.Zero);
-                var pF = m + ((pFinish - m) & finalMask);
-                var s = Vector512.Max(pR, Vector512<int>.Zero);
-                var o = Vector512.Max(Vector512.Min(pF, m), s);
-                var pDue = (pE & keepDue) | (m & neverDue);
-                var q = Vector512.Min(Vector512.Max(pDue, s), o);
-                var slotR = Vector512.Min(pR.AsUInt32(), m.AsUInt32()).AsInt32();
-                var slotF = Vector512.Min(pF.AsUInt32(), m.AsUInt32()).AsInt32();
-                var sameSlot = Vector512.Equals(slotR, slotF);
-                var pair = Vector512.ShiftRightLogical(Vector512.ShiftLeft(entry, 16), 24);
-                var receivedOpen = Vector512.ShiftRightLogical(Vector512.ShiftLeft(entry, 8), 24) - Vector512.Equals(q, s);
-                var first = slotR + Vector512.ConditionalSelect(sameSlot, pair, receivedOpen);
-                if (extras)
-                {
-                    // In the group of the row's optional facts: by permutation of the 64-entry table (bit 5 chooses its half).
-                    var facts16 = Avx512F.ConvertToVector512Int32(Vector128.Load(x + j));
-                    first += Vector512.ConditionalSelect(
-                        Vector512.Equals(facts16 & factsKey, Vector512<int>.Zero),
-                        Avx512F.PermuteVar16x32x2(groupOf0, facts16, groupOf1),
-                        Avx512F.PermuteVar16x32x2(groupOf2, facts16, groupOf3));
-                }
-                first.Store(offsets + j);
-
-                var finishMask = Vector512.AndNot(valid, sameSlot);
-                Avx512F.Compress(Vector512<int>.Zero, finishMask, slotF + Vector512.ShiftRightLogical(entry, 24)).Store(offsets + ListLength + finishes);
-                finishes += BitOperations.PopCount(finishMask.ExtractMostSignificantBits());
-
-                var openFrom = s + Vector512.AndNot(slot, Vector512.ShiftRightArithmetic(pR, 31));
-                var openMask = Vector512.LessThan(openFrom, o) & valid;
-                Avx512F.Compress(Vector512<int>.Zero, openMask, openFrom).Store(offsets + (2 * ListLength) + opens);
-                Avx512F.Compress(Vector512<int>.Zero, openMask, Vector512.Max(q, openFrom)).Store(offsets + (3 * ListLength) + opens);
-                Avx512F.Compress(Vector512<int>.Zero, openMask, o).Store(offsets + (4 * ListLength) + opens);
-                opens += BitOperations.PopCount(openMask.ExtractMostSignificantBits());
-            }
-        }
-        return (finishes, opens);
-
-        static Vector512<int> Clamp(Vector512<int> index, Vector512<int> last) => Vector512.Min(Vector512.Max(index, Vector512<int>.Zero), last);
-
-        // The period's counter offset of each day index: by permutation of the blocks when they fit, else gathered.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        static Vector512<int> Lookup(int* table, Vector512<int> index, bool permute, Vector512<int> lowBlocks, Vector512<int> highBlocks, Vector512<int> slot)
-        {
-            if (!permute)
-            {
-                return Gather(table, index);
-            }
-            var block = Avx512F.PermuteVar16x32x2(lowBlocks, Vector512.ShiftRightLogical(index, 4), highBlocks);
-            var changed = Vector512.GreaterThanOrEqual(index & Vector512.Create(DaysPerBlock - 1), block & Vector512.Create(31));
-            return Vector512.ShiftRightArithmetic(block, 5) + (changed & slot);
-        }
-
-        static Vector512<int> Gather(int* table, Vector512<int> index) =>
-            Vector512.Create(Avx2.GatherVector256(table, index.GetLower(), 4), Avx2.GatherVector256(table, index.GetUpper(), 4));
     }
 
     /// <summary>

@@ -112,16 +112,16 @@ public static partial class ColumnarIndicators
         /// <summary>Eight rows at a time (AVX2).</summary>
         Vector256,
 
-        /// <summary>Sixteen rows at a time (AVX-512F, with AVX2's gathers).</summary>
+        /// <summary>Sixteen rows at a time (AVX-512F and BW; the flag's entry gathered with AVX2: ColumnarIndicators.Unit512.cs).</summary>
         Vector512,
 
-        /// <summary>Sixteen rows at a time without gathers where the periods allow it (AVX-512 with VBMI and BW: ColumnarIndicators.Unit512.cs), else as <see cref="Vector512"/>.</summary>
+        /// <summary>As <see cref="Vector512"/>, the flag's entry found by a byte permutation (AVX-512 VBMI).</summary>
         Vector512Vbmi,
     }
 
     private static Kernels Supported(Kernels widest) =>
         widest >= Kernels.Vector512Vbmi && Avx512F.IsSupported && Avx512BW.IsSupported && Avx512Vbmi.IsSupported ? Kernels.Vector512Vbmi
-        : widest >= Kernels.Vector512 && Avx512F.IsSupported ? Kernels.Vector512
+        : widest >= Kernels.Vector512 && Avx512F.IsSupported && Avx512BW.IsSupported ? Kernels.Vector512
         : widest >= Kernels.Vector256 && Avx2.IsSupported ? Kernels.Vector256
         : Kernels.Scalar;
 
