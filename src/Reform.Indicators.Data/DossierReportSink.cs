@@ -22,8 +22,10 @@ namespace Reform.Indicators.Data;
 /// is the record path (<see cref="DossierFile.Validate"/>, <see cref="DossierValidator"/>). So the
 /// rules and their messages live in one place, and a bad row gets exactly the errors it always got.</para>
 /// <para>The ids seen are kept (to reject repeats), as on the record path, across all the files of
-/// the data set. Rows go into a table of at most <see cref="BatchRows"/> rows, which is counted and
-/// dropped when full, so memory does not grow with the files beyond the ids: a full table is counted
+/// the data set; those of typed Parquet rows are checked a window of rows at a time, and the rows
+/// then taken in reading order (<see cref="CheckHeldIds"/>). Rows go into a table of at most
+/// <see cref="BatchRows"/> rows, which is counted and dropped when full, so memory does not grow
+/// with the files beyond the ids: a full table is counted
 /// on the thread pool while the reader fills the next (two tables at most), and the next but one
 /// takes over its columns once it is counted. Rejected rows go to a
 /// <see cref="RejectLog"/>: counted, the first ones kept in detail, all streamed to a sink when given.</para>
@@ -31,7 +33,7 @@ namespace Reform.Indicators.Data;
 /// row takes the record path and the winners are kept as records until <see cref="Finish"/> (about
 /// 200 bytes a dossier).</para>
 /// </remarks>
-internal sealed class DossierReportSink : IDisposable
+internal sealed partial class DossierReportSink : IDisposable
 {
     /// <summary>Rows per table before it is counted and replaced (22 bytes a row: 23 MB).</summary>
     internal const int BatchRows = 1 << 20;
@@ -77,6 +79,10 @@ internal sealed class DossierReportSink : IDisposable
         this.options = options;
         this.policy = policy;
         batchRows = options.BatchRows > 0 ? options.BatchRows : throw new ArgumentOutOfRangeException(nameof(options), options.BatchRows, "A table holds at least one row.");
+        // In strict mode reading stops at the first rejected row, a repeat included: each id is checked as its row comes.
+        windowRows = options.Strict ? 0 : options.IdWindowRows >= 0 ? options.IdWindowRows
+            : throw new ArgumentOutOfRangeException(nameof(options), options.IdWindowRows, "A window holds no rows (0) or some.");
+        heldIds = windowRows > 0 ? new IdBatch() : null;
         validator = options.Validator(registry);
         units = TableCodes.Units(registry);
         rejects = new RejectLog(options.MaxRejectedRows, options.Rejects);
@@ -102,7 +108,11 @@ internal sealed class DossierReportSink : IDisposable
     }
 
     /// <summary>Starts the rows of the next file of the data set (named in its rejected rows).</summary>
-    public void BeginFile(string source) => file = source;
+    public void BeginFile(string source)
+    {
+        CheckHeldIds();
+        file = source;
+    }
 
     /// <summary>Rows superseded by a newer row of their dossier (<see cref="RepeatsPolicy.Latest"/>).</summary>
     public long Superseded { get; private set; }
@@ -164,7 +174,13 @@ internal sealed class DossierReportSink : IDisposable
     }
 
     /// <summary>Starts fetching what <see cref="TryAcceptTicks"/> will look up for an id of this hash (<see cref="IdSet.Hash(ReadOnlySpan{byte})"/> of the trimmed id).</summary>
-    public void PrefetchIdHash(ulong hash) => ids.Prefetch(hash);
+    public void PrefetchIdHash(ulong hash)
+    {
+        if (heldIds is null)
+        {
+            ids.Prefetch(hash);
+        }
+    }
 
     /// <summary>Makes room for about <paramref name="rows"/> rows in the first table (a hint from the file's size).</summary>
     public void Expect(long rows)
@@ -216,6 +232,7 @@ internal sealed class DossierReportSink : IDisposable
         {
             return false;
         }
+        CheckHeldIds();
         if (options.Policy.EndIsReturned(status.IsFinal(), finished.HasValue, returned.HasValue))
         {
             finished = returned;
@@ -256,7 +273,7 @@ internal sealed class DossierReportSink : IDisposable
         System.Diagnostics.Debug.Assert(preparedIdLength == System.Text.Encoding.UTF8.GetByteCount(id), "PrefetchId was called for this row");
         if (!ids.Add(preparedId.AsSpan(0, preparedIdLength), idHash))
         {
-            Reject(new RowError(row, DossierFields.DossierId, "repeats an earlier row's id", id.ToString()).Shortened());
+            RejectRepeat(row, id.ToString());
             return true;
         }
         receivingUnit = receivingUnit.Trim();
@@ -342,24 +359,49 @@ internal sealed class DossierReportSink : IDisposable
         {
             return false;
         }
-        if (!ids.Add(id, idHash))
-        {
-            Reject(new RowError(row, DossierFields.DossierId, "repeats an earlier row's id", System.Text.Encoding.UTF8.GetString(id)).Shortened());
-            return true;
-        }
         // The classifier's facts, made on ticks and day numbers; the table encodes them as DossierTable.Set does.
         int finishedDay = TickRow.Day(fields.Finished), dueDay = TickRow.Day(due);
-        var classified = DossierClassifier.Facts(status, fields.Requests, due, dueDay, fields.Finished, finishedDay, fields.Requested);
-        NextTable();
-        table.AddEncoded(units.Ordinal(unit, table, batch), procedures.Ordinal(procedure, table, batch), fields.Channel,
-            receivedDay, dueDay, dueAtEndOfDay, finishedDay, awaiting ? TickRow.Day(fields.Requested) : 0, classified,
-            fields.Extras | (DossierExtras)Facts(procedure, receivedDay));
+        var stored = new HeldRow
+        {
+            Row = row,
+            Unit = unit,
+            Procedure = procedure,
+            Channel = fields.Channel,
+            ReceivedDay = receivedDay,
+            DueDay = dueDay,
+            DueAtEndOfDay = dueAtEndOfDay,
+            FinishedDay = finishedDay,
+            RequestedDay = awaiting ? TickRow.Day(fields.Requested) : 0,
+            Facts = DossierClassifier.Facts(status, fields.Requests, due, dueDay, fields.Finished, finishedDay, fields.Requested),
+            Extras = fields.Extras | (DossierExtras)Facts(procedure, receivedDay),
+        };
+        if (heldIds is not null)
+        {
+            Hold(id, idHash, stored);
+        }
+        else if (ids.Add(id, idHash))
+        {
+            Store(stored);
+        }
+        else
+        {
+            RejectRepeat(row, id);
+        }
         return true;
+    }
+
+    /// <summary>Adds an accepted row to the table.</summary>
+    private void Store(in HeldRow row)
+    {
+        NextTable();
+        table.AddEncoded(units.Ordinal(row.Unit, table, batch), procedures.Ordinal(row.Procedure, table, batch), row.Channel,
+            row.ReceivedDay, row.DueDay, row.DueAtEndOfDay, row.FinishedDay, row.RequestedDay, row.Facts, row.Extras);
     }
 
     /// <summary>The record path for one row as text: exactly the errors of <see cref="DossierFile.Read(string, DossierReadOptions?)"/>.</summary>
     public void Slow(in RawRecord record)
     {
+        CheckHeldIds();
         faults.Clear();
         switch (DossierFile.Validate(record, validator, pool, faults, out var dossier))
         {
@@ -379,7 +421,7 @@ internal sealed class DossierReportSink : IDisposable
         // The validator has seen only the slow rows' ids; the fast rows' are here.
         if (!ids.Add(dossier!.Id))
         {
-            Reject(new RowError(record.Row, DossierFields.DossierId, "repeats an earlier row's id", dossier.Id).Shortened());
+            RejectRepeat(record.Row, dossier.Id);
             return;
         }
         Append(dossier);
@@ -408,6 +450,7 @@ internal sealed class DossierReportSink : IDisposable
     /// </summary>
     public DossierFileReport Finish(GroupBy groupBy, UnitRegistry? registry)
     {
+        CheckHeldIds();
         options.Progress?.Report(Read);
         return new DossierFileReport(Counts().Report(period, groupBy, registry, [.. rejects.Kept]), Read, Rejected, Stopped)
         {
@@ -419,12 +462,16 @@ internal sealed class DossierReportSink : IDisposable
     }
 
     /// <summary>The report of every piece (one may be the period itself), each carrying the rejected rows kept in detail.</summary>
-    public ReportSeries Series(GroupBy groupBy, UnitRegistry? registry) =>
-        ColumnarIndicators.ReportsFrom(Counts(), pieces, groupBy, registry, [.. rejects.Kept]);
+    public ReportSeries Series(GroupBy groupBy, UnitRegistry? registry)
+    {
+        CheckHeldIds();
+        return ColumnarIndicators.ReportsFrom(Counts(), pieces, groupBy, registry, [.. rejects.Kept]);
+    }
 
     /// <summary>The counts of the rows accepted so far, per unit and counted period. Changes nothing (it waits for a full table's count under way).</summary>
     public PartialCounts Counts()
     {
+        CheckHeldIds();
         Settle();
         var parts = new List<PartialCounts>(3);
         if (counts is not null)

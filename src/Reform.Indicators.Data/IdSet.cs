@@ -33,6 +33,7 @@ internal sealed unsafe class IdSet : IDisposable
     private const int BlockSize = 1 << BlockBits;
     private const int LocationBits = 40;              // a slot: tag << 40 | (location + 1); 0 = empty
     private const ulong LocationMask = (1UL << LocationBits) - 1;
+    private const int BatchPrefetchDistance = 16;
 
     /// <summary>The most UTF-8 bytes an id of <see cref="FileSchema.MaxFieldLength"/> characters has.</summary>
     public const int MaxBytes = FileSchema.MaxFieldLength * 3;
@@ -166,10 +167,60 @@ internal sealed unsafe class IdSet : IDisposable
     /// <summary>Adds an id given as UTF-8, of hash <paramref name="hash"/> (<see cref="Hash(ReadOnlySpan{byte})"/>); false when it is already in the set.</summary>
     public bool Add(ReadOnlySpan<byte> id, ulong hash)
     {
+        CheckLength(id);
+        bool added = Insert(id, hash);
+        if (count > slots.Length - (slots.Length >> 2))
+        {
+            Rebuild(checked(slots.Length * 2));
+        }
+        return added;
+    }
+
+    /// <summary>
+    /// Adds the ids of <paramref name="batch"/> as <see cref="Add(ReadOnlySpan{byte}, ulong)"/> would,
+    /// one after the other in their order: <paramref name="added"/>[i] is false when id i is in the set
+    /// already or repeats an earlier id of the batch.
+    /// </summary>
+    /// <remarks>
+    /// Faster than a call per row among a row's other work: this loop does nothing but look up, so the
+    /// slots fetched ahead (<see cref="BatchPrefetchDistance"/> ids) are many at a time in flight, and
+    /// it does not grow the table (room for the whole batch is made first).
+    /// </remarks>
+    public void AddBatch(IdBatch batch, Span<bool> added)
+    {
+        int n = batch.Count;
+        ArgumentOutOfRangeException.ThrowIfLessThan(added.Length, n, nameof(added));
+        for (int i = 0; i < n; i++)
+        {
+            CheckLength(batch.Id(i));
+        }
+        while (count + (long)n > slots.Length - (slots.Length >> 2))
+        {
+            Rebuild(checked(slots.Length * 2));
+        }
+        var hashes = batch.Hashes;
+        for (int i = 0; i < n; i++)
+        {
+            if (i + BatchPrefetchDistance < n)
+            {
+                Prefetch(hashes[i + BatchPrefetchDistance]);
+            }
+            added[i] = Insert(batch.Id(i), hashes[i]);
+        }
+    }
+
+    private static void CheckLength(ReadOnlySpan<byte> id)
+    {
         if (id.Length > MaxBytes)
         {
             throw new ArgumentException($"An id of {id.Length:N0} bytes is longer than this set keeps.", nameof(id));
         }
+    }
+
+    /// <summary>Adds an id of hash <paramref name="hash"/> to the slots, when new; false when it is there already. The caller grows the table.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Insert(ReadOnlySpan<byte> id, ulong hash)
+    {
         ulong tag = Tag(hash);
         ulong* table = slots.Slots;
         int mask = slots.Length - 1;
@@ -189,10 +240,6 @@ internal sealed unsafe class IdSet : IDisposable
         }
         table[slot] = tag | (Store(id) + 1);
         count++;
-        if (count > slots.Length - (slots.Length >> 2))
-        {
-            Rebuild(checked(slots.Length * 2));
-        }
         return true;
     }
 

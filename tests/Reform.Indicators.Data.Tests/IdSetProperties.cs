@@ -43,6 +43,80 @@ public sealed class IdSetProperties
             Assert.Equal(expected.Count, set.Count);
         });
 
+    /// <summary>
+    /// Ids added in batches of any size (<see cref="IdSet.AddBatch"/>), between ids added one by one,
+    /// are added as if one by one in their order: an id is new exactly when no earlier id, in the set
+    /// or earlier in its batch, is the same. With hashes of few distinct values (every slot's tag the
+    /// same), equal hashes of different ids are told apart by their bytes.
+    /// </summary>
+    [Property(MaxTest = 100)]
+    public Property AddBatch_AnswersAsAddingOneByOneInOrder(bool fewHashes, bool sizedForMillions, int seed) =>
+        Prop.ForAll(Ids(), ids =>
+        {
+            using var set = new IdSet();
+            if (sizedForMillions)
+            {
+                set.EnsureCapacity(3_000_000);
+            }
+            ulong HashOf(byte[] utf8) => fewHashes ? IdSet.Hash(utf8) & 7 : IdSet.Hash(utf8);
+            var expected = new HashSet<string>(StringComparer.Ordinal);
+            var random = new Random(seed);
+            var batch = new IdBatch();
+            for (int at = 0; at < ids.Length;)
+            {
+                int size = random.Next(4) == 0 ? 1 : random.Next(1, 40);
+                if (random.Next(3) == 0)
+                {
+                    // One by one.
+                    for (int i = at; i < Math.Min(ids.Length, at + size); i++)
+                    {
+                        byte[] utf8 = Encoding.UTF8.GetBytes(ids[i]);
+                        Assert.Equal(expected.Add(ids[i]), set.Add(utf8, HashOf(utf8)));
+                    }
+                }
+                else
+                {
+                    batch.Clear();
+                    var taken = ids.Skip(at).Take(size).ToArray();
+                    foreach (string id in taken)
+                    {
+                        byte[] utf8 = Encoding.UTF8.GetBytes(id);
+                        batch.Add(utf8, HashOf(utf8));
+                    }
+                    var added = new bool[taken.Length + random.Next(3)];
+                    set.AddBatch(batch, added);
+                    for (int i = 0; i < taken.Length; i++)
+                    {
+                        Assert.True(Encoding.UTF8.GetBytes(taken[i]).AsSpan().SequenceEqual(batch.Id(i)));
+                        Assert.Equal(expected.Add(taken[i]), added[i]);
+                    }
+                }
+                at += size;
+            }
+            Assert.Equal(expected.Count, set.Count);
+        });
+
+    [Fact]
+    public void AddBatch_TensOfThousandsOfIdsThroughManyGrowths_FindsEveryRepeat()
+    {
+        // A batch larger than the table grows it first, then visits it part by part.
+        using var set = new IdSet();
+        var batch = new IdBatch();
+        for (int i = 0; i < 50_000; i++)
+        {
+            byte[] utf8 = Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"HS{i % 40_000}"));
+            batch.Add(utf8, IdSet.Hash(utf8));
+        }
+        var added = new bool[batch.Count];
+        set.AddBatch(batch, added);
+        Assert.Equal(40_000, set.Count);
+        Assert.All(added.Take(40_000), Assert.True);
+        Assert.All(added.Skip(40_000), Assert.False);
+        set.AddBatch(batch, added);
+        Assert.All(added, Assert.False);
+        Assert.Equal(40_000, set.Count);
+    }
+
     [Fact]
     public void Add_HundredsOfThousandsOfIdsAcrossBlocksAndGrowths_FindsEveryRepeat()
     {
