@@ -348,7 +348,16 @@ public static partial class ColumnarIndicators
         ref int openFrom = ref Unsafe.Add(ref finishAt, ListLength);
         ref int overdueFrom = ref Unsafe.Add(ref openFrom, ListLength);
         ref int openUntil = ref Unsafe.Add(ref overdueFrom, ListLength);
-        for (nint j = 0; j < firsts; j++)
+        // Four a step: the loop's own instructions were as many as the additions'.
+        nint j4 = 0;
+        for (; j4 + 4 <= firsts; j4 += 4)
+        {
+            Unsafe.Add(ref c, Unsafe.Add(ref firstAt, j4))++;
+            Unsafe.Add(ref c, Unsafe.Add(ref firstAt, j4 + 1))++;
+            Unsafe.Add(ref c, Unsafe.Add(ref firstAt, j4 + 2))++;
+            Unsafe.Add(ref c, Unsafe.Add(ref firstAt, j4 + 3))++;
+        }
+        for (nint j = j4; j < firsts; j++)
         {
             Unsafe.Add(ref c, Unsafe.Add(ref firstAt, j))++;
         }
