@@ -128,17 +128,28 @@ public sealed partial class DossierDataSet : IDisposable
     {
         files.Add(source);
         sink.BeginFile(source);
-        switch (format)
+        bool failed = true;
+        try
         {
-            case DataFormat.Csv:
-                CsvRecords.Scan(stream, source, sink, options.Policy);
-                break;
-            case DataFormat.Parquet:
-                RecordSource.ForReading(stream, source).Scan(stream, source, sink, options.Policy);
-                break;
-            default:
-                stream.Dispose();
-                throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown data format.");
+            switch (format)
+            {
+                case DataFormat.Csv:
+                    CsvRecords.Scan(stream, source, sink, options.Policy);
+                    break;
+                case DataFormat.Parquet:
+                    RecordSource.ForReading(stream, source).Scan(stream, source, sink, options.Policy);
+                    break;
+                default:
+                    stream.Dispose();
+                    throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown data format.");
+            }
+            failed = false;
+        }
+        finally
+        {
+            // The rows of the file still held for their ids' check: counted, and their rejections
+            // streamed, whether the file was read to its end or failed half-way.
+            sink.EndFile(failed);
         }
     }
 }

@@ -35,7 +35,7 @@ public sealed record DossierReadOptions
     /// <summary>For tests: the rows of a table counted and replaced as one batch (a handful, so that small files cross many batches).</summary>
     internal int BatchRows { get; init; } = DossierReportSink.BatchRows;
 
-    /// <summary>For tests: the rows of a typed Parquet file whose ids are checked together (a handful, so that repeats fall within and across windows); 0 checks each id as its row comes.</summary>
+    /// <summary>For tests: the typed rows of a file whose ids are checked together (a handful, so that repeats fall within and across windows); 1 checks each id as its row comes.</summary>
     internal int IdWindowRows { get; init; } = DossierReportSink.IdWindowRows;
 
     /// <summary>Whether to stop at the first bad row.</summary>

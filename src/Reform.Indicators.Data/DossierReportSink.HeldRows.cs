@@ -1,75 +1,105 @@
-using Reform.Indicators.Dossiers;
-
 namespace Reform.Indicators.Data;
 
 /// <summary>
-/// The rows of a typed Parquet file held until their ids are checked together: a probe into a set of
-/// millions of ids, one per row among the row's other work, waits on memory; a loop that only looks
-/// up a batch of ids has many of their slots in flight at once (docs/performance.md). Rows are still
-/// taken, and rejections listed, in reading order.
+/// The typed rows of a file (<see cref="TryAcceptTicks"/>) held until their ids are checked together:
+/// a probe into a set of millions of ids, one per row among the row's other work, waits on memory; a
+/// loop that only looks up a batch of ids has many of their slots in flight at once
+/// (docs/performance.md). The rows are then taken in reading order, so the rows accepted, the rows
+/// rejected and the order of the rejections are those of checking each id as its row comes.
 /// </summary>
+/// <remarks>
+/// Held rows are taken when the window is full, before a row goes to the record path (<see cref="Slow"/>),
+/// and at the end of every file, read or failed (<see cref="EndFile"/>), so that the rejects stream has
+/// their faults as the file is read. When taking them fails there (the rejects writer's error, a
+/// count's), the rest are taken before the next file and before any count or report.
+/// </remarks>
 internal sealed partial class DossierReportSink
 {
-    /// <summary>Rows of a Parquet file held before their ids are checked together (<see cref="IdSet.AddBatch"/>); about 3 MB.</summary>
+    /// <summary>Typed rows held before their ids are checked together (<see cref="IdSet.AddBatch"/>); about 3 MB of rows.</summary>
     internal const int IdWindowRows = 1 << 16;
 
-    /// <summary>The most bytes of ids held before they are checked, whatever their number (an id may have 12 KB).</summary>
+    /// <summary>The most bytes of ids held, whatever their number (an id may have 12 KB).</summary>
     private const int IdWindowBytes = 16 << 20;
 
-    private readonly IdBatch? heldIds;                                   // the held rows' ids; null: each id checked as its row comes
-    private HeldRow[] held = [];                                         // rows waiting for their ids' check, in order
-    private bool[] heldAdded = [];
+    private readonly IdBatch heldIds = new();                            // the held rows' ids, in order
+    private EncodedRow[] held = [];                                      // the held rows, in order
+    private bool[] heldIsNew = [];                                       // after the check: whether each held row's id is new
+    private bool heldChecked;                                            // the held ids are in the set; the rows are being taken
+    private int heldTaken;                                               // the held rows taken so far
     private readonly int windowRows;
 
-    /// <summary>Holds an accepted row until its id is checked with those of the rows around it (<see cref="CheckHeldIds"/>, once the window is full).</summary>
-    private void Hold(ReadOnlySpan<byte> id, ulong idHash, in HeldRow row)
+    /// <summary>
+    /// Takes the rows held (<see cref="TakeHeldRows"/>) at the end of a file. When the file failed
+    /// (<paramref name="failed"/>), a failure of this too is not thrown: the file's is the one the caller sees.
+    /// </summary>
+    public void EndFile(bool failed)
     {
-        int n = heldIds!.Count;
+        try
+        {
+            TakeHeldRows();
+        }
+        catch (Exception) when (failed)
+        {
+            // The held rows' own failure (the rejects writer's, or a count's) comes second to the file's.
+        }
+    }
+
+    /// <summary>Holds an accepted row until its id is checked with those of the rows around it (once the window is full).</summary>
+    private void Hold(ReadOnlySpan<byte> id, ulong idHash, in EncodedRow row)
+    {
+        if (heldIds.Bytes + id.Length > IdWindowBytes)
+        {
+            TakeHeldRows();
+        }
+        int n = heldIds.Count;
         if (n == held.Length)
         {
             Array.Resize(ref held, Math.Max(1024, 2 * n));
         }
         held[n] = row;
         heldIds.Add(id, idHash);
-        if (n + 1 >= windowRows || heldIds.Bytes >= IdWindowBytes)
+        if (n + 1 >= windowRows)
         {
-            CheckHeldIds();
+            TakeHeldRows();
         }
     }
 
     /// <summary>
-    /// Checks the held rows' ids together against the ids seen (<see cref="IdSet.AddBatch"/>) and
-    /// takes the rows in their order: a new id's row into the table, a repeat rejected. Called when
-    /// the window is full and before anything else that sees rows or ids — a row for the record path,
-    /// the next file, a count or report — so that rows are taken, and rejections listed, in reading order.
+    /// Checks the held rows' ids together against the ids seen (<see cref="IdSet.AddBatch"/>), then
+    /// takes the rows in their order: a new id's row into the table, a repeat rejected. Resumes where
+    /// it stopped when a row's taking failed (the rejects writer's error, a count's), so no row is
+    /// checked or taken twice.
     /// </summary>
-    private void CheckHeldIds()
+    private void TakeHeldRows()
     {
-        int n = heldIds?.Count ?? 0;
+        int n = heldIds.Count;
         if (n == 0)
         {
             return;
         }
-        if (heldAdded.Length < n)
+        if (!heldChecked)
         {
-            heldAdded = new bool[Math.Max(n, 2 * heldAdded.Length)];
+            if (heldIsNew.Length < n)
+            {
+                heldIsNew = new bool[Math.Max(n, 2 * heldIsNew.Length)];
+            }
+            ids.AddBatch(heldIds, heldIsNew);
+            heldChecked = true;
         }
-        ids.AddBatch(heldIds!, heldAdded);
-        for (int i = 0; i < n; i++)
+        while (heldTaken < n)
         {
-            if (heldAdded[i])
+            int i = heldTaken++;
+            if (heldIsNew[i])
             {
                 Store(held[i]);
             }
             else
             {
-                RejectRepeat(held[i].Row, heldIds!.Id(i));
+                RejectRepeat(held[i].Row, System.Text.Encoding.UTF8.GetString(heldIds.Id(i)));
             }
         }
-        heldIds!.Clear();
+        heldIds.Clear();
+        heldChecked = false;
+        heldTaken = 0;
     }
-
-    private void RejectRepeat(long row, ReadOnlySpan<byte> id) => RejectRepeat(row, System.Text.Encoding.UTF8.GetString(id));
-
-    private void RejectRepeat(long row, string id) => Reject(new RowError(row, DossierFields.DossierId, "repeats an earlier row's id", id).Shortened());
 }

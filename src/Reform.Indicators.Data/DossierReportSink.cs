@@ -23,7 +23,7 @@ namespace Reform.Indicators.Data;
 /// rules and their messages live in one place, and a bad row gets exactly the errors it always got.</para>
 /// <para>The ids seen are kept (to reject repeats), as on the record path, across all the files of
 /// the data set; those of typed Parquet rows are checked a window of rows at a time, and the rows
-/// then taken in reading order (<see cref="CheckHeldIds"/>). Rows go into a table of at most
+/// then taken in reading order (<see cref="TakeHeldRows"/>). Rows go into a table of at most
 /// <see cref="BatchRows"/> rows, which is counted and dropped when full, so memory does not grow
 /// with the files beyond the ids: a full table is counted
 /// on the thread pool while the reader fills the next (two tables at most), and the next but one
@@ -80,9 +80,8 @@ internal sealed partial class DossierReportSink : IDisposable
         this.policy = policy;
         batchRows = options.BatchRows > 0 ? options.BatchRows : throw new ArgumentOutOfRangeException(nameof(options), options.BatchRows, "A table holds at least one row.");
         // In strict mode reading stops at the first rejected row, a repeat included: each id is checked as its row comes.
-        windowRows = options.Strict ? 0 : options.IdWindowRows >= 0 ? options.IdWindowRows
-            : throw new ArgumentOutOfRangeException(nameof(options), options.IdWindowRows, "A window holds no rows (0) or some.");
-        heldIds = windowRows > 0 ? new IdBatch() : null;
+        windowRows = options.IdWindowRows < 1 ? throw new ArgumentOutOfRangeException(nameof(options), options.IdWindowRows, "A window holds at least one row.")
+            : options.Strict ? 1 : options.IdWindowRows;
         validator = options.Validator(registry);
         units = TableCodes.Units(registry);
         rejects = new RejectLog(options.MaxRejectedRows, options.Rejects);
@@ -110,7 +109,7 @@ internal sealed partial class DossierReportSink : IDisposable
     /// <summary>Starts the rows of the next file of the data set (named in its rejected rows).</summary>
     public void BeginFile(string source)
     {
-        CheckHeldIds();
+        TakeHeldRows(); // left by a failure at the end of the last file
         file = source;
     }
 
@@ -173,15 +172,6 @@ internal sealed partial class DossierReportSink : IDisposable
         return hash;
     }
 
-    /// <summary>Starts fetching what <see cref="TryAcceptTicks"/> will look up for an id of this hash (<see cref="IdSet.Hash(ReadOnlySpan{byte})"/> of the trimmed id).</summary>
-    public void PrefetchIdHash(ulong hash)
-    {
-        if (heldIds is null)
-        {
-            ids.Prefetch(hash);
-        }
-    }
-
     /// <summary>Makes room for about <paramref name="rows"/> rows in the first table (a hint from the file's size).</summary>
     public void Expect(long rows)
     {
@@ -232,7 +222,6 @@ internal sealed partial class DossierReportSink : IDisposable
         {
             return false;
         }
-        CheckHeldIds();
         if (options.Policy.EndIsReturned(status.IsFinal(), finished.HasValue, returned.HasValue))
         {
             finished = returned;
@@ -361,7 +350,7 @@ internal sealed partial class DossierReportSink : IDisposable
         }
         // The classifier's facts, made on ticks and day numbers; the table encodes them as DossierTable.Set does.
         int finishedDay = TickRow.Day(fields.Finished), dueDay = TickRow.Day(due);
-        var stored = new HeldRow
+        Hold(id, idHash, new EncodedRow
         {
             Row = row,
             Unit = unit,
@@ -374,24 +363,12 @@ internal sealed partial class DossierReportSink : IDisposable
             RequestedDay = awaiting ? TickRow.Day(fields.Requested) : 0,
             Facts = DossierClassifier.Facts(status, fields.Requests, due, dueDay, fields.Finished, finishedDay, fields.Requested),
             Extras = fields.Extras | (DossierExtras)Facts(procedure, receivedDay),
-        };
-        if (heldIds is not null)
-        {
-            Hold(id, idHash, stored);
-        }
-        else if (ids.Add(id, idHash))
-        {
-            Store(stored);
-        }
-        else
-        {
-            RejectRepeat(row, id);
-        }
+        });
         return true;
     }
 
     /// <summary>Adds an accepted row to the table.</summary>
-    private void Store(in HeldRow row)
+    private void Store(in EncodedRow row)
     {
         NextTable();
         table.AddEncoded(units.Ordinal(row.Unit, table, batch), procedures.Ordinal(row.Procedure, table, batch), row.Channel,
@@ -401,7 +378,7 @@ internal sealed partial class DossierReportSink : IDisposable
     /// <summary>The record path for one row as text: exactly the errors of <see cref="DossierFile.Read(string, DossierReadOptions?)"/>.</summary>
     public void Slow(in RawRecord record)
     {
-        CheckHeldIds();
+        TakeHeldRows();
         faults.Clear();
         switch (DossierFile.Validate(record, validator, pool, faults, out var dossier))
         {
@@ -450,7 +427,6 @@ internal sealed partial class DossierReportSink : IDisposable
     /// </summary>
     public DossierFileReport Finish(GroupBy groupBy, UnitRegistry? registry)
     {
-        CheckHeldIds();
         options.Progress?.Report(Read);
         return new DossierFileReport(Counts().Report(period, groupBy, registry, [.. rejects.Kept]), Read, Rejected, Stopped)
         {
@@ -462,16 +438,13 @@ internal sealed partial class DossierReportSink : IDisposable
     }
 
     /// <summary>The report of every piece (one may be the period itself), each carrying the rejected rows kept in detail.</summary>
-    public ReportSeries Series(GroupBy groupBy, UnitRegistry? registry)
-    {
-        CheckHeldIds();
-        return ColumnarIndicators.ReportsFrom(Counts(), pieces, groupBy, registry, [.. rejects.Kept]);
-    }
+    public ReportSeries Series(GroupBy groupBy, UnitRegistry? registry) =>
+        ColumnarIndicators.ReportsFrom(Counts(), pieces, groupBy, registry, [.. rejects.Kept]);
 
-    /// <summary>The counts of the rows accepted so far, per unit and counted period. Changes nothing (it waits for a full table's count under way).</summary>
+    /// <summary>The counts of the rows accepted so far, per unit and counted period. Changes nothing (it waits for a full table's count under way, and first takes any rows a failure left held; see DossierReportSink.HeldRows.cs).</summary>
     public PartialCounts Counts()
     {
-        CheckHeldIds();
+        TakeHeldRows(); // left by a failure at the end of the last file
         Settle();
         var parts = new List<PartialCounts>(3);
         if (counts is not null)
@@ -485,6 +458,8 @@ internal sealed partial class DossierReportSink : IDisposable
         }
         return PartialCounts.Merge(parts);
     }
+
+    private void RejectRepeat(long row, string id) => Reject(new RowError(row, DossierFields.DossierId, "repeats an earlier row's id", id).Shortened());
 
     private void Reject(RowError error)
     {

@@ -37,9 +37,6 @@ internal sealed class IdBatch
         Count = n + 1;
     }
 
-    /// <summary>The hash of id <paramref name="i"/>.</summary>
-    public ulong Hash(int i) => hashes[i];
-
     /// <summary>The hashes of the ids held, in order.</summary>
     public ReadOnlySpan<ulong> Hashes => hashes.AsSpan(0, Count);
 

@@ -169,10 +169,7 @@ internal sealed unsafe class IdSet : IDisposable
     {
         CheckLength(id);
         bool added = Insert(id, hash);
-        if (count > slots.Length - (slots.Length >> 2))
-        {
-            Rebuild(checked(slots.Length * 2));
-        }
+        GrowWhenFull();
         return added;
     }
 
@@ -183,8 +180,9 @@ internal sealed unsafe class IdSet : IDisposable
     /// </summary>
     /// <remarks>
     /// Faster than a call per row among a row's other work: this loop does nothing but look up, so the
-    /// slots fetched ahead (<see cref="BatchPrefetchDistance"/> ids) are many at a time in flight, and
-    /// it does not grow the table (room for the whole batch is made first).
+    /// slots fetched ahead (<see cref="BatchPrefetchDistance"/> ids) are many at a time in flight. The
+    /// table grows as <see cref="Add(ReadOnlySpan{byte}, ulong)"/> grows it, once the ids actually added
+    /// fill three quarters of it (a fetch ahead into the old table is only wasted).
     /// </remarks>
     public void AddBatch(IdBatch batch, Span<bool> added)
     {
@@ -194,10 +192,6 @@ internal sealed unsafe class IdSet : IDisposable
         {
             CheckLength(batch.Id(i));
         }
-        while (count + (long)n > slots.Length - (slots.Length >> 2))
-        {
-            Rebuild(checked(slots.Length * 2));
-        }
         var hashes = batch.Hashes;
         for (int i = 0; i < n; i++)
         {
@@ -206,6 +200,17 @@ internal sealed unsafe class IdSet : IDisposable
                 Prefetch(hashes[i + BatchPrefetchDistance]);
             }
             added[i] = Insert(batch.Id(i), hashes[i]);
+            GrowWhenFull();
+        }
+    }
+
+    /// <summary>Doubles the table once the ids fill three quarters of it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void GrowWhenFull()
+    {
+        if (count > slots.Length - (slots.Length >> 2))
+        {
+            Rebuild(checked(slots.Length * 2));
         }
     }
 

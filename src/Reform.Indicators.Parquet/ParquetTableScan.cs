@@ -42,7 +42,6 @@ internal static class ParquetTableScan
     internal const int KeptBytes = 512;
     private const int MaxRowBytes = (5 * 3 * FileSchema.MaxFieldLength) + (5 * 2 * FileSchema.MaxFieldLength);
     private const int CarefulRowBytes = 1 << 10;
-    private const int PrefetchDistance = 8;
     private const int CodePrefetchDistance = 8;
 
     // Sets of chunk buffers between the threads. More than two so the decoding thread can run ahead:
@@ -170,11 +169,6 @@ internal static class ParquetTableScan
         var ids = columns[0];
         for (int i = 0; i < rows.Length && !sink.Stopped; i++, row++)
         {
-            // The id slot a few rows ahead: the set is larger than the caches.
-            if (i + PrefetchDistance < rows.Length)
-            {
-                sink.PrefetchIdHash(rows[i + PrefetchDistance].IdHash);
-            }
             sink.BeginRow();
             ref readonly var parsed = ref rows[i];
             int u, p;

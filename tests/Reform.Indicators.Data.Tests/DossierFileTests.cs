@@ -281,26 +281,7 @@ public sealed class DossierFileTests : IDisposable
         string[][] first = RowGroup("A1", "A2");
         first[3][1] = "fax";
         WriteTextParquet(path, [first, RowGroup("B1", "B2"), RowGroup("C1", "C2"), RowGroup("D1", "D2"), RowGroup("E1", "E2")], dictionary: false);
-        // The writer puts column chunks one after another from byte 4 ("PAR1"): the fourth group's first page is after the first three groups.
-        long damaged = 4;
-        using (var file = new ParquetSharp.ParquetFileReader(path))
-        {
-            for (int g = 0; g < 3; g++)
-            {
-                using var group = file.RowGroup(g);
-                for (int c = 0; c < TextColumns.Length; c++)
-                {
-                    using var chunk = group.MetaData.GetColumnChunkMetaData(c);
-                    damaged += chunk.TotalCompressedSize;
-                }
-            }
-        }
-        byte[] bytes = File.ReadAllBytes(path);
-        for (long i = damaged; i < damaged + 16; i++)
-        {
-            bytes[i] ^= 0x5A;
-        }
-        File.WriteAllBytes(path, bytes);
+        DamageRowGroup(path, 3);
         var options = new DossierReadOptions { Strict = strict };
         var period = ReportingPeriod.Parse("2022");
 
@@ -362,15 +343,42 @@ public sealed class DossierFileTests : IDisposable
     private static readonly string[] TextColumns = ["dossier_id", "unit_code", "procedure_code", "channel", "received_at", "due_at", "status"];
     private static readonly string[] SameInEveryRow = ["01", "1.000001", "online", "2022-03-03T08:00:00", "2022-03-10", "processing"];
 
+    /// <summary>
+    /// Damages the first page of row group <paramref name="group"/> of a file of <see cref="WriteTextParquet"/>
+    /// (16 bytes changed): the writer puts the column chunks one after another from byte 4 ("PAR1").
+    /// </summary>
+    internal static void DamageRowGroup(string path, int group)
+    {
+        long damaged = 4;
+        using (var file = new ParquetSharp.ParquetFileReader(path))
+        {
+            for (int g = 0; g < group; g++)
+            {
+                using var rowGroup = file.RowGroup(g);
+                for (int c = 0; c < TextColumns.Length; c++)
+                {
+                    using var chunk = rowGroup.MetaData.GetColumnChunkMetaData(c);
+                    damaged += chunk.TotalCompressedSize;
+                }
+            }
+        }
+        byte[] bytes = File.ReadAllBytes(path);
+        for (long i = damaged; i < damaged + 16; i++)
+        {
+            bytes[i] ^= 0x5A;
+        }
+        File.WriteAllBytes(path, bytes);
+    }
+
     /// <summary>The seven columns a dossier file needs, as text, for rows of these ids: the other values the same in every row.</summary>
-    private static string[][] RowGroup(params string[] ids) =>
+    internal static string[][] RowGroup(params string[] ids) =>
         [ids, .. SameInEveryRow.Select(value => ids.Select(_ => value).ToArray())];
 
     /// <summary>
     /// A Parquet file of the seven columns as text written by ParquetSharp (Arrow's writer, as other
     /// tools write Parquet): one row group per entry of <paramref name="groups"/>.
     /// </summary>
-    private static void WriteTextParquet(string path, IEnumerable<string[][]> groups, bool dictionary = true)
+    internal static void WriteTextParquet(string path, IEnumerable<string[][]> groups, bool dictionary = true)
     {
         ParquetSharp.Column[] columns = [.. TextColumns.Select(name => new ParquetSharp.Column<string>(name))];
         using var builder = new ParquetSharp.WriterPropertiesBuilder();

@@ -99,7 +99,7 @@ public sealed class IdSetProperties
     [Fact]
     public void AddBatch_TensOfThousandsOfIdsThroughManyGrowths_FindsEveryRepeat()
     {
-        // A batch larger than the table grows it first, then visits it part by part.
+        // A batch far larger than the table grows it many times while its ids are added.
         using var set = new IdSet();
         var batch = new IdBatch();
         for (int i = 0; i < 50_000; i++)

@@ -4,11 +4,11 @@ using Reform.Indicators.Indicators;
 namespace Reform.Indicators.Data;
 
 /// <summary>
-/// A row that passed every rule but the repeated-id check, held by <see cref="DossierReportSink"/>
-/// until its id is checked together with those of the rows around it: what the table will store of
-/// it (<see cref="Columnar.DossierTable"/>'s encoded columns), or, for a repeat, what its rejection names.
+/// A typed row that passed every rule but the repeated-id check, as <see cref="Columnar.DossierTable"/>
+/// stores it (its encoded columns) and with the row number its rejection as a repeat would name: what
+/// <see cref="DossierReportSink"/> holds until the row's id is checked with those of the rows around it.
 /// </summary>
-internal struct HeldRow
+internal struct EncodedRow
 {
     public long Row;
     public int Unit;
