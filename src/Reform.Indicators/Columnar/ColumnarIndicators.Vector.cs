@@ -113,35 +113,49 @@ public static partial class ColumnarIndicators
     private static void CountSortedVector(Query query, int threads, Cells cells, ExtraKeys? keys)
     {
         var runs = query.Table.UnitRuns();
-        var bounds = SplitRuns(runs.Starts, threads);
+        // More parts than threads, taken as threads become free: on a machine whose cores also run
+        // other work, a thread slowed down no longer holds up the count with half of the rows.
+        int parts = threads == 1 ? 1 : threads * PartsPerThread;
+        var bounds = SplitRuns(runs.Starts, parts);
         int slotSize = SlotSizeOf(keys?.Values ?? 1);
         var slotOf = Array.ConvertAll(query.PeriodOf, p => p * slotSize);
         var vector = new VectorQuery(query, slotSize, slotOf, VectorEntries(query.FlagEntries), query.Kernel >= Kernels.Vector512, keys);
         int slots = query.Run.Count;
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
-        {
-            var block = new int[(query.M + 1) * slotSize];
-            var sums = new long[query.Stride];
-            var extraSums = new long[vector.Extras ? slots * ExtraKeys.CountStride : 0];
-            var lists = new int[Lists * ListLength];
-            var unit512 = UnitKernel512(vector);
-            for (int r = bounds[t]; r < bounds[t + 1]; r++)
+        Parallel.For(
+            0,
+            parts,
+            new ParallelOptions { MaxDegreeOfParallelism = threads },
+            () => new UnitBuffers(
+                new int[(query.M + 1) * slotSize], new long[query.Stride], new long[vector.Extras ? slots * ExtraKeys.CountStride : 0],
+                new int[Lists * ListLength], UnitKernel512(vector)),
+            (part, _, buffers) =>
             {
-                if (unit512 is not null)
+                var (block, sums, extraSums, lists, unit512) = buffers;
+                for (int r = bounds[part]; r < bounds[part + 1]; r++)
                 {
-                    unit512(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
-                }
-                else
-                {
-                    VectorKernel(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
-                }
+                    if (unit512 is not null)
+                    {
+                        unit512(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
+                    }
+                    else
+                    {
+                        VectorKernel(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
+                    }
 
-                FoldBlock(block, slots, slotSize, sums, keys, extraSums);
-                Array.Clear(block);
-                cells.Write(sums, runs.Units[r], query.Run, extraSums);
-            }
-        });
+                    FoldBlock(block, slots, slotSize, sums, keys, extraSums);
+                    Array.Clear(block);
+                    cells.Write(sums, runs.Units[r], query.Run, extraSums);
+                }
+                return buffers;
+            },
+            _ => { });
     }
+
+    /// <summary>Parts of a sorted table's units per thread, for <see cref="CountSortedVector"/>.</summary>
+    private const int PartsPerThread = 16;
+
+    /// <summary>A thread's memory for counting units: a unit's block, its sums, the offset lists, and the kernel.</summary>
+    private sealed record UnitBuffers(int[] Block, long[] Sums, long[] ExtraSums, int[] Lists, UnitKernel? Kernel);
 
     /// <summary>Days per block of <see cref="PeriodBlocks"/>.</summary>
     private const int DaysPerBlock = 16;
