@@ -38,6 +38,9 @@ public sealed record DossierReadOptions
     /// <summary>For tests: the typed rows of a file whose ids are checked together (a handful, so that repeats fall within and across windows); 1 checks each id as its row comes.</summary>
     internal int IdWindowRows { get; init; } = DossierReportSink.IdWindowRows;
 
+    /// <summary>For tests: the most bytes of ids held before they are checked (a few, so that windows also end by their bytes).</summary>
+    internal int IdWindowBytes { get; init; } = DossierReportSink.IdWindowBytes;
+
     /// <summary>Whether to stop at the first bad row.</summary>
     public bool Strict { get; init; }
 

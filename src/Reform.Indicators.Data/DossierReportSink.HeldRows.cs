@@ -19,14 +19,14 @@ internal sealed partial class DossierReportSink
     internal const int IdWindowRows = 1 << 16;
 
     /// <summary>The most bytes of ids held, whatever their number (an id may have 12 KB).</summary>
-    private const int IdWindowBytes = 16 << 20;
+    internal const int IdWindowBytes = 16 << 20;
 
     private readonly IdBatch heldIds = new();                            // the held rows' ids, in order
     private EncodedRow[] held = [];                                      // the held rows, in order
     private bool[] heldIsNew = [];                                       // after the check: whether each held row's id is new
     private bool heldChecked;                                            // the held ids are in the set; the rows are being taken
     private int heldTaken;                                               // the held rows taken so far
-    private readonly int windowRows;
+    private readonly int windowRows, windowBytes;
 
     /// <summary>
     /// Takes the rows held (<see cref="TakeHeldRows"/>) at the end of a file. When the file failed
@@ -47,7 +47,7 @@ internal sealed partial class DossierReportSink
     /// <summary>Holds an accepted row until its id is checked with those of the rows around it (once the window is full).</summary>
     private void Hold(ReadOnlySpan<byte> id, ulong idHash, in EncodedRow row)
     {
-        if (heldIds.Bytes + id.Length > IdWindowBytes)
+        if (heldIds.Bytes + id.Length > windowBytes)
         {
             TakeHeldRows();
         }

@@ -82,6 +82,7 @@ internal sealed partial class DossierReportSink : IDisposable
         // In strict mode reading stops at the first rejected row, a repeat included: each id is checked as its row comes.
         windowRows = options.IdWindowRows < 1 ? throw new ArgumentOutOfRangeException(nameof(options), options.IdWindowRows, "A window holds at least one row.")
             : options.Strict ? 1 : options.IdWindowRows;
+        windowBytes = options.IdWindowBytes;
         validator = options.Validator(registry);
         units = TableCodes.Units(registry);
         rejects = new RejectLog(options.MaxRejectedRows, options.Rejects);

@@ -324,9 +324,9 @@ public sealed class FastPathProperties : IDisposable
         var period = ReportingPeriod.Parse("2022");
         var expected = DossierFile.ReportByRecords(path, period, groupBy, options: options);
         // As given; with tables of three rows (every few rows a full table is counted on the thread pool
-        // while the next fills) and typed Parquet rows held two at a time before their ids are checked
-        // together; and with each id checked as its row comes.
-        foreach (var fast in new[] { options, options with { BatchRows = 3, IdWindowRows = 2 }, options with { IdWindowRows = 1 } })
+        // while the next fills) and typed rows held a few at a time before their ids are checked together
+        // (at most 5 rows, at most 24 bytes of ids); and with each id checked as its row comes.
+        foreach (var fast in new[] { options, options with { BatchRows = 3, IdWindowRows = 5, IdWindowBytes = 24 }, options with { IdWindowRows = 1 } })
         {
             var actual = DossierFile.Report(path, period, groupBy, options: fast);
             Assert.Equal(expected.Report.Rejected, actual.Report.Rejected);
