@@ -133,7 +133,6 @@ public static partial class ColumnarIndicators
     {
         var query = vector.Query;
         var table = query.Table;
-        int capacity = table.Capacity;
         var dayBase = Vector512.Create(query.DayBase);
         var lastIndex = Vector512.Create(vector.LastIndex);
         var m = Vector512.Create(vector.EndSlot);
@@ -148,9 +147,6 @@ public static partial class ColumnarIndicators
         bool extras = vector.Extras;
         var groupsLow = extras ? Vector512.Create<ushort>(vector.GroupWords.AsSpan(0, 32)) : default;
         var groupsHigh = extras ? Vector512.Create<ushort>(vector.GroupWords.AsSpan(32, 32)) : default;
-        int* tailDays = stackalloc int[3 * Wide];
-        ushort* tailFlags = stackalloc ushort[Wide];
-        byte* tailExtras = stackalloc byte[Wide];
         fixed (int* received = table.ReceivedDays, finished = table.FinishDays, dueKeys = table.DueKeys)
         fixed (ushort* flags = table.Flags)
         fixed (byte* facts = table.Extras)
@@ -166,25 +162,17 @@ public static partial class ColumnarIndicators
                     int* r = received + row, f = finished + row, d = dueKeys + row;
                     ushort* g = flags + row;
                     byte* x = facts + row;
-                    if (row + Wide > capacity)
-                    {
-                        // The columns end within these 16 rows: a zero-padded copy of the rows left.
-                        int rest = Math.Min(Wide, to - row);
-                        CopyTail(table, row, rest, tailDays, tailFlags, extras ? tailExtras : null);
-                        r = tailDays;
-                        f = tailDays + Wide;
-                        d = tailDays + (2 * Wide);
-                        g = tailFlags;
-                        x = tailExtras;
-                    }
-                    // Lanes past the unit's last row read the next rows (or padding) and are masked out.
                     Sse.Prefetch0((byte*)r + PrefetchDistance);
                     Sse.Prefetch0((byte*)f + PrefetchDistance);
                     Sse.Prefetch0((byte*)d + PrefetchDistance);
                     Sse.Prefetch0((byte*)g + PrefetchDistance);
                     Sse.Prefetch0(x + PrefetchDistance);
-                    var valid = Vector512.LessThan(Vector512<int>.Indices, Vector512.Create(n - j));
-                    var flag = Avx512F.ConvertToVector512Int32(Vector256.Load(g));
+                    // Masked loads: the lanes past the unit's last row read nothing (no fault past the
+                    // columns' end), hold zero, and are masked out of every list below.
+                    int rest = Math.Min(Wide, n - j);
+                    var valid = Vector512.LessThan(Vector512<int>.Indices, Vector512.Create(rest));
+                    var flag = Avx512F.ConvertToVector512Int32(
+                        Avx512BW.MaskLoad(g, Vector512.LessThan(Vector512<ushort>.Indices, Vector512.Create((ushort)rest)), Vector512<ushort>.Zero).GetLower());
                     var index = (flag & Vector512.Create(DossierTable.StatusMask)) | (Vector512.ShiftRightLogical(flag, 2) & Vector512.Create(0x78));
                     var entry = TFlags.Of(index, flagInts, flagsLow, flagsHigh);
                     var kind = Vector512.ShiftRightLogical(entry, KindShift) & Vector512.Create(7);
@@ -193,9 +181,9 @@ public static partial class ColumnarIndicators
                     var keepDue = Bit(entry, KeepDuePeriodBit);
                     var neverDue = Bit(entry, NeverDueBit);
 
-                    var pR = TPeriods.Of(Clamp(Vector512.Load(r) - dayBase, lastIndex), period, lowBlocks, highBlocks, slot);
-                    var pFinish = TPeriods.Of(Clamp(Vector512.Load(f) - dayBase, lastIndex), period, lowBlocks, highBlocks, slot);
-                    var threshold = Vector512.ShiftRightArithmetic(Vector512.Load(d) + thresholdBase, 1);
+                    var pR = TPeriods.Of(Clamp(Avx512F.MaskLoad(r, valid, Vector512<int>.Zero) - dayBase, lastIndex), period, lowBlocks, highBlocks, slot);
+                    var pFinish = TPeriods.Of(Clamp(Avx512F.MaskLoad(f, valid, Vector512<int>.Zero) - dayBase, lastIndex), period, lowBlocks, highBlocks, slot);
+                    var threshold = Vector512.ShiftRightArithmetic(Avx512F.MaskLoad(d, valid, Vector512<int>.Zero) + thresholdBase, 1);
                     var pE = Vector512.Max(TPeriods.Of(Clamp(threshold, lastIndex), period, lowBlocks, highBlocks, slot), Vector512<int>.Zero);
                     var pF = Vector512.ConditionalSelect(final, pFinish, m);
                     var s = Vector512.Max(pR, Vector512<int>.Zero);
@@ -211,7 +199,8 @@ public static partial class ColumnarIndicators
                     var first = slotR + Vector512.ConditionalSelect(sameSlot, pair, receivedOpen);
                     if (extras)
                     {
-                        var key = Avx512F.ConvertToVector512Int32(Vector128.Load(x)).AsUInt16();
+                        var key = Avx512F.ConvertToVector512Int32(
+                            Avx512BW.MaskLoad(x, Vector512.LessThan(Vector512<byte>.Indices, Vector512.Create((byte)rest)), Vector512<byte>.Zero).GetLower().GetLower()).AsUInt16();
                         // The high word of each lane looks up value 0 (none), whose group is the first: 0.
                         first += Avx512BW.PermuteVar32x16x2(groupsLow, key, groupsHigh).AsInt32();
                     }
@@ -235,21 +224,5 @@ public static partial class ColumnarIndicators
         static Vector512<int> Bit(Vector512<int> entry, int bit) => Vector512.Equals(entry & Vector512.Create(1 << bit), Vector512.Create(1 << bit));
 
         static Vector512<int> Clamp(Vector512<int> index, Vector512<int> last) => Vector512.Min(Vector512.Max(index, Vector512<int>.Zero), last);
-    }
-
-    /// <summary>Copies the <paramref name="rest"/> rows from <paramref name="row"/> into zero-padded vectors of <see cref="Wide"/> rows.</summary>
-    private static unsafe void CopyTail(DossierTable table, int row, int rest, int* tailDays, ushort* tailFlags, byte* tailExtras)
-    {
-        new Span<int>(tailDays, 3 * Wide).Clear();
-        new Span<ushort>(tailFlags, Wide).Clear();
-        table.ReceivedDays.Slice(row, rest).CopyTo(new Span<int>(tailDays, Wide));
-        table.FinishDays.Slice(row, rest).CopyTo(new Span<int>(tailDays + Wide, Wide));
-        table.DueKeys.Slice(row, rest).CopyTo(new Span<int>(tailDays + (2 * Wide), Wide));
-        table.Flags.Slice(row, rest).CopyTo(new Span<ushort>(tailFlags, Wide));
-        if (tailExtras is not null)
-        {
-            new Span<byte>(tailExtras, Wide).Clear();
-            table.Extras.Slice(row, rest).CopyTo(new Span<byte>(tailExtras, Wide));
-        }
     }
 }
