@@ -9,13 +9,13 @@ public static partial class ColumnarIndicators
     /// The keys of the optional facts of docs/specification.md §10.2–10.3: a row's optional facts,
     /// numbered among the values the table holds, and its channel; and what a row of each key adds to
     /// the counts (made with <see cref="DossierCounts.AddExtras"/>, the one rule from facts to counts).
-    /// The vector kernels count a row's receipt in the group of its value (<see cref="FoldBlock"/>
+    /// The vector kernels count a row's receipt in the group of its value (<see cref="FoldUnit"/>
     /// turns each group's receipts by channel into counts); <see cref="ColumnarExtras"/> adds a row's
     /// key in its own pass.
     /// </summary>
     internal sealed class ExtraKeys
     {
-        /// <summary>Counts per key in <see cref="Counts"/>, and per slot in the sums of <see cref="FoldBlock"/>: <see cref="DossierCounts.ExtraCount"/> and room for two 4-lane vectors.</summary>
+        /// <summary>Counts per key in <see cref="Counts"/> and <see cref="Masks"/>: <see cref="DossierCounts.ExtraCount"/> and room for two 4-lane vectors.</summary>
         public const int CountStride = 8;
 
         private ExtraKeys(int[] keyOf, int keys, long[] counts)

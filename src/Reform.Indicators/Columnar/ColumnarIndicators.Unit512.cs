@@ -70,19 +70,19 @@ public static partial class ColumnarIndicators
     /// <summary>How <see cref="UnitKernel512{TPeriods, TFlags}"/> looks a day index up in the period table.</summary>
     private unsafe interface IPeriods512
     {
-        /// <summary>The period's counter offset of each day index (within the table).</summary>
-        static abstract Vector512<int> Of(Vector512<int> index, int* table, Vector512<int> lowBlocks, Vector512<int> highBlocks, Vector512<int> slot);
+        /// <summary>The period's slot of each day index (within the table).</summary>
+        static abstract Vector512<int> Of(Vector512<int> index, int* table, Vector512<int> lowBlocks, Vector512<int> highBlocks);
     }
 
-    /// <summary>By permutation of the 32 blocks of <see cref="PeriodBlocks"/>.</summary>
+    /// <summary>By permutation of the 32 blocks of <see cref="PeriodBlocks"/> (made with slots one apart).</summary>
     private readonly unsafe struct BlockPeriods : IPeriods512
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<int> Of(Vector512<int> index, int* table, Vector512<int> lowBlocks, Vector512<int> highBlocks, Vector512<int> slot)
+        public static Vector512<int> Of(Vector512<int> index, int* table, Vector512<int> lowBlocks, Vector512<int> highBlocks)
         {
             var block = Avx512F.PermuteVar16x32x2(lowBlocks, Vector512.ShiftRightLogical(index, 4), highBlocks);
             var changed = Vector512.GreaterThanOrEqual(index & Vector512.Create(DaysPerBlock - 1), block & Vector512.Create(31));
-            return Vector512.ShiftRightArithmetic(block, 5) + (changed & slot);
+            return Vector512.ShiftRightArithmetic(block, 5) - changed;
         }
     }
 
@@ -90,7 +90,7 @@ public static partial class ColumnarIndicators
     private readonly unsafe struct GatheredPeriods : IPeriods512
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<int> Of(Vector512<int> index, int* table, Vector512<int> lowBlocks, Vector512<int> highBlocks, Vector512<int> slot) =>
+        public static Vector512<int> Of(Vector512<int> index, int* table, Vector512<int> lowBlocks, Vector512<int> highBlocks) =>
             Gather(table, index);
     }
 
@@ -136,7 +136,7 @@ public static partial class ColumnarIndicators
         var dayBase = Vector512.Create(query.DayBase);
         var lastIndex = Vector512.Create(vector.LastIndex);
         var m = Vector512.Create(vector.EndSlot);
-        var slot = Vector512.Create(vector.SlotSize);
+        var stride = Vector512.Create(vector.Stride);
         var thresholdBase = Vector512.Create(vector.ThresholdBase);
         var blocks = vector.Blocks ?? new int[32];
         var lowBlocks = Vector512.Create<int>(blocks.AsSpan(0, 16));
@@ -181,10 +181,10 @@ public static partial class ColumnarIndicators
                     var keepDue = Bit(entry, KeepDuePeriodBit);
                     var neverDue = Bit(entry, NeverDueBit);
 
-                    var pR = TPeriods.Of(Clamp(Avx512F.MaskLoad(r, valid, Vector512<int>.Zero) - dayBase, lastIndex), period, lowBlocks, highBlocks, slot);
-                    var pFinish = TPeriods.Of(Clamp(Avx512F.MaskLoad(f, valid, Vector512<int>.Zero) - dayBase, lastIndex), period, lowBlocks, highBlocks, slot);
+                    var pR = TPeriods.Of(Clamp(Avx512F.MaskLoad(r, valid, Vector512<int>.Zero) - dayBase, lastIndex), period, lowBlocks, highBlocks);
+                    var pFinish = TPeriods.Of(Clamp(Avx512F.MaskLoad(f, valid, Vector512<int>.Zero) - dayBase, lastIndex), period, lowBlocks, highBlocks);
                     var threshold = Vector512.ShiftRightArithmetic(Avx512F.MaskLoad(d, valid, Vector512<int>.Zero) + thresholdBase, 1);
-                    var pE = Vector512.Max(TPeriods.Of(Clamp(threshold, lastIndex), period, lowBlocks, highBlocks, slot), Vector512<int>.Zero);
+                    var pE = Vector512.Max(TPeriods.Of(Clamp(threshold, lastIndex), period, lowBlocks, highBlocks), Vector512<int>.Zero);
                     var pF = Vector512.ConditionalSelect(final, pFinish, m);
                     var s = Vector512.Max(pR, Vector512<int>.Zero);
                     var o = Vector512.Max(Vector512.Min(pF, m), s);
@@ -193,24 +193,23 @@ public static partial class ColumnarIndicators
                     var slotR = Vector512.Min(pR.AsUInt32(), m.AsUInt32()).AsInt32();
                     var slotF = Vector512.Min(pF.AsUInt32(), m.AsUInt32()).AsInt32();
                     var sameSlot = Vector512.Equals(slotR, slotF);
-                    // The pair counter (channel × 7 + kind) or the received-and-open one (channel × 2, + 1 when overdue at the period's end).
-                    var pair = Vector512.ShiftLeft(channel, 3) - channel + kind + Vector512.Create(SlotGroups);
-                    var receivedOpen = channel + channel + Vector512.Create(SlotGroups + GroupReceivedOpen) - Vector512.Equals(q, s);
-                    var first = slotR + Vector512.ConditionalSelect(sameSlot, pair, receivedOpen);
+                    // The row of the pair counter (channel × 9 + kind) or of the received-and-open one (channel × 9 + 7, + 1 when overdue at the period's end).
+                    var channelRow = Vector512.ShiftLeft(channel, 3) + channel + Vector512.Create(RowGroups);
+                    var counterRow = channelRow + Vector512.ConditionalSelect(sameSlot, kind, Vector512.Create(FinishKinds) - Vector512.Equals(q, s));
                     if (extras)
                     {
                         var key = Avx512F.ConvertToVector512Int32(
                             Avx512BW.MaskLoad(x, Vector512.LessThan(Vector512<byte>.Indices, Vector512.Create((byte)rest)), Vector512<byte>.Zero).GetLower().GetLower()).AsUInt16();
                         // The high word of each lane looks up value 0 (none), whose group is the first: 0.
-                        first += Avx512BW.PermuteVar32x16x2(groupsLow, key, groupsHigh).AsInt32();
+                        counterRow += Avx512BW.PermuteVar32x16x2(groupsLow, key, groupsHigh).AsInt32();
                     }
-                    first.Store(offsets + j);
+                    (slotR + Avx512F.MultiplyLow(counterRow, stride)).Store(offsets + j);
 
                     var finishMask = Vector512.AndNot(valid, sameSlot);
-                    Avx512F.Compress(Vector512<int>.Zero, finishMask, slotF + kind + Vector512.Create(SlotFinishes)).Store(offsets + ListLength + finishes);
+                    Avx512F.Compress(Vector512<int>.Zero, finishMask, slotF + Avx512F.MultiplyLow(kind + Vector512.Create(RowFinishes), stride)).Store(offsets + ListLength + finishes);
                     finishes += BitOperations.PopCount(finishMask.ExtractMostSignificantBits());
 
-                    var openFrom = s + Vector512.AndNot(slot, Vector512.ShiftRightArithmetic(pR, 31));
+                    var openFrom = s + Vector512.AndNot(Vector512<int>.One, Vector512.ShiftRightArithmetic(pR, 31));
                     var openMask = Vector512.LessThan(openFrom, o) & valid;
                     Avx512F.Compress(Vector512<int>.Zero, openMask, openFrom).Store(offsets + (2 * ListLength) + opens);
                     Avx512F.Compress(Vector512<int>.Zero, openMask, Vector512.Max(q, openFrom)).Store(offsets + (3 * ListLength) + opens);

@@ -19,46 +19,49 @@ namespace Reform.Indicators.Columnar;
 /// <item>A row received in a period of the run is either finished in it or open at its end. The
 /// first kind adds one to a <em>pair</em> counter of the period, by channel and finish counter (two
 /// thirds of the rows of a national year); the second to a <em>received-and-open</em> counter, by
-/// channel and whether it is overdue at the period's end. <see cref="FoldBlock"/> turns these into
+/// channel and whether it is overdue at the period's end. <see cref="FoldUnit"/> turns these into
 /// receipts, finishes and one period of open range, once per unit.</item>
 /// <item>Only a row finished in another period has a separate finish addition, and only a row open
 /// at the end of a period other than that of its receipt has open-range additions (for any other
 /// row they are done or cancel out). The vector pass packs their offsets into short lists
 /// (<see cref="PackPermutations"/>). A row received in one month and finished in the next costs two
 /// additions instead of five.</item>
-/// <item>The period table holds each period's counter offset (period × the slot size, <see cref="SlotSizeOf"/>), and
-/// a flag's entry holds the offsets of its counters in a period, so an offset is one addition.</item>
+/// <item>A unit's counters are rows, each with a counter per period slot: a counter's offset is
+/// its row × the stride (<see cref="VectorQuery.Stride"/>) + the slot, and the fold adds whole rows
+/// as vectors over the slots, with no sum across a vector. A flag's entry holds the rows of its
+/// counters.</item>
 /// <item>The counts of the optional facts (docs/specification.md §10.2–10.3) are counted by the same
-/// addition: a slot has a group of pair and received-and-open counters for each value of the optional
-/// facts the table holds (<see cref="ExtraKeys"/>), and <see cref="FoldBlock"/> turns each group's
+/// addition: the block has a group of pair and received-and-open rows for each value of the optional
+/// facts the table holds (<see cref="ExtraKeys"/>), and <see cref="FoldUnit"/> turns each group's
 /// receipts by channel into those counts, once per unit.</item>
 /// </list>
 /// </remarks>
 public static partial class ColumnarIndicators
 {
-    // A period slot of a unit's block: the open-range counter first (8-byte aligned), the finish
-    // counters, then a group of pair and received-and-open counters per value of the optional facts
-    // the table holds (one group when it holds none): 9 + 27 × groups ints, rounded up to an even
-    // number so that the shared 64-bit counter stays aligned (SlotSizeOf; 36 for one group).
-    private const int SlotOpen = 0;
-    private const int SlotFinishes = 2;                           // + finish counter − FinishedResolvedEarly
-    private const int SlotGroups = SlotFinishes + FinishKinds;    // the first group
-    private const int GroupReceivedOpen = PairCounters;           // in a group: pairs at channel × 7 + finish counter − FinishedResolvedEarly, then these at channel × 2 + (1 when overdue at the period's end)
-    private const int GroupSize = PairCounters + 6;
+    // A unit's block is rows of counters, each row a counter per period slot (m + 1 of them, the
+    // stride; slot m for periods outside the run), so that the fold adds rows as vectors over the
+    // slots: first the shared 64-bit open-range counters (2 ints a slot, 8-byte aligned, indexed as
+    // longs by slot), then the finish counters (row RowFinishes + finish counter − FinishedResolvedEarly),
+    // then a group of rows per value of the optional facts the table holds (one group when it holds
+    // none): per channel, its pair rows (finish kind 0–6) and its two received-and-open rows (not
+    // overdue, overdue at the period's end). Rows: 9 + 27 × groups (RowsOf).
+    private const int RowFinishes = 2;
+    private const int RowGroups = RowFinishes + FinishKinds;      // the first group
+    private const int ChannelRows = FinishKinds + 2;              // in a group, channel c's rows from c × 9: pairs, then received and open
+    private const int GroupRows = 3 * ChannelRows;
     private const int FinishKinds = OpenDeltas - FinishedResolvedEarly;
-    private const int PairCounters = 3 * FinishKinds;
 
     /// <summary>
-    /// The most values of the optional facts (groups of a slot) the vector kernels count in their
+    /// The most values of the optional facts (groups of rows) the vector kernels count in their
     /// pass: every combination <see cref="DossierClassifier.Extras(Dossier)"/> makes (receiving unit none, own or
     /// another; result not stated, electronic or not; online level unknown, full or not: 3 × 3 × 3),
-    /// a slot of 738 counters, a year's block of 38 kB. A table holding more (values no classifier
+    /// 738 rows, a year's block of 38 kB. A table holding more (values no classifier
     /// makes) is counted by the scalar kernel and <see cref="ColumnarExtras"/>.
     /// </summary>
     internal const int MaxGroups = 27;
 
-    /// <summary>Counters per slot with <paramref name="groups"/> groups.</summary>
-    internal static int SlotSizeOf(int groups) => (SlotGroups + (groups * GroupSize) + 1) & ~1;
+    /// <summary>Rows of a unit's block with <paramref name="groups"/> groups.</summary>
+    internal static int RowsOf(int groups) => RowGroups + (groups * GroupRows);
 
     /// <summary>Rows per block of the vector kernel; its offset lists (6 × 272 ints, 6.4 kB) stay in the first-level cache.</summary>
     private const int VectorBlock = 256;
@@ -73,20 +76,26 @@ public static partial class ColumnarIndicators
     private const int Lists = 5;
 
     /// <summary>
-    /// What the vector kernel needs besides <see cref="Query"/>: the slot size, the period table in
-    /// counter offsets, the flag entries with counter offsets, and the keys of optional facts (null
-    /// when the table holds none) with each value's group offset in a slot.
+    /// What the vector kernel needs besides <see cref="Query"/>: the flag entries with the rows of
+    /// their counters, and the keys of optional facts (null when the table holds none) with each
+    /// value's first row. Counter offsets are row × <see cref="Stride"/> + slot.
     /// </summary>
-    private sealed record VectorQuery(Query Query, int SlotSize, int[] SlotOf, int[] Entries, bool Use512, ExtraKeys? Keys)
+    private sealed record VectorQuery(Query Query, int[] Entries, bool Use512, ExtraKeys? Keys)
     {
+        /// <summary>Counters per row of a unit's block: a slot per period of the run and slot m.</summary>
+        public int Stride => Query.M + 1;
+
+        /// <summary>The period table (slot of each day index: −1 before the run, m after it).</summary>
+        public int[] SlotOf => Query.PeriodOf;
+
         /// <summary>The period table as <see cref="PeriodBlocks"/> gives it, for the permutation look-up; null when it does not fit.</summary>
-        public int[]? Blocks { get; } = PeriodBlocks(SlotOf, SlotSize);
+        public int[]? Blocks { get; } = PeriodBlocks(Query.PeriodOf, 1);
 
-        /// <summary>For each value of the optional facts (6 bits), the offset of its group in a slot; null without optional facts.</summary>
-        public int[]? GroupOf { get; } = Keys is null ? null : Array.ConvertAll(Keys.KeyOf, key => key / 4 * GroupSize);
+        /// <summary>For each value of the optional facts (6 bits), the first row of its group, less <see cref="RowGroups"/>; null without optional facts.</summary>
+        public int[]? GroupOf { get; } = Keys is null ? null : Array.ConvertAll(Keys.KeyOf, key => key / 4 * GroupRows);
 
-        /// <summary><see cref="GroupOf"/> as 16-bit words (at most 26 × 33), for the word permutation of <see cref="UnitKernel512"/>.</summary>
-        public ushort[]? GroupWords { get; } = Keys is null ? null : Array.ConvertAll(Keys.KeyOf, key => (ushort)(key / 4 * GroupSize));
+        /// <summary><see cref="GroupOf"/> as 16-bit words (at most 26 × 27), for the word permutation of <see cref="UnitKernel512"/>.</summary>
+        public ushort[]? GroupWords { get; } = Keys is null ? null : Array.ConvertAll(Keys.KeyOf, key => (ushort)(key / 4 * GroupRows));
 
         /// <summary>The flag entries as bytes by flag without its channel (<see cref="FlagBytes"/>), for <see cref="UnitKernel512"/>.</summary>
         public byte[]? FlagBytes { get; } = ColumnarIndicators.FlagBytes(Query.FlagEntries);
@@ -97,8 +106,8 @@ public static partial class ColumnarIndicators
         /// <summary>The last index of the period table.</summary>
         public int LastIndex => Query.PeriodOf.Length - 1;
 
-        /// <summary>The counter offset of slot m, where periods outside the run land.</summary>
-        public int EndSlot => Query.M * SlotSize;
+        /// <summary>Slot m, where periods outside the run land.</summary>
+        public int EndSlot => Query.M;
 
         /// <summary>The due threshold's index in the period table is ((due key + 1) >> 1) − day base: (due key + this) >> 1, in one shift.</summary>
         public int ThresholdBase => 1 - (2 * Query.DayBase);
@@ -117,20 +126,17 @@ public static partial class ColumnarIndicators
         // other work, a thread slowed down no longer holds up the count with half of the rows.
         int parts = threads == 1 ? 1 : threads * PartsPerThread;
         var bounds = SplitRuns(runs.Starts, parts);
-        int slotSize = SlotSizeOf(keys?.Values ?? 1);
-        var slotOf = Array.ConvertAll(query.PeriodOf, p => p * slotSize);
-        var vector = new VectorQuery(query, slotSize, slotOf, VectorEntries(query.FlagEntries), query.Kernel >= Kernels.Vector512, keys);
-        int slots = query.Run.Count;
+        var vector = new VectorQuery(query, VectorEntries(query.FlagEntries), query.Kernel >= Kernels.Vector512, keys);
+        // Room past the last row for the fold's vector reads of a row's slots.
+        int blockLength = (RowsOf(keys?.Values ?? 1) * vector.Stride) + Wide;
         Parallel.For(
             0,
             parts,
             new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new UnitBuffers(
-                new int[(query.M + 1) * slotSize], new long[query.Stride], new long[vector.Extras ? slots * ExtraKeys.CountStride : 0],
-                new int[Lists * ListLength], UnitKernel512(vector)),
+            () => new UnitBuffers(new int[blockLength], new int[Lists * ListLength], UnitKernel512(vector)),
             (part, _, buffers) =>
             {
-                var (block, sums, extraSums, lists, unit512) = buffers;
+                var (block, lists, unit512) = buffers;
                 for (int r = bounds[part]; r < bounds[part + 1]; r++)
                 {
                     if (unit512 is not null)
@@ -142,9 +148,8 @@ public static partial class ColumnarIndicators
                         VectorKernel(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
                     }
 
-                    FoldBlock(block, slots, slotSize, sums, keys, extraSums);
+                    FoldUnit(block, vector.Stride, keys, cells, runs.Units[r], query.Run);
                     Array.Clear(block);
-                    cells.Write(sums, runs.Units[r], query.Run, extraSums);
                 }
                 return buffers;
             },
@@ -154,8 +159,8 @@ public static partial class ColumnarIndicators
     /// <summary>Parts of a sorted table's units per thread, for <see cref="CountSortedVector"/>.</summary>
     private const int PartsPerThread = 16;
 
-    /// <summary>A thread's memory for counting units: a unit's block, its sums, the offset lists, and the kernel.</summary>
-    private sealed record UnitBuffers(int[] Block, long[] Sums, long[] ExtraSums, int[] Lists, UnitKernel? Kernel);
+    /// <summary>A thread's memory for counting units: a unit's block, the offset lists, and the kernel.</summary>
+    private sealed record UnitBuffers(int[] Block, int[] Lists, UnitKernel? Kernel);
 
     /// <summary>Days per block of <see cref="PeriodBlocks"/>.</summary>
     private const int DaysPerBlock = 16;
@@ -196,7 +201,7 @@ public static partial class ColumnarIndicators
 
     /// <summary>
     /// The flag entries of <see cref="FlagEntries"/> for the vector kernel: bits 0–2 as there (final,
-    /// keep the due period, never due); bits 8–15, 16–23 and 24–31 the offsets in a slot of the
+    /// keep the due period, never due); bits 8–15, 16–23 and 24–31 the rows of the
     /// row's pair and received-and-open (not overdue) counters in the first group (the kernels add
     /// the group of the row's optional facts), and of its finish counter.
     /// </summary>
@@ -207,17 +212,17 @@ public static partial class ColumnarIndicators
         {
             int entry = flagEntries[flag];
             int finish = (entry >> FinishCounterShift) - FinishedResolvedEarly;
-            // Channel bits 3 are never stored (DossierChannel has three values); any slot offset keeps them inside the slot.
+            // Channel bits 3 are never stored (DossierChannel has three values); taken as 2, they stay inside the group.
             int channel = Math.Min((flag >> DossierTable.ChannelShift) & 3, 2);
-            entries[flag] = (entry & 0b111) | ((SlotGroups + (channel * FinishKinds) + finish) << 8)
-                | ((SlotGroups + GroupReceivedOpen + (2 * channel)) << 16) | ((SlotFinishes + finish) << 24);
+            entries[flag] = (entry & 0b111) | ((RowGroups + (channel * ChannelRows) + finish) << 8)
+                | ((RowGroups + (channel * ChannelRows) + FinishKinds) << 16) | ((RowFinishes + finish) << 24);
         }
         return entries;
     }
 
     /// <summary>
-    /// Counts the rows [from, to) of one unit into <paramref name="block"/> ((m + 1) slots of
-    /// <see cref="VectorQuery.SlotSize"/> counters), <see cref="VectorBlock"/> rows at a time: <see cref="PackOffsets"/>
+    /// Counts the rows [from, to) of one unit into <paramref name="block"/> (rows of
+    /// <see cref="VectorQuery.Stride"/> counters), <see cref="VectorBlock"/> rows at a time: <see cref="PackOffsets"/>
     /// writes the offsets to add one to (and the open ranges) into <paramref name="lists"/>, then
     /// <see cref="AddCounts"/> adds them.
     /// </summary>
@@ -268,7 +273,7 @@ public static partial class ColumnarIndicators
         var dayBase = Vector256.Create(query.DayBase);
         var lastIndex = Vector256.Create(vector.LastIndex);
         var m = Vector256.Create(vector.EndSlot);
-        var slot = Vector256.Create(vector.SlotSize);
+        var stride = Vector256.Create(vector.Stride);
         var thresholdBase = Vector256.Create(vector.ThresholdBase);
         nint full = n & ~7, rounded = (n + 7) & ~7;
         int rest = n - (int)full;
@@ -306,35 +311,35 @@ public static partial class ColumnarIndicators
                 var pFinish = Avx2.GatherVector256(period, Clamp(Vector256.Load(f + j) - dayBase, lastIndex), 4);
                 var threshold = Vector256.ShiftRightArithmetic(Vector256.Load(d + j) + thresholdBase, 1);
                 var pE = Vector256.Max(Avx2.GatherVector256(period, Clamp(threshold, lastIndex), 4), Vector256<int>.Zero);
-                // As in Kernel, with periods as counter offsets (period × slot size): min, max and selections keep their meaning.
+                // As in Kernel: periods as slots, −1 before the run.
                 var pF = m + ((pFinish - m) & finalMask);
                 var s = Vector256.Max(pR, Vector256<int>.Zero);
                 var o = Vector256.Max(Vector256.Min(pF, m), s);
                 var pDue = (pE & keepDue) | (m & neverDue);
                 var q = Vector256.Min(Vector256.Max(pDue, s), o);
-                // Slot m for a period outside the run (−slot size before it is the largest unsigned).
+                // Slot m for a period outside the run (−1 before it is the largest unsigned).
                 var slotR = Vector256.Min(pR.AsUInt32(), m.AsUInt32()).AsInt32();
                 var slotF = Vector256.Min(pF.AsUInt32(), m.AsUInt32()).AsInt32();
                 // Received in slot r (< m): finished in it (a pair), or open at its end, overdue when q = s = r.
                 var sameSlot = Vector256.Equals(slotR, slotF);
                 var pair = Vector256.ShiftRightLogical(Vector256.ShiftLeft(entry, 16), 24);
                 var receivedOpen = Vector256.ShiftRightLogical(Vector256.ShiftLeft(entry, 8), 24) - Vector256.Equals(q, s);
-                var first = slotR + Vector256.ConditionalSelect(sameSlot, pair, receivedOpen);
+                var row = Vector256.ConditionalSelect(sameSlot, pair, receivedOpen);
                 if (extras)
                 {
                     // In the group of the row's optional facts (8 bytes read: 8 rows).
                     var facts8 = Avx2.ConvertToVector256Int32(Vector128.CreateScalarUnsafe(*(ulong*)(x + j)).AsByte()) & factsKey;
-                    first += Avx2.GatherVector256(groupOf, facts8, 4);
+                    row += Avx2.GatherVector256(groupOf, facts8, 4);
                 }
-                first.Store(offsets + j);
+                (slotR + Avx2.MultiplyLow(row, stride)).Store(offsets + j);
 
                 uint finishBits = ~Vector256.ExtractMostSignificantBits(sameSlot) & validBits;
                 var finishPack = Vector256.Load(packs + (finishBits * 8));
-                Avx2.PermuteVar8x32(slotF + Vector256.ShiftRightLogical(entry, 24), finishPack).Store(offsets + ListLength + finishes);
+                Avx2.PermuteVar8x32(slotF + Avx2.MultiplyLow(Vector256.ShiftRightLogical(entry, 24), stride), finishPack).Store(offsets + ListLength + finishes);
                 finishes += BitOperations.PopCount(finishBits);
 
                 // The open range left: from the slot after the receipt's (that one is counted above), or from 0 when received before the run.
-                var openFrom = s + Vector256.AndNot(slot, Vector256.ShiftRightArithmetic(pR, 31));
+                var openFrom = s + Vector256.AndNot(Vector256<int>.One, Vector256.ShiftRightArithmetic(pR, 31));
                 uint openBits = Vector256.ExtractMostSignificantBits(Vector256.LessThan(openFrom, o)) & validBits;
                 var openPack = Vector256.Load(packs + (openBits * 8));
                 Avx2.PermuteVar8x32(openFrom, openPack).Store(offsets + (2 * ListLength) + opens);
@@ -350,13 +355,14 @@ public static partial class ColumnarIndicators
 
     /// <summary>
     /// Adds one at each offset of the first <paramref name="firsts"/> and <paramref name="finishes"/>
-    /// of their lists, and each open range (open from s, overdue from q, closed at o) of the first
-    /// <paramref name="opens"/> to the shared 64-bit counters.
+    /// of their lists, and each open range (open from s, overdue from q, closed at o: slots) of the first
+    /// <paramref name="opens"/> to the shared 64-bit counters of those slots.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static void AddCounts(int[] block, int[] lists, nint firsts, nint finishes, nint opens)
     {
         ref int c = ref MemoryMarshal.GetArrayDataReference(block);
+        ref long open = ref Unsafe.As<int, long>(ref c);
         ref int firstAt = ref MemoryMarshal.GetArrayDataReference(lists);
         ref int finishAt = ref Unsafe.Add(ref firstAt, ListLength);
         ref int openFrom = ref Unsafe.Add(ref finishAt, ListLength);
@@ -381,72 +387,9 @@ public static partial class ColumnarIndicators
         }
         for (nint j = 0; j < opens; j++)
         {
-            Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref openFrom, j))) += Open;
-            Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref overdueFrom, j))) += TurnOverdue;
-            Unsafe.As<int, long>(ref Unsafe.Add(ref c, Unsafe.Add(ref openUntil, j))) += CloseOverdue;
-        }
-    }
-
-    /// <summary>
-    /// Sets the first <paramref name="slots"/> slots of <paramref name="sums"/> (the counters of
-    /// <see cref="Kernel{TUnits}"/>, 12 per slot) from a vector block of <paramref name="slotSize"/>
-    /// counters a slot: each pair counter added to its receipt and its finish count; each
-    /// received-and-open counter to its receipt and, as a range of one period, to the open-range
-    /// deltas; the shared open-range counter decoded as in <see cref="Accumulate"/>. With
-    /// <paramref name="keys"/>, also <paramref name="extraSums"/> (<see cref="ExtraKeys.CountStride"/>
-    /// per slot): each group's receipts by channel times what a row of that key adds.
-    /// </summary>
-    private static void FoldBlock(ReadOnlySpan<int> block, int slots, int slotSize, Span<long> sums, ExtraKeys? keys, Span<long> extraSums)
-    {
-        var firstSeven = Vector256.Create(-1, -1, -1, -1, -1, -1, -1, 0);
-        var firstSix = Vector256.Create(-1, -1, -1, -1, -1, -1, 0, 0);
-        int groups = keys?.Values ?? 1;
-        var keyMasks = keys is null ? default : MemoryMarshal.Cast<int, Vector256<int>>((ReadOnlySpan<int>)keys.Masks);
-        long closeNotDue = 0, closeOverdue = 0; // the one-period open ranges of the slot before, closed at this one
-        for (int k = 0; k < slots; k++)
-        {
-            // Eight ints from each row of pairs (a channel's 7 finish counters and one more, masked
-            // out), from the received-and-open counters (6 and two more) and from the finish counters
-            // (lane 7 not used). Slot k + 1 exists (slot m), so 8 can be read past a slot's end.
-            var at = block[(k * slotSize)..];
-            Vector256<int> direct = default, online = default, postal = default, open = default;
-            Vector256<int> extra = default;
-            for (int g = 0; g < groups; g++)
-            {
-                var group = at[(SlotGroups + (g * GroupSize))..];
-                var d = Vector256.Create<int>(group) & firstSeven;
-                var o = Vector256.Create<int>(group[FinishKinds..]) & firstSeven;
-                var p = Vector256.Create<int>(group[(2 * FinishKinds)..]) & firstSeven;
-                var r = Vector256.Create<int>(group[GroupReceivedOpen..]) & firstSix;
-                (direct, online, postal, open) = (direct + d, online + o, postal + p, open + r);
-                if (keys is not null)
-                {
-                    // The group's receipts by channel (key g × 4 + channel), each added to the counts a row of its key adds one to.
-                    int key = 4 * g;
-                    extra += (Vector256.Create(Vector256.Sum(d) + r[0] + r[1]) & keyMasks[key])
-                        + (Vector256.Create(Vector256.Sum(o) + r[2] + r[3]) & keyMasks[key + 1])
-                        + (Vector256.Create(Vector256.Sum(p) + r[4] + r[5]) & keyMasks[key + 2]);
-                }
-            }
-            if (keys is not null)
-            {
-                Vector256.WidenLower(extra).CopyTo(extraSums[(k * ExtraKeys.CountStride)..]);
-                Vector256.WidenUpper(extra).CopyTo(extraSums[((k * ExtraKeys.CountStride) + 4)..]);
-            }
-            var finishes = direct + online + postal + Vector256.Create<int>(at[SlotFinishes..]);
-            var sum = sums.Slice(k * CounterCount, CounterCount);
-            Vector256.WidenLower(finishes).CopyTo(sum[FinishedResolvedEarly..]);
-            Vector256.WidenUpper(finishes).CopyTo(sum[(FinishedResolvedEarly + 4)..]); // its lane 7 lands on OpenDeltas, set below
-            sum[ReceivedDirect] = Vector256.Sum(direct) + (long)open[0] + open[1];
-            sum[ReceivedDirect + 1] = Vector256.Sum(online) + (long)open[2] + open[3];
-            sum[ReceivedDirect + 2] = Vector256.Sum(postal) + (long)open[4] + open[5];
-            // The open-range deltas: the shared counter decoded as in Accumulate, and the rows open at
-            // the end of their receipt's period only, + at this period and − at the next.
-            long deltas = MemoryMarshal.Read<long>(MemoryMarshal.AsBytes(at.Slice(SlotOpen, 2)));
-            long notDue = (int)deltas, openNotDue = (long)open[0] + open[2] + open[4], openOverdue = (long)open[1] + open[3] + open[5];
-            sum[OpenDeltas] = notDue + openNotDue - closeNotDue;
-            sum[OpenDeltas + 1] = ((deltas - notDue) >> 32) + openOverdue - closeOverdue;
-            (closeNotDue, closeOverdue) = (openNotDue, openOverdue);
+            Unsafe.Add(ref open, Unsafe.Add(ref openFrom, j)) += Open;
+            Unsafe.Add(ref open, Unsafe.Add(ref overdueFrom, j)) += TurnOverdue;
+            Unsafe.Add(ref open, Unsafe.Add(ref openUntil, j)) += CloseOverdue;
         }
     }
 

@@ -24,7 +24,8 @@ internal struct CountCell
     /// <summary>Where the counts of the optional facts start, in the order of <see cref="DossierCounts.Names"/>.</summary>
     public const int ExtrasAt = 11;
 
-    private const int ReceivedOnline = 0, ReceivedDirect = 1, ReceivedPostal = 2, ResolvedEarly = 3, ResolvedOnTime = 4, ResolvedLate = 5,
+    /// <summary>Where each count is held (the optional facts' from <see cref="ExtrasAt"/>).</summary>
+    public const int ReceivedOnline = 0, ReceivedDirect = 1, ReceivedPostal = 2, ResolvedEarly = 3, ResolvedOnTime = 4, ResolvedLate = 5,
         Withdrawn = 6, Stopped = 7, OpenNotDue = 8, OpenOverdue = 9, HandledOnTime = 10;
 
     private int element;

@@ -1,5 +1,6 @@
 using System.Numerics;
 using FsCheck.Xunit;
+using NodaTime;
 using Reform.Indicators.Columnar;
 using Reform.Indicators.Dossiers;
 using Reform.Indicators.Indicators;
@@ -87,6 +88,24 @@ public class VectorKernelProperties
         foreach (var month in months)
         {
             Assert.Equal(DossierIndicators.CountByUnit(all, month), counts.ByUnit(month));
+        }
+    }
+
+    [Property(MaxTest = 100)]
+    public void Count_MoreConsecutivePeriodsThanTheFoldsLanes_SortedByUnit_EveryKernel_EqualsTheSimplePath(Dossier[] dossiers, Dossier[] more, byte kernel, byte threads, byte shape)
+    {
+        // 20–40 consecutive periods of 3–10 or 16–19 days from the start of 2022: the vector kernels'
+        // fold takes 16 periods at a time, and the open counts carry from one 16 to the next.
+        Dossier[] all = [.. dossiers, .. more.Select(d => With(d, d.Id + "-more", dossiers.Length > 0 ? dossiers[0].UnitCode : d.UnitCode))];
+        var table = DossierTable.From(all);
+        table.SortByUnit();
+        int days = shape % 2 == 0 ? 3 + (shape % 8) : 16 + (shape % 4), count = 20 + (shape % 21);
+        var start = new LocalDate(2022, 1, 1);
+        ReportingPeriod[] periods = [.. Enumerable.Range(0, count).Select(k => ReportingPeriod.Between(start.PlusDays(k * days), start.PlusDays(((k + 1) * days) - 1)))];
+        var counts = ColumnarIndicators.Count(table, periods, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 4));
+        foreach (var period in periods)
+        {
+            Assert.Equal(DossierIndicators.CountByUnit(all, period), counts.ByUnit(period));
         }
     }
 
