@@ -1,7 +1,8 @@
 namespace Reform.Indicators.Data;
 
 /// <summary>
-/// The typed rows of a file (<see cref="TryAcceptTicks"/>) held until their ids are checked together:
+/// The typed rows of a file (<see cref="TryAcceptTicks"/>) held until their ids, staged in the id set
+/// (<see cref="IdSet.Stage"/>), are checked together:
 /// a probe into a set of millions of ids, one per row among the row's other work, waits on memory; a
 /// loop that only looks up a batch of ids has many of their slots in flight at once
 /// (docs/performance.md). The rows are then taken in reading order, so the rows accepted, the rows
@@ -15,13 +16,12 @@ namespace Reform.Indicators.Data;
 /// </remarks>
 internal sealed partial class DossierReportSink
 {
-    /// <summary>Typed rows held before their ids are checked together (<see cref="IdSet.AddBatch"/>); about 3 MB of rows.</summary>
+    /// <summary>Typed rows held before their ids are checked together (<see cref="IdSet.AddStaged"/>); about 3 MB of rows.</summary>
     internal const int IdWindowRows = 1 << 16;
 
     /// <summary>The most bytes of ids held, whatever their number (an id may have 12 KB).</summary>
     internal const int IdWindowBytes = 16 << 20;
 
-    private readonly IdBatch heldIds = new();                            // the held rows' ids, in order
     private EncodedRow[] held = [];                                      // the held rows, in order
     private bool[] heldIsNew = [];                                       // after the check: whether each held row's id is new
     private bool heldChecked;                                            // the held ids are in the set; the rows are being taken
@@ -47,17 +47,17 @@ internal sealed partial class DossierReportSink
     /// <summary>Holds an accepted row until its id is checked with those of the rows around it (once the window is full).</summary>
     private void Hold(ReadOnlySpan<byte> id, ulong idHash, in EncodedRow row)
     {
-        if (heldIds.Bytes + id.Length > windowBytes)
+        if (ids.StagedBytes + id.Length > windowBytes)
         {
             TakeHeldRows();
         }
-        int n = heldIds.Count;
+        int n = ids.StagedCount;
         if (n == held.Length)
         {
             Array.Resize(ref held, Math.Max(1024, 2 * n));
         }
+        ids.Stage(id, idHash);
         held[n] = row;
-        heldIds.Add(id, idHash);
         if (n + 1 >= windowRows)
         {
             TakeHeldRows();
@@ -65,14 +65,14 @@ internal sealed partial class DossierReportSink
     }
 
     /// <summary>
-    /// Checks the held rows' ids together against the ids seen (<see cref="IdSet.AddBatch"/>), then
+    /// Checks the held rows' ids together against the ids seen (<see cref="IdSet.AddStaged"/>), then
     /// takes the rows in their order: a new id's row into the table, a repeat rejected. Resumes where
     /// it stopped when a row's taking failed (the rejects writer's error, a count's), so no row is
     /// checked or taken twice.
     /// </summary>
     private void TakeHeldRows()
     {
-        int n = heldIds.Count;
+        int n = ids.StagedCount;
         if (n == 0)
         {
             return;
@@ -83,7 +83,7 @@ internal sealed partial class DossierReportSink
             {
                 heldIsNew = new bool[Math.Max(n, 2 * heldIsNew.Length)];
             }
-            ids.AddBatch(heldIds, heldIsNew);
+            ids.AddStaged(heldIsNew);
             heldChecked = true;
         }
         while (heldTaken < n)
@@ -95,10 +95,10 @@ internal sealed partial class DossierReportSink
             }
             else
             {
-                RejectRepeat(held[i].Row, System.Text.Encoding.UTF8.GetString(heldIds.Id(i)));
+                RejectRepeat(held[i].Row, System.Text.Encoding.UTF8.GetString(ids.StagedId(i)));
             }
         }
-        heldIds.Clear();
+        ids.ClearStaged();
         heldChecked = false;
         heldTaken = 0;
     }

@@ -18,7 +18,7 @@ namespace Reform.Indicators.Data;
 /// the id's bytes are (40 bits: the blocks' byte offset of a two-byte length and the bytes). A
 /// look-up touches one slot (and its neighbours) and compares bytes only when those 24 bits match,
 /// so a new id costs one access at random and a repeat two. Growing re-hashes the ids from the
-/// blocks in order.</para>
+/// blocks in order (less the staged repeats, see <see cref="AddStaged"/>).</para>
 /// <para>An id is the same whether it comes as characters (CSV, the record path) or as the UTF-8
 /// bytes of a Parquet file: both are hashed and stored as UTF-8. Characters that are not valid
 /// UTF-16 (a lone surrogate) become U+FFFD, as they would in any UTF-8 file; the readers give no
@@ -34,6 +34,7 @@ internal sealed unsafe class IdSet : IDisposable
     private const int LocationBits = 40;              // a slot: tag << 40 | (location + 1); 0 = empty
     private const ulong LocationMask = (1UL << LocationBits) - 1;
     private const int BatchPrefetchDistance = 16;
+    private const int NotInSet = 0x8000;              // in a stored length: a staged repeat, whose bytes are not in the set
 
     /// <summary>The most UTF-8 bytes an id of <see cref="FileSchema.MaxFieldLength"/> characters has.</summary>
     public const int MaxBytes = FileSchema.MaxFieldLength * 3;
@@ -46,8 +47,12 @@ internal sealed unsafe class IdSet : IDisposable
     private SlotTable slots = new(2048);
     private byte[] scratch = new byte[256];           // an id given as characters, as UTF-8
     private int count;
+    private ulong[] stagedAt = new ulong[1024];       // where each staged id's bytes are, in the order staged
+    private ulong[] stagedHashes = new ulong[1024];
+    private int staged, stagedAdded;                  // ids staged; of those, added (AddStaged) so far
+    private long stagedBytes;
 
-    static IdSet() => System.Diagnostics.Debug.Assert(MaxBytes + 2 <= ushort.MaxValue && MaxBytes + 2 < BlockSize, "a length fits two bytes; an id fits a block");
+    static IdSet() => System.Diagnostics.Debug.Assert(MaxBytes + 2 < NotInSet && MaxBytes + 2 < BlockSize, "a length fits two bytes beside the mark; an id fits a block");
 
     /// <summary>The number of ids.</summary>
     public int Count => count;
@@ -173,35 +178,98 @@ internal sealed unsafe class IdSet : IDisposable
         return added;
     }
 
+    /// <summary>The ids staged (<see cref="Stage"/>) and not yet cleared.</summary>
+    public int StagedCount => staged;
+
+    /// <summary>The bytes of the ids staged and not yet cleared.</summary>
+    public long StagedBytes => stagedBytes;
+
     /// <summary>
-    /// Adds the ids of <paramref name="batch"/> as <see cref="Add(ReadOnlySpan{byte}, ulong)"/> would,
-    /// one after the other in their order: <paramref name="added"/>[i] is false when id i is in the set
-    /// already or repeats an earlier id of the batch.
+    /// Stages an id given as UTF-8, of hash <paramref name="hash"/>, to be added with the others staged
+    /// by <see cref="AddStaged"/>: its bytes are written where the set keeps ids, once, as the row comes.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The ids staged before were added but not cleared (<see cref="ClearStaged"/>).</exception>
+    public void Stage(ReadOnlySpan<byte> id, ulong hash)
+    {
+        CheckLength(id);
+        if (stagedAdded > 0)
+        {
+            throw new InvalidOperationException("The ids staged before are added but not cleared.");
+        }
+        if (staged == stagedAt.Length)
+        {
+            Array.Resize(ref stagedAt, 2 * staged);
+            Array.Resize(ref stagedHashes, 2 * staged);
+        }
+        stagedAt[staged] = Store(id);
+        stagedHashes[staged] = hash;
+        staged++;
+        stagedBytes += id.Length;
+    }
+
+    /// <summary>The bytes of staged id <paramref name="i"/> (until <see cref="ClearStaged"/>).</summary>
+    public ReadOnlySpan<byte> StagedId(int i)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)i, (uint)staged, nameof(i));
+        return Stored(stagedAt[i]);
+    }
+
+    /// <summary>
+    /// Adds the staged ids as <see cref="Add(ReadOnlySpan{byte}, ulong)"/> would, one after the other in
+    /// the order staged: <paramref name="added"/>[i] is false when staged id i is in the set already or
+    /// repeats an earlier staged id. They stay readable (<see cref="StagedId"/>) until
+    /// <see cref="ClearStaged"/>, which must come before the next id is staged or added. When it fails
+    /// (no memory to grow the table), calling it again goes on from the id where it stopped.
     /// </summary>
     /// <remarks>
-    /// Faster than a call per row among a row's other work: this loop does nothing but look up, so the
-    /// slots fetched ahead (<see cref="BatchPrefetchDistance"/> ids) are many at a time in flight. The
-    /// table grows as <see cref="Add(ReadOnlySpan{byte}, ulong)"/> grows it, once the ids actually added
-    /// fill three quarters of it (a fetch ahead into the old table is only wasted).
+    /// Faster than a look-up per row among a row's other work: this loop does nothing but look up and
+    /// write slots (the ids' bytes are in place already), so the slots fetched ahead
+    /// (<see cref="BatchPrefetchDistance"/> ids) are many at a time in flight. A repeat's bytes stay
+    /// where they were staged, marked as not in the set: at most the bytes of the ids read. The table
+    /// grows as <see cref="Add(ReadOnlySpan{byte}, ulong)"/> grows it, once the ids actually added fill
+    /// three quarters of it, from the ids in the set so far (not the staged ones still to come).
     /// </remarks>
-    public void AddBatch(IdBatch batch, Span<bool> added)
+    public void AddStaged(Span<bool> added)
     {
-        int n = batch.Count;
+        int n = staged;
         ArgumentOutOfRangeException.ThrowIfLessThan(added.Length, n, nameof(added));
-        for (int i = 0; i < n; i++)
-        {
-            CheckLength(batch.Id(i));
-        }
-        var hashes = batch.Hashes;
-        for (int i = 0; i < n; i++)
+        var hashes = stagedHashes;
+        var at = stagedAt;
+        // From where an earlier call stopped, if one failed (growing the table found no memory).
+        for (int i = stagedAdded; i < n; i++)
         {
             if (i + BatchPrefetchDistance < n)
             {
                 Prefetch(hashes[i + BatchPrefetchDistance]);
             }
-            added[i] = Insert(batch.Id(i), hashes[i]);
-            GrowWhenFull();
+            ulong location = at[i];
+            if (Find(Stored(location), hashes[i], out int slot))
+            {
+                MarkNotInSet(location);
+                added[i] = false;
+                stagedAdded = i + 1;
+            }
+            else
+            {
+                slots.Slots[slot] = Tag(hashes[i]) | (location + 1);
+                count++;
+                added[i] = true;
+                stagedAdded = i + 1;
+                GrowWhenFull();
+            }
         }
+    }
+
+    /// <summary>Forgets the ids staged (added or not), so that others may be staged.</summary>
+    public void ClearStaged()
+    {
+        if (stagedAdded < staged)
+        {
+            throw new InvalidOperationException("The ids staged are not added yet.");
+        }
+        staged = 0;
+        stagedAdded = 0;
+        stagedBytes = 0;
     }
 
     /// <summary>Doubles the table once the ids fill three quarters of it.</summary>
@@ -226,26 +294,41 @@ internal sealed unsafe class IdSet : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Insert(ReadOnlySpan<byte> id, ulong hash)
     {
+        if (staged > stagedAdded)
+        {
+            // Bytes stored now would come before staged ids still to be added, which a growth would miss.
+            throw new InvalidOperationException("Ids are staged and not added yet.");
+        }
+        if (Find(id, hash, out int slot))
+        {
+            return false;
+        }
+        slots.Slots[slot] = Tag(hash) | (Store(id) + 1);
+        count++;
+        return true;
+    }
+
+    /// <summary>Whether the id is in the set; when not, the empty slot where it goes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Find(ReadOnlySpan<byte> id, ulong hash, out int slot)
+    {
         ulong tag = Tag(hash);
         ulong* table = slots.Slots;
         int mask = slots.Length - 1;
-        int slot = (int)hash & mask;
+        slot = (int)hash & mask;
         while (true)
         {
             ulong s = table[slot];
             if (s == 0)
             {
-                break;
+                return false;
             }
             if ((s & ~LocationMask) == tag && Stored((s & LocationMask) - 1).SequenceEqual(id))
             {
-                return false;
+                return true;
             }
             slot = (slot + 1) & mask;
         }
-        table[slot] = tag | (Store(id) + 1);
-        count++;
-        return true;
     }
 
     /// <summary>The 24 bits of a hash a slot keeps, in place: the top ones, which never choose the slot (at most 2<sup>31</sup> slots).</summary>
@@ -256,7 +339,15 @@ internal sealed unsafe class IdSet : IDisposable
     private ReadOnlySpan<byte> Stored(ulong location) => Stored(Block(blocks[(int)(location >> BlockBits)]), (int)(location & (BlockSize - 1)));
 
     /// <summary>The bytes of the id stored at offset <paramref name="at"/> of <paramref name="block"/>.</summary>
-    private static ReadOnlySpan<byte> Stored(ReadOnlySpan<byte> block, int at) => block.Slice(at + 2, BinaryPrimitives.ReadUInt16LittleEndian(block[at..]) - 1);
+    private static ReadOnlySpan<byte> Stored(ReadOnlySpan<byte> block, int at) => block.Slice(at + 2, (BinaryPrimitives.ReadUInt16LittleEndian(block[at..]) & ~NotInSet) - 1);
+
+    /// <summary>Marks the id stored at <paramref name="location"/> as not in the set (a staged repeat), for <see cref="Rebuild"/> to pass over.</summary>
+    private void MarkNotInSet(ulong location)
+    {
+        var block = Block(blocks[(int)(location >> BlockBits)]);
+        int at = (int)(location & (BlockSize - 1));
+        BinaryPrimitives.WriteUInt16LittleEndian(block[at..], (ushort)(BinaryPrimitives.ReadUInt16LittleEndian(block[at..]) | NotInSet));
+    }
 
     /// <summary>A block's bytes.</summary>
     private static Span<byte> Block(LargePageMemory block) => new(block.Start, BlockSize);
@@ -291,21 +382,32 @@ internal sealed unsafe class IdSet : IDisposable
         var rebuilt = new SlotTable(size);
         ulong* table = rebuilt.Slots;
         int mask = size - 1;
+        // The ids in the set: those stored up to the first staged id not added yet (none when all are),
+        // less the staged repeats.
+        ulong stop = stagedAdded < staged ? stagedAt[stagedAdded] : ulong.MaxValue;
         for (int b = 0; b < blocks.Count; b++)
         {
             var block = Block(blocks[b]);
             int end = b < ends.Count ? ends[b] : used;
             for (int at = 0; at < end;)
             {
+                ulong location = ((ulong)b << BlockBits) | (uint)at;
+                if (location >= stop)
+                {
+                    break;
+                }
                 var id = Stored(block, at);
                 int length = id.Length;
-                ulong hash = Hash(id);
-                int slot = (int)hash & mask;
-                while (table[slot] != 0)
+                if ((BinaryPrimitives.ReadUInt16LittleEndian(block[at..]) & NotInSet) == 0)
                 {
-                    slot = (slot + 1) & mask;
+                    ulong hash = Hash(id);
+                    int slot = (int)hash & mask;
+                    while (table[slot] != 0)
+                    {
+                        slot = (slot + 1) & mask;
+                    }
+                    table[slot] = Tag(hash) | (location + 1);
                 }
-                table[slot] = Tag(hash) | ((((ulong)b << BlockBits) | (uint)at) + 1);
                 at += 2 + length;
             }
         }

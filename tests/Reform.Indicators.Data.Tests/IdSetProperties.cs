@@ -44,13 +44,15 @@ public sealed class IdSetProperties
         });
 
     /// <summary>
-    /// Ids added in batches of any size (<see cref="IdSet.AddBatch"/>), between ids added one by one,
-    /// are added as if one by one in their order: an id is new exactly when no earlier id, in the set
-    /// or earlier in its batch, is the same. With hashes of few distinct values (every slot's tag the
-    /// same), equal hashes of different ids are told apart by their bytes.
+    /// Ids staged and added in batches of any size (<see cref="IdSet.AddStaged"/>), between ids added
+    /// one by one, are added as if one by one in their order: an id is new exactly when no earlier id,
+    /// in the set or earlier in its batch, is the same; a staged id reads back as staged until cleared.
+    /// With hashes of few distinct values (every slot's tag the same), equal hashes of different ids are
+    /// told apart by their bytes; a table that starts small grows while a batch is added, from the ids
+    /// in the set so far (not a batch's repeats, nor its ids still to come).
     /// </summary>
     [Property(MaxTest = 100)]
-    public Property AddBatch_AnswersAsAddingOneByOneInOrder(bool fewHashes, bool sizedForMillions, int seed) =>
+    public Property AddStaged_AnswersAsAddingOneByOneInOrder(bool fewHashes, bool sizedForMillions, int seed) =>
         Prop.ForAll(Ids(), ids =>
         {
             using var set = new IdSet();
@@ -61,7 +63,6 @@ public sealed class IdSetProperties
             ulong HashOf(byte[] utf8) => fewHashes ? IdSet.Hash(utf8) & 7 : IdSet.Hash(utf8);
             var expected = new HashSet<string>(StringComparer.Ordinal);
             var random = new Random(seed);
-            var batch = new IdBatch();
             for (int at = 0; at < ids.Length;)
             {
                 int size = random.Next(4) == 0 ? 1 : random.Next(1, 40);
@@ -76,20 +77,25 @@ public sealed class IdSetProperties
                 }
                 else
                 {
-                    batch.Clear();
                     var taken = ids.Skip(at).Take(size).ToArray();
+                    long bytes = 0;
                     foreach (string id in taken)
                     {
                         byte[] utf8 = Encoding.UTF8.GetBytes(id);
-                        batch.Add(utf8, HashOf(utf8));
+                        set.Stage(utf8, HashOf(utf8));
+                        bytes += utf8.Length;
                     }
+                    Assert.Equal(taken.Length, set.StagedCount);
+                    Assert.Equal(bytes, set.StagedBytes);
                     var added = new bool[taken.Length + random.Next(3)];
-                    set.AddBatch(batch, added);
+                    set.AddStaged(added);
                     for (int i = 0; i < taken.Length; i++)
                     {
-                        Assert.True(Encoding.UTF8.GetBytes(taken[i]).AsSpan().SequenceEqual(batch.Id(i)));
+                        Assert.True(Encoding.UTF8.GetBytes(taken[i]).AsSpan().SequenceEqual(set.StagedId(i)));
                         Assert.Equal(expected.Add(taken[i]), added[i]);
                     }
+                    set.ClearStaged();
+                    Assert.Equal(0, set.StagedCount);
                 }
                 at += size;
             }
@@ -97,24 +103,58 @@ public sealed class IdSetProperties
         });
 
     [Fact]
-    public void AddBatch_TensOfThousandsOfIdsThroughManyGrowths_FindsEveryRepeat()
+    public void AddStaged_TensOfThousandsOfIdsThroughManyGrowths_FindsEveryRepeat()
     {
-        // A batch far larger than the table grows it many times while its ids are added.
+        // A batch far larger than the table grows it many times while its ids are added; then the same
+        // ids again, staged after the first batch's repeats (stored, but not in the set), grow it no more.
         using var set = new IdSet();
-        var batch = new IdBatch();
-        for (int i = 0; i < 50_000; i++)
+        void StageAll()
         {
-            byte[] utf8 = Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"HS{i % 40_000}"));
-            batch.Add(utf8, IdSet.Hash(utf8));
+            for (int i = 0; i < 50_000; i++)
+            {
+                byte[] utf8 = Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"HS{i % 40_000}"));
+                set.Stage(utf8, IdSet.Hash(utf8));
+            }
         }
-        var added = new bool[batch.Count];
-        set.AddBatch(batch, added);
+        StageAll();
+        var added = new bool[50_000];
+        set.AddStaged(added);
         Assert.Equal(40_000, set.Count);
         Assert.All(added.Take(40_000), Assert.True);
         Assert.All(added.Skip(40_000), Assert.False);
-        set.AddBatch(batch, added);
+        set.ClearStaged();
+        StageAll();
+        set.AddStaged(added);
         Assert.All(added, Assert.False);
         Assert.Equal(40_000, set.Count);
+        set.ClearStaged();
+        // Growing once more re-hashes the ids in the set only: each is found, and the repeats' bytes are not.
+        set.EnsureCapacity(1_000_000);
+        for (int i = 0; i < 40_000; i++)
+        {
+            Assert.False(set.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"HS{i}")));
+        }
+        Assert.True(set.Add("HS40000"));
+        Assert.Equal(40_001, set.Count);
+    }
+
+    [Fact]
+    public void Staging_OutOfOrder_IsRefused()
+    {
+        using var set = new IdSet();
+        byte[] a = Encoding.UTF8.GetBytes("HS1"), b = Encoding.UTF8.GetBytes("HS2");
+        set.Stage(a, IdSet.Hash(a));
+        // An id added while staged ones wait would be stored among them.
+        Assert.Throws<InvalidOperationException>(() => set.Add(b, IdSet.Hash(b)));
+        Assert.Throws<InvalidOperationException>(() => set.ClearStaged());
+        var added = new bool[1];
+        set.AddStaged(added);
+        Assert.True(added[0]);
+        // Added but not cleared: no more staging until cleared.
+        Assert.Throws<InvalidOperationException>(() => set.Stage(b, IdSet.Hash(b)));
+        set.ClearStaged();
+        Assert.True(set.Add(b, IdSet.Hash(b)));
+        Assert.False(set.Add("HS1"));
     }
 
     [Fact]
