@@ -19,7 +19,7 @@ internal sealed partial class DossierReportSink
     /// <summary>Typed rows held before their ids are checked together (<see cref="IdSet.AddStaged"/>); about 3 MB of rows.</summary>
     internal const int IdWindowRows = 1 << 16;
 
-    /// <summary>The most bytes of ids held, whatever their number (an id may have 12 KB).</summary>
+    /// <summary>A window ends once its ids have this many bytes, whatever their number (an id may have 12 KB), so it holds at most this and one id more.</summary>
     internal const int IdWindowBytes = 16 << 20;
 
     private EncodedRow[] held = [];                                      // the held rows, in order
@@ -47,10 +47,6 @@ internal sealed partial class DossierReportSink
     /// <summary>Holds an accepted row until its id is checked with those of the rows around it (once the window is full).</summary>
     private void Hold(ReadOnlySpan<byte> id, ulong idHash, in EncodedRow row)
     {
-        if (ids.StagedBytes + id.Length > windowBytes)
-        {
-            TakeHeldRows();
-        }
         int n = ids.StagedCount;
         if (n == held.Length)
         {
@@ -58,7 +54,9 @@ internal sealed partial class DossierReportSink
         }
         ids.Stage(id, idHash);
         held[n] = row;
-        if (n + 1 >= windowRows)
+        // Taken once the row is held: should taking fail (the rejects writer's error), the row is among
+        // those taken when the taking resumes, not lost.
+        if (n + 1 >= windowRows || ids.StagedBytes >= windowBytes)
         {
             TakeHeldRows();
         }

@@ -123,6 +123,9 @@ internal sealed partial class DossierReportSink : IDisposable
     /// <summary>Rows rejected.</summary>
     public long Rejected => rejects.Rows;
 
+    /// <summary>The blocks of 4 MiB the ids seen take (for tests of memory).</summary>
+    internal int IdBlocks => ids.Blocks;
+
     /// <summary>Rows excluded: dossiers never received (portal status 1 or 3).</summary>
     public long Excluded { get; private set; }
 
@@ -379,7 +382,16 @@ internal sealed partial class DossierReportSink : IDisposable
     /// <summary>The record path for one row as text: exactly the errors of <see cref="DossierFile.Read(string, DossierReadOptions?)"/>.</summary>
     public void Slow(in RawRecord record)
     {
-        TakeHeldRows();
+        try
+        {
+            TakeHeldRows();
+        }
+        catch
+        {
+            // The row was counted as read but is not taken: it is not read (the file fails here).
+            Read--;
+            throw;
+        }
         faults.Clear();
         switch (DossierFile.Validate(record, validator, pool, faults, out var dossier))
         {

@@ -18,7 +18,7 @@ namespace Reform.Indicators.Data;
 /// the id's bytes are (40 bits: the blocks' byte offset of a two-byte length and the bytes). A
 /// look-up touches one slot (and its neighbours) and compares bytes only when those 24 bits match,
 /// so a new id costs one access at random and a repeat two. Growing re-hashes the ids from the
-/// blocks in order (less the staged repeats, see <see cref="AddStaged"/>).</para>
+/// blocks in order.</para>
 /// <para>An id is the same whether it comes as characters (CSV, the record path) or as the UTF-8
 /// bytes of a Parquet file: both are hashed and stored as UTF-8. Characters that are not valid
 /// UTF-16 (a lone surrogate) become U+FFFD, as they would in any UTF-8 file; the readers give no
@@ -34,16 +34,17 @@ internal sealed unsafe class IdSet : IDisposable
     private const int LocationBits = 40;              // a slot: tag << 40 | (location + 1); 0 = empty
     private const ulong LocationMask = (1UL << LocationBits) - 1;
     private const int BatchPrefetchDistance = 16;
-    private const int NotInSet = 0x8000;              // in a stored length: a staged repeat, whose bytes are not in the set
 
     /// <summary>The most UTF-8 bytes an id of <see cref="FileSchema.MaxFieldLength"/> characters has.</summary>
     public const int MaxBytes = FileSchema.MaxFieldLength * 3;
 
     private static readonly ulong Seed = (ulong)Random.Shared.NextInt64() | 1;
 
-    private readonly List<LargePageMemory> blocks = [];
-    private readonly List<int> ends = [];             // the bytes used in each full block
-    private int used = BlockSize;                     // bytes used in the last block (none yet: full)
+    private readonly List<LargePageMemory> blocks = [];  // those of the set, then any staging uses beyond them
+    private readonly List<int> ends = [];             // the bytes used in each full block of the set
+    private int last = -1;                            // the set's last block (none yet)
+    private int used = BlockSize;                     // bytes used in it (none yet: full)
+    private int stageBlock, stageUsed;                // where the next id staged goes
     private SlotTable slots = new(2048);
     private byte[] scratch = new byte[256];           // an id given as characters, as UTF-8
     private int count;
@@ -52,7 +53,7 @@ internal sealed unsafe class IdSet : IDisposable
     private int staged, stagedAdded;                  // ids staged; of those, added (AddStaged) so far
     private long stagedBytes;
 
-    static IdSet() => System.Diagnostics.Debug.Assert(MaxBytes + 2 < NotInSet && MaxBytes + 2 < BlockSize, "a length fits two bytes beside the mark; an id fits a block");
+    static IdSet() => System.Diagnostics.Debug.Assert(MaxBytes + 2 <= ushort.MaxValue && MaxBytes + 2 < BlockSize, "a length fits two bytes; an id fits a block");
 
     /// <summary>The number of ids.</summary>
     public int Count => count;
@@ -178,6 +179,9 @@ internal sealed unsafe class IdSet : IDisposable
         return added;
     }
 
+    /// <summary>The blocks of 4 MiB the set's ids and the staged ones take (for tests of memory).</summary>
+    internal int Blocks => blocks.Count;
+
     /// <summary>The ids staged (<see cref="Stage"/>) and not yet cleared.</summary>
     public int StagedCount => staged;
 
@@ -186,7 +190,7 @@ internal sealed unsafe class IdSet : IDisposable
 
     /// <summary>
     /// Stages an id given as UTF-8, of hash <paramref name="hash"/>, to be added with the others staged
-    /// by <see cref="AddStaged"/>: its bytes are written where the set keeps ids, once, as the row comes.
+    /// by <see cref="AddStaged"/>: its bytes are written after the set's ids, as the row comes.
     /// </summary>
     /// <exception cref="InvalidOperationException">The ids staged before were added but not cleared (<see cref="ClearStaged"/>).</exception>
     public void Stage(ReadOnlySpan<byte> id, ulong hash)
@@ -201,7 +205,12 @@ internal sealed unsafe class IdSet : IDisposable
             Array.Resize(ref stagedAt, 2 * staged);
             Array.Resize(ref stagedHashes, 2 * staged);
         }
-        stagedAt[staged] = Store(id);
+        if (staged == 0)
+        {
+            // Staged ids go after the set's, where the set's next ones will go.
+            (stageBlock, stageUsed) = (last, used);
+        }
+        stagedAt[staged] = Write(id, ref stageBlock, ref stageUsed);
         stagedHashes[staged] = hash;
         staged++;
         stagedBytes += id.Length;
@@ -222,12 +231,13 @@ internal sealed unsafe class IdSet : IDisposable
     /// (no memory to grow the table), calling it again goes on from the id where it stopped.
     /// </summary>
     /// <remarks>
-    /// Faster than a look-up per row among a row's other work: this loop does nothing but look up and
-    /// write slots (the ids' bytes are in place already), so the slots fetched ahead
-    /// (<see cref="BatchPrefetchDistance"/> ids) are many at a time in flight. A repeat's bytes stay
-    /// where they were staged, marked as not in the set: at most the bytes of the ids read. The table
-    /// grows as <see cref="Add(ReadOnlySpan{byte}, ulong)"/> grows it, once the ids actually added fill
-    /// three quarters of it, from the ids in the set so far (not the staged ones still to come).
+    /// Faster than a look-up per row among a row's other work: this loop does little but look up and
+    /// write slots, so the slots fetched ahead (<see cref="BatchPrefetchDistance"/> ids) are many at a
+    /// time in flight. The ids were staged after the set's; a new one is moved down to the end of the
+    /// set's (over the repeats staged before it), a repeat is dropped and reads as the id it repeats, so
+    /// the set keeps each id once however many rows repeat it, and staging needs at most the bytes of
+    /// one window of ids beyond the set's. The table grows as <see cref="Add(ReadOnlySpan{byte}, ulong)"/>
+    /// grows it, once the ids actually added fill three quarters of it.
     /// </remarks>
     public void AddStaged(Span<bool> added)
     {
@@ -242,16 +252,20 @@ internal sealed unsafe class IdSet : IDisposable
             {
                 Prefetch(hashes[i + BatchPrefetchDistance]);
             }
-            ulong location = at[i];
-            if (Find(Stored(location), hashes[i], out int slot))
+            var id = Stored(at[i]);
+            if (Find(id, hashes[i], out int slot))
             {
-                MarkNotInSet(location);
+                // A repeat: not kept; it reads as the id it repeats.
+                at[i] = (slots.Slots[slot] & LocationMask) - 1;
                 added[i] = false;
                 stagedAdded = i + 1;
             }
             else
             {
+                // Moved down to the end of the set's ids, over the repeats staged before it.
+                ulong location = Store(id);
                 slots.Slots[slot] = Tag(hashes[i]) | (location + 1);
+                at[i] = location;
                 count++;
                 added[i] = true;
                 stagedAdded = i + 1;
@@ -339,76 +353,80 @@ internal sealed unsafe class IdSet : IDisposable
     private ReadOnlySpan<byte> Stored(ulong location) => Stored(Block(blocks[(int)(location >> BlockBits)]), (int)(location & (BlockSize - 1)));
 
     /// <summary>The bytes of the id stored at offset <paramref name="at"/> of <paramref name="block"/>.</summary>
-    private static ReadOnlySpan<byte> Stored(ReadOnlySpan<byte> block, int at) => block.Slice(at + 2, (BinaryPrimitives.ReadUInt16LittleEndian(block[at..]) & ~NotInSet) - 1);
-
-    /// <summary>Marks the id stored at <paramref name="location"/> as not in the set (a staged repeat), for <see cref="Rebuild"/> to pass over.</summary>
-    private void MarkNotInSet(ulong location)
-    {
-        var block = Block(blocks[(int)(location >> BlockBits)]);
-        int at = (int)(location & (BlockSize - 1));
-        BinaryPrimitives.WriteUInt16LittleEndian(block[at..], (ushort)(BinaryPrimitives.ReadUInt16LittleEndian(block[at..]) | NotInSet));
-    }
+    private static ReadOnlySpan<byte> Stored(ReadOnlySpan<byte> block, int at) => block.Slice(at + 2, BinaryPrimitives.ReadUInt16LittleEndian(block[at..]) - 1);
 
     /// <summary>A block's bytes.</summary>
     private static Span<byte> Block(LargePageMemory block) => new(block.Start, BlockSize);
 
-    /// <summary>Stores an id as its length + 1 (two bytes) and its bytes; where.</summary>
+    /// <summary>Stores an id after the set's ids, as its length + 1 (two bytes) and its bytes; where.</summary>
+    /// <remarks>The id's bytes may be staged ones at or after that place (they are moved down).</remarks>
     private ulong Store(ReadOnlySpan<byte> id)
     {
-        if (used + 2 + id.Length > BlockSize)
+        int b = last, u = used;
+        ulong location = Write(id, ref b, ref u);
+        if (b != last)
         {
-            if (blocks.Count > 0)
+            if (last >= 0)
             {
                 ends.Add(used);
             }
-            if ((ulong)(blocks.Count + 1) << BlockBits > LocationMask)
-            {
-                throw new InvalidOperationException("The id set is full (a terabyte of ids).");
-            }
-            blocks.Add(new LargePageMemory(BlockSize, zeroed: false));
-            used = 0;
+            last = b;
         }
-        var block = Block(blocks[^1]);
-        BinaryPrimitives.WriteUInt16LittleEndian(block[used..], (ushort)(id.Length + 1));
-        id.CopyTo(block[(used + 2)..]);
-        ulong location = ((ulong)(blocks.Count - 1) << BlockBits) | (uint)used;
-        used += 2 + id.Length;
+        used = u;
         return location;
     }
 
-    /// <summary>A table of <paramref name="size"/> slots with every id, hashed again from the blocks in order.</summary>
+    /// <summary>
+    /// Writes an id as its length + 1 (two bytes) and its bytes at offset <paramref name="at"/> of block
+    /// <paramref name="block"/>, or at the start of the next block (a new one, or one staging used) when it
+    /// does not fit; where. On failure (no memory for a block) the place is as it was.
+    /// </summary>
+    private ulong Write(ReadOnlySpan<byte> id, ref int block, ref int at)
+    {
+        if (at + 2 + id.Length > BlockSize)
+        {
+            int next = block + 1;
+            if (next == blocks.Count)
+            {
+                if ((ulong)(next + 1) << BlockBits > LocationMask)
+                {
+                    throw new InvalidOperationException("The id set is full (a terabyte of ids).");
+                }
+                blocks.Add(new LargePageMemory(BlockSize, zeroed: false));
+            }
+            block = next;
+            at = 0;
+        }
+        var bytes = Block(blocks[block]);
+        // The length first: when the id is a staged one moved down, its bytes start past where this writes.
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes[at..], (ushort)(id.Length + 1));
+        id.CopyTo(bytes[(at + 2)..]);
+        ulong location = ((ulong)block << BlockBits) | (uint)at;
+        at += 2 + id.Length;
+        return location;
+    }
+
+    /// <summary>A table of <paramref name="size"/> slots with every id, hashed again from the set's blocks in order (not the staged ids).</summary>
     private void Rebuild(int size)
     {
         var rebuilt = new SlotTable(size);
         ulong* table = rebuilt.Slots;
         int mask = size - 1;
-        // The ids in the set: those stored up to the first staged id not added yet (none when all are),
-        // less the staged repeats.
-        ulong stop = stagedAdded < staged ? stagedAt[stagedAdded] : ulong.MaxValue;
-        for (int b = 0; b < blocks.Count; b++)
+        for (int b = 0; b <= last; b++)
         {
             var block = Block(blocks[b]);
-            int end = b < ends.Count ? ends[b] : used;
+            int end = b < last ? ends[b] : used;
             for (int at = 0; at < end;)
             {
-                ulong location = ((ulong)b << BlockBits) | (uint)at;
-                if (location >= stop)
-                {
-                    break;
-                }
                 var id = Stored(block, at);
-                int length = id.Length;
-                if ((BinaryPrimitives.ReadUInt16LittleEndian(block[at..]) & NotInSet) == 0)
+                ulong hash = Hash(id);
+                int slot = (int)hash & mask;
+                while (table[slot] != 0)
                 {
-                    ulong hash = Hash(id);
-                    int slot = (int)hash & mask;
-                    while (table[slot] != 0)
-                    {
-                        slot = (slot + 1) & mask;
-                    }
-                    table[slot] = Tag(hash) | (location + 1);
+                    slot = (slot + 1) & mask;
                 }
-                at += 2 + length;
+                table[slot] = Tag(hash) | ((((ulong)b << BlockBits) | (uint)at) + 1);
+                at += 2 + id.Length;
             }
         }
         slots.Dispose();

@@ -98,6 +98,49 @@ public sealed class HeldRowsTests : IDisposable
         Assert.Contains("repeats an earlier row's id", rejects.ToString(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The rejects writer fails while held rows are taken before the next row is handled — a row for
+    /// the record path (a blank id), or a row that ends a window by its ids' bytes: every row read is
+    /// still accepted, rejected or excluded, and the accepted ones are the rows counted.
+    /// </summary>
+    [Theory]
+    [InlineData("A1", "A1", " ", DossierReportSink.IdWindowBytes)]
+    [InlineData("A1", "A1", "B1", 4)]
+    public void RejectsWriterFailingBeforeTheNextRow_EveryRowIsAccountedFor(string first, string second, string third, int windowBytes)
+    {
+        string path = files.Path($"next-row-{windowBytes}.parquet");
+        WriteTextParquet(path, [RowGroup(first, second, third)]);
+        using var writer = new FailingOnceWriter();
+        using var set = new DossierDataSet(ReportingPeriod.Parse("2022"), new DossierReadOptions { Rejects = writer, IdWindowBytes = windowBytes });
+        Assert.Throws<IOException>(() => set.Add(path));
+        var report = set.Report(GroupBy.National);
+        Assert.Equal(report.RowsRead, report.AcceptedRows + report.RejectedRows + report.ExcludedRows);
+        Assert.Equal(report.AcceptedRows, report.Report["national"]!.Counts.Received);
+    }
+
+    /// <summary>
+    /// A file that repeats one long id twenty thousand times (a few kilobytes, dictionary-encoded)
+    /// leaves that id once in the set, not a copy per repeat: the rejected rows cost no memory.
+    /// </summary>
+    [Fact]
+    public void ManyRepeatsOfOneLongId_KeepOneCopy()
+    {
+        string path = files.Path("repeats.parquet");
+        string id = new('A', FileSchema.MaxFieldLength);
+        WriteTextParquet(path, [RowGroup([.. Enumerable.Repeat(id, 20_000)])]);
+        var sink = new DossierReportSink(ReportingPeriod.Parse("2022"), [], new DossierReadOptions(), policy: null);
+        using (sink)
+        {
+            using var stream = File.OpenRead(path);
+            sink.BeginFile(path);
+            Assert.True(ParquetTableScan.TryScan(stream, path, sink, new DossierReadOptions().Policy));
+            sink.EndFile(failed: false);
+            Assert.Equal(19_999, sink.Rejected);
+            // The id once, and staging's window: 16 MiB of ids and one more id at most.
+            Assert.InRange(sink.IdBlocks, 1, 1 + ((DossierReportSink.IdWindowBytes + IdSet.MaxBytes) >> 22) + 1);
+        }
+    }
+
     /// <summary>A writer whose second line (the first fault after the header) fails once.</summary>
     private sealed class FailingOnceWriter : StringWriter
     {

@@ -48,8 +48,8 @@ public sealed class IdSetProperties
     /// one by one, are added as if one by one in their order: an id is new exactly when no earlier id,
     /// in the set or earlier in its batch, is the same; a staged id reads back as staged until cleared.
     /// With hashes of few distinct values (every slot's tag the same), equal hashes of different ids are
-    /// told apart by their bytes; a table that starts small grows while a batch is added, from the ids
-    /// in the set so far (not a batch's repeats, nor its ids still to come).
+    /// told apart by their bytes. (These batches are too few to grow the table; the facts below grow it
+    /// mid-batch.)
     /// </summary>
     [Property(MaxTest = 100)]
     public Property AddStaged_AnswersAsAddingOneByOneInOrder(bool fewHashes, bool sizedForMillions, int seed) =>
@@ -139,6 +139,50 @@ public sealed class IdSetProperties
     }
 
     [Fact]
+    public void StagedRepeats_OfOneId_DoNotGrowTheSetsBytes()
+    {
+        // A hundred windows of 64 repeats of one id of 8 KiB: the id is kept once, and each window's
+        // staging reuses the place after it (64 × 8 KiB fit the first block of 4 MiB).
+        using var set = new IdSet();
+        byte[] id = Encoding.UTF8.GetBytes(new string('Đ', FileSchema.MaxFieldLength));
+        ulong hash = IdSet.Hash(id);
+        var added = new bool[64];
+        for (int round = 0; round < 100; round++)
+        {
+            for (int i = 0; i < 64; i++)
+            {
+                set.Stage(id, hash);
+            }
+            set.AddStaged(added);
+            Assert.Equal(round == 0, added[0]);
+            Assert.All(added.Skip(1), Assert.False);
+            Assert.All(Enumerable.Range(0, 64), i => Assert.True(set.StagedId(i).SequenceEqual(id)));
+            set.ClearStaged();
+        }
+        Assert.Equal(1, set.Count);
+        Assert.Equal(1, set.Blocks);
+    }
+
+    [Fact]
+    public async Task Growth_AfterManyStagedRepeats_RehashesEachIdOnce()
+    {
+        // More repeats than slots: were they re-hashed as ids of the set, the growth could not place them.
+        using var set = new IdSet();
+        byte[] id = Encoding.UTF8.GetBytes("HS1");
+        var added = new bool[10_000];
+        for (int i = 0; i < added.Length; i++)
+        {
+            set.Stage(id, IdSet.Hash(id));
+        }
+        set.AddStaged(added);
+        set.ClearStaged();
+        var grow = Task.Run(() => set.EnsureCapacity(1600)); // 2,048 -> 4,096 slots
+        Assert.True(await Task.WhenAny(grow, Task.Delay(TimeSpan.FromSeconds(20))) == grow, "growing hangs: the repeats were re-hashed");
+        Assert.False(set.Add("HS1"));
+        Assert.Equal(1, set.Count);
+    }
+
+    [Fact]
     public void Staging_OutOfOrder_IsRefused()
     {
         using var set = new IdSet();
@@ -160,7 +204,7 @@ public sealed class IdSetProperties
     [Fact]
     public void Add_HundredsOfThousandsOfIdsAcrossBlocksAndGrowths_FindsEveryRepeat()
     {
-        // Growing from 2,048 slots re-hashes the ids from the blocks (2 MiB each) many times; long ids
+        // Growing from 2,048 slots re-hashes the ids from the blocks (4 MiB each) many times; long ids
         // (up to the most bytes an id may have) leave the rest of a block unused.
         static string Id(int i) => i % 997 == 0
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"L{i}-") + new string('Đ', (i % 4096) + 1)
