@@ -398,9 +398,13 @@ internal sealed unsafe class IdSet : IDisposable
             at = 0;
         }
         var bytes = Block(blocks[block]);
-        // The length first: when the id is a staged one moved down, its bytes start past where this writes.
-        BinaryPrimitives.WriteUInt16LittleEndian(bytes[at..], (ushort)(id.Length + 1));
-        id.CopyTo(bytes[(at + 2)..]);
+        // A staged id already in its place (no repeat staged before it) is not written again.
+        if (!Unsafe.AreSame(ref MemoryMarshal.GetReference(id), ref MemoryMarshal.GetReference(bytes[(at + 2)..])))
+        {
+            // The length first: when the id is a staged one moved down, its bytes start past where this writes.
+            BinaryPrimitives.WriteUInt16LittleEndian(bytes[at..], (ushort)(id.Length + 1));
+            id.CopyTo(bytes[(at + 2)..]);
+        }
         ulong location = ((ulong)block << BlockBits) | (uint)at;
         at += 2 + id.Length;
         return location;
