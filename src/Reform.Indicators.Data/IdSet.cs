@@ -228,7 +228,7 @@ internal sealed unsafe class IdSet : IDisposable
     /// the order staged: <paramref name="added"/>[i] is false when staged id i is in the set already or
     /// repeats an earlier staged id. They stay readable (<see cref="StagedId"/>) until
     /// <see cref="ClearStaged"/>, which must come before the next id is staged or added. When it fails
-    /// (no memory to grow the table), calling it again goes on from the id where it stopped.
+    /// (no memory for the table or a block), calling it again goes on from the id where it stopped.
     /// </summary>
     /// <remarks>
     /// Faster than a look-up per row among a row's other work: this loop does little but look up and
@@ -310,7 +310,7 @@ internal sealed unsafe class IdSet : IDisposable
     {
         if (staged > stagedAdded)
         {
-            // Bytes stored now would come before staged ids still to be added, which a growth would miss.
+            // The staged ids are written where the set's next id goes: storing one now would overwrite them.
             throw new InvalidOperationException("Ids are staged and not added yet.");
         }
         if (Find(id, hash, out int slot))
