@@ -59,7 +59,8 @@ public static partial class ColumnarIndicators
     /// </summary>
     private static UnitKernel? UnitKernel512(VectorQuery vector) =>
         vector.Query.Kernel < Kernels.Vector512 || vector.FlagBytes is null ? null
-        : (vector.Blocks is not null, vector.Query.Kernel == Kernels.Vector512Vbmi) switch
+        : vector.Query.Kernel == Kernels.Vector512Words && FitsWords(vector) ? UnitKernelWords
+        : (vector.Blocks is not null, vector.Query.Kernel >= Kernels.Vector512Vbmi) switch
         {
             (true, true) => UnitKernel512<BlockPeriods, PermutedFlags>,
             (true, false) => UnitKernel512<BlockPeriods, GatheredFlags>,
@@ -216,7 +217,7 @@ public static partial class ColumnarIndicators
                     Avx512F.Compress(Vector512<int>.Zero, openMask, o).Store(offsets + (4 * ListLength) + opens);
                     opens += BitOperations.PopCount(openMask.ExtractMostSignificantBits());
                 }
-                AddCounts(block, lists, n, finishes, opens);
+                AddCounts(block, ref lists[0], ListLength, n, finishes, opens);
             }
         }
 

@@ -91,6 +91,9 @@ public static partial class ColumnarIndicators
         /// <summary>The period table as <see cref="PeriodBlocks"/> gives it, for the permutation look-up; null when it does not fit.</summary>
         public int[]? Blocks { get; } = PeriodBlocks(Query.PeriodOf, 1);
 
+        /// <summary><see cref="Blocks"/> as <see cref="ColumnarIndicators.BlockWords"/> gives them, for <see cref="UnitKernelWords"/>; null when it is.</summary>
+        public short[]? BlockWords { get; } = ColumnarIndicators.BlockWords(PeriodBlocks(Query.PeriodOf, 1));
+
         /// <summary>For each value of the optional facts (6 bits), the first row of its group, less <see cref="RowGroups"/>; null without optional facts.</summary>
         public int[]? GroupOf { get; } = Keys is null ? null : Array.ConvertAll(Keys.KeyOf, key => key / 4 * GroupRows);
 
@@ -254,7 +257,7 @@ public static partial class ColumnarIndicators
                 }
             }
             var (finishes, opens) = PackOffsets(vector, start, n, tailDays, tailFlags, tailExtras, lists);
-            AddCounts(block, lists, n, finishes, opens);
+            AddCounts(block, ref lists[0], ListLength, n, finishes, opens);
         }
     }
 
@@ -356,40 +359,43 @@ public static partial class ColumnarIndicators
     /// <summary>
     /// Adds one at each offset of the first <paramref name="firsts"/> and <paramref name="finishes"/>
     /// of their lists, and each open range (open from s, overdue from q, closed at o: slots) of the first
-    /// <paramref name="opens"/> to the shared 64-bit counters of those slots.
+    /// <paramref name="opens"/> to the shared 64-bit counters of those slots. The five lists start at
+    /// <paramref name="lists"/>, <paramref name="listLength"/> apart; offsets of type <typeparamref name="T"/>
+    /// (32 or 16 bits: <see cref="UnitKernelWords"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static void AddCounts(int[] block, int[] lists, nint firsts, nint finishes, nint opens)
+    private static void AddCounts<T>(int[] block, ref T lists, nint listLength, nint firsts, nint finishes, nint opens)
+        where T : unmanaged, IBinaryInteger<T>
     {
         ref int c = ref MemoryMarshal.GetArrayDataReference(block);
         ref long open = ref Unsafe.As<int, long>(ref c);
-        ref int firstAt = ref MemoryMarshal.GetArrayDataReference(lists);
-        ref int finishAt = ref Unsafe.Add(ref firstAt, ListLength);
-        ref int openFrom = ref Unsafe.Add(ref finishAt, ListLength);
-        ref int overdueFrom = ref Unsafe.Add(ref openFrom, ListLength);
-        ref int openUntil = ref Unsafe.Add(ref overdueFrom, ListLength);
+        ref T firstAt = ref lists;
+        ref T finishAt = ref Unsafe.Add(ref firstAt, listLength);
+        ref T openFrom = ref Unsafe.Add(ref finishAt, listLength);
+        ref T overdueFrom = ref Unsafe.Add(ref openFrom, listLength);
+        ref T openUntil = ref Unsafe.Add(ref overdueFrom, listLength);
         // Four a step: the loop's own instructions were as many as the additions'.
         nint j4 = 0;
         for (; j4 + 4 <= firsts; j4 += 4)
         {
-            Unsafe.Add(ref c, Unsafe.Add(ref firstAt, j4))++;
-            Unsafe.Add(ref c, Unsafe.Add(ref firstAt, j4 + 1))++;
-            Unsafe.Add(ref c, Unsafe.Add(ref firstAt, j4 + 2))++;
-            Unsafe.Add(ref c, Unsafe.Add(ref firstAt, j4 + 3))++;
+            Unsafe.Add(ref c, int.CreateTruncating(Unsafe.Add(ref firstAt, j4)))++;
+            Unsafe.Add(ref c, int.CreateTruncating(Unsafe.Add(ref firstAt, j4 + 1)))++;
+            Unsafe.Add(ref c, int.CreateTruncating(Unsafe.Add(ref firstAt, j4 + 2)))++;
+            Unsafe.Add(ref c, int.CreateTruncating(Unsafe.Add(ref firstAt, j4 + 3)))++;
         }
         for (nint j = j4; j < firsts; j++)
         {
-            Unsafe.Add(ref c, Unsafe.Add(ref firstAt, j))++;
+            Unsafe.Add(ref c, int.CreateTruncating(Unsafe.Add(ref firstAt, j)))++;
         }
         for (nint j = 0; j < finishes; j++)
         {
-            Unsafe.Add(ref c, Unsafe.Add(ref finishAt, j))++;
+            Unsafe.Add(ref c, int.CreateTruncating(Unsafe.Add(ref finishAt, j)))++;
         }
         for (nint j = 0; j < opens; j++)
         {
-            Unsafe.Add(ref open, Unsafe.Add(ref openFrom, j)) += Open;
-            Unsafe.Add(ref open, Unsafe.Add(ref overdueFrom, j)) += TurnOverdue;
-            Unsafe.Add(ref open, Unsafe.Add(ref openUntil, j)) += CloseOverdue;
+            Unsafe.Add(ref open, int.CreateTruncating(Unsafe.Add(ref openFrom, j))) += Open;
+            Unsafe.Add(ref open, int.CreateTruncating(Unsafe.Add(ref overdueFrom, j))) += TurnOverdue;
+            Unsafe.Add(ref open, int.CreateTruncating(Unsafe.Add(ref openUntil, j))) += CloseOverdue;
         }
     }
 

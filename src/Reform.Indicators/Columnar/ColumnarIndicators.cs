@@ -60,7 +60,7 @@ public static partial class ColumnarIndicators
     /// <param name="maxDegreeOfParallelism">Threads to use; all cores when 0 or less.</param>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="policy"/> is null.</exception>
     public static PartialCounts Count(DossierTable table, IEnumerable<ReportingPeriod> periods, ClassificationPolicy? policy = null, int maxDegreeOfParallelism = 0) =>
-        Count(table, periods, policy, maxDegreeOfParallelism, DefaultRowsPerThread, Kernels.Vector512Vbmi);
+        Count(table, periods, policy, maxDegreeOfParallelism, DefaultRowsPerThread, Kernels.Vector512Words);
 
     /// <summary>Rows per thread below which fewer threads are used: a thread's start-up costs more than counting this many.</summary>
     internal const int DefaultRowsPerThread = 65_536;
@@ -117,10 +117,14 @@ public static partial class ColumnarIndicators
 
         /// <summary>As <see cref="Vector512"/>, the flag's entry found by a byte permutation (AVX-512 VBMI).</summary>
         Vector512Vbmi,
+
+        /// <summary>Thirty-two rows at a time in 16-bit lanes where the periods and a unit's counters allow (AVX-512 VBMI and VBMI2: ColumnarIndicators.UnitWords.cs), else as <see cref="Vector512Vbmi"/>.</summary>
+        Vector512Words,
     }
 
     private static Kernels Supported(Kernels widest) =>
-        widest >= Kernels.Vector512Vbmi && Avx512F.IsSupported && Avx512BW.IsSupported && Avx512Vbmi.IsSupported ? Kernels.Vector512Vbmi
+        widest >= Kernels.Vector512Words && Avx512F.IsSupported && Avx512BW.IsSupported && Avx512Vbmi.IsSupported && Avx512Vbmi2.IsSupported ? Kernels.Vector512Words
+        : widest >= Kernels.Vector512Vbmi && Avx512F.IsSupported && Avx512BW.IsSupported && Avx512Vbmi.IsSupported ? Kernels.Vector512Vbmi
         : widest >= Kernels.Vector512 && Avx512F.IsSupported && Avx512BW.IsSupported ? Kernels.Vector512
         : widest >= Kernels.Vector256 && Avx2.IsSupported ? Kernels.Vector256
         : Kernels.Scalar;

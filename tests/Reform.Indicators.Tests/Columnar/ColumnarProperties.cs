@@ -86,7 +86,7 @@ public class ColumnarProperties
         }
         var periods = WithNeighbours(period);
         var policy = lenient ? Lenient : null;
-        var counts = ColumnarIndicators.Count(table, periods, policy, 1 + (threads % 4), 1 + (rowsPerThread % 5), (ColumnarIndicators.Kernels)(kernel % 4));
+        var counts = ColumnarIndicators.Count(table, periods, policy, 1 + (threads % 4), 1 + (rowsPerThread % 5), (ColumnarIndicators.Kernels)(kernel % 5));
         foreach (var p in periods)
         {
             Assert.Equal(DossierIndicators.CountByUnit(onUnits, p, policy), counts.ByUnit(p));
@@ -126,7 +126,7 @@ public class ColumnarProperties
         var onOne = all.Select(d => With(d, d.Id, "U1")).ToArray();
         var policy = lenient ? Lenient : null;
         var periods = WithNeighbours(period);
-        var kernel = (ColumnarIndicators.Kernels)(1 + (wide % 3)); // AVX2, AVX-512, AVX-512 with VBMI
+        var kernel = (ColumnarIndicators.Kernels)(1 + (wide % 4)); // AVX2, AVX-512, AVX-512 with VBMI, in 16-bit lanes
         var counts = ColumnarIndicators.Count(DossierTable.From(onOne), periods, policy, 1, ColumnarIndicators.DefaultRowsPerThread, kernel);
         foreach (var p in periods)
         {

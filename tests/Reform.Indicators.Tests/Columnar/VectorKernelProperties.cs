@@ -47,6 +47,29 @@ public class VectorKernelProperties
         Assert.True(!fits || blocks is not null, "periods of 16 days or more in at most 512 days fit the blocks");
     }
 
+    [Property(MaxTest = 300)]
+    public void BlockWords_LookUpEveryDayAsTheSlotTable(byte[] lengthSeeds)
+    {
+        // Consecutive periods of 16–47 days, slots one apart (as CountRun's table): the 16-bit kernel's
+        // look-up, (word of the day's block + day) >> 5 in 16-bit arithmetic, must give every day's slot.
+        int[] lengths = [.. lengthSeeds.Take(32).Select(b => 16 + (b % 32))];
+        var table = new List<int> { -1 };
+        for (int k = 0; k < lengths.Length; k++)
+        {
+            table.AddRange(Enumerable.Repeat(k, lengths[k]));
+        }
+        table.Add(lengths.Length);
+        var words = ColumnarIndicators.BlockWords(ColumnarIndicators.PeriodBlocks([.. table], 1));
+        Assert.Equal(table.Count <= 512, words is not null);
+        if (words is not null)
+        {
+            for (int day = 0; day < table.Count; day++)
+            {
+                Assert.Equal(table[day], (short)(words[day >> 4] + day) >> 5);
+            }
+        }
+    }
+
     [Property(MaxTest = 100)]
     public void ExtrasSeen_HoldsTheOptionalFactsOfEveryRow_ThroughSortSetAgainAndRecycle(Dossier[] dossiers, Dossier[] next)
     {
@@ -84,7 +107,7 @@ public class VectorKernelProperties
         var table = DossierTable.From(all);
         table.SortByUnit();
         var months = Months();
-        var counts = ColumnarIndicators.Count(table, months, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 4));
+        var counts = ColumnarIndicators.Count(table, months, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 5));
         foreach (var month in months)
         {
             Assert.Equal(DossierIndicators.CountByUnit(all, month), counts.ByUnit(month));
@@ -102,7 +125,7 @@ public class VectorKernelProperties
         int days = shape % 2 == 0 ? 3 + (shape % 8) : 16 + (shape % 4), count = 20 + (shape % 21);
         var start = new LocalDate(2022, 1, 1);
         ReportingPeriod[] periods = [.. Enumerable.Range(0, count).Select(k => ReportingPeriod.Between(start.PlusDays(k * days), start.PlusDays(((k + 1) * days) - 1)))];
-        var counts = ColumnarIndicators.Count(table, periods, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 4));
+        var counts = ColumnarIndicators.Count(table, periods, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 5));
         foreach (var period in periods)
         {
             Assert.Equal(DossierIndicators.CountByUnit(all, period), counts.ByUnit(period));
@@ -127,7 +150,7 @@ public class VectorKernelProperties
         table.SortByUnit();
         Assert.True(BitOperations.PopCount(table.ExtrasSeen | 1) <= ColumnarIndicators.MaxGroups, "few enough values for the vector kernels' groups");
         var months = Months();
-        var counts = ColumnarIndicators.Count(table, months, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 4));
+        var counts = ColumnarIndicators.Count(table, months, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 5));
         foreach (var month in months)
         {
             Assert.Equal(DossierIndicators.CountByUnit(all, month), counts.ByUnit(month));
@@ -146,7 +169,7 @@ public class VectorKernelProperties
         table.AddRange(inUnitOrder);
         Assert.True(table.IsSortedByUnit, "rows added in unit order");
         var months = Months();
-        var counts = ColumnarIndicators.Count(table, months, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 4));
+        var counts = ColumnarIndicators.Count(table, months, null, 1 + (threads % 3), 1 + (threads % 7), (ColumnarIndicators.Kernels)(kernel % 5));
         foreach (var month in months)
         {
             Assert.Equal(DossierIndicators.CountByUnit(inUnitOrder, month), counts.ByUnit(month));
