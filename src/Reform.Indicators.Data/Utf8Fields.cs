@@ -43,36 +43,34 @@ internal static class Utf8Fields
         return true;
     }
 
-    /// <summary>A channel from UTF-8: the canonical names at once, any other text as <see cref="DossierReportSink.TryParseChannel"/> says.</summary>
+    /// <summary>A channel from UTF-8, as <see cref="DossierReportSink.TryParseChannel"/> reads its characters.</summary>
     public static bool TryParseChannel(ReadOnlySpan<byte> text, out DossierChannel channel)
     {
-        if (text.SequenceEqual("online"u8))
-        {
-            channel = DossierChannel.Online;
-            return true;
-        }
-        if (text.SequenceEqual("direct"u8))
-        {
-            channel = DossierChannel.Direct;
-            return true;
-        }
-        return DossierReportSink.TryParseChannel(System.Text.Encoding.UTF8.GetString(text), out channel);
+        Span<char> chars = stackalloc char[ShortText];
+        return TryWiden(text, chars, out int length)
+            ? DossierReportSink.TryParseChannel(chars[..length], out channel)
+            : DossierReportSink.TryParseChannel(System.Text.Encoding.UTF8.GetString(text), out channel);
     }
 
-    /// <summary>A status from UTF-8: the commonest canonical names at once, any other text as <see cref="DossierReportSink.TryParseStatus"/> says.</summary>
+    /// <summary>A status from UTF-8, as <see cref="DossierReportSink.TryParseStatus"/> reads its characters.</summary>
     public static bool TryParseStatus(ReadOnlySpan<byte> text, out DossierStatus status)
     {
-        if (text.SequenceEqual("completed"u8))
-        {
-            status = DossierStatus.Completed;
-            return true;
-        }
-        if (text.SequenceEqual("processing"u8))
-        {
-            status = DossierStatus.Processing;
-            return true;
-        }
-        return DossierReportSink.TryParseStatus(System.Text.Encoding.UTF8.GetString(text), out status);
+        Span<char> chars = stackalloc char[ShortText];
+        return TryWiden(text, chars, out int length)
+            ? DossierReportSink.TryParseStatus(chars[..length], out status)
+            : DossierReportSink.TryParseStatus(System.Text.Encoding.UTF8.GetString(text), out status);
     }
 
+    /// <summary>The longest text widened on the stack; the canonical names and the portal's codes are shorter.</summary>
+    private const int ShortText = 32;
+
+    /// <summary>
+    /// Short ASCII text as characters, without a string; false for longer or non-ASCII text (a
+    /// Vietnamese status, say), which the caller decodes as a string.
+    /// </summary>
+    private static bool TryWiden(ReadOnlySpan<byte> text, Span<char> chars, out int length)
+    {
+        length = text.Length;
+        return text.Length <= chars.Length && System.Text.Ascii.ToUtf16(text, chars, out _) == System.Buffers.OperationStatus.Done;
+    }
 }
