@@ -25,6 +25,13 @@ public static partial class ColumnarIndicators
     /// <summary>Rows per step of the 16-bit kernel: the lanes of a 512-bit vector of 16-bit values.</summary>
     private const int WordLanes = 32;
 
+    /// <summary>
+    /// A day (and due key) far past any run, for the lanes of <see cref="PackWords"/> past a unit's end:
+    /// day numbers (Julian, years 0 to 9999) are below 2²³, so less a run's day base, or plus its
+    /// threshold base (1 − 2 × day base), it is still above 2¹⁶ and within an int.
+    /// </summary>
+    private const int FarDay = 1 << 30;
+
     /// <summary>Room in each of the 16-bit kernel's offset lists: a block's rows and one more full vector store.</summary>
     private const int WordListLength = VectorBlock + WordLanes;
 
@@ -140,8 +147,9 @@ public static partial class ColumnarIndicators
             Sse.Prefetch0((byte*)(dueKeys + j) + PrefetchDistance + 64);
             Sse.Prefetch0((byte*)(flags + j) + PrefetchDistance);
             Sse.Prefetch0(facts + j + PrefetchDistance);
-            // Masked loads: the lanes past the unit's last row read nothing, hold zero, and are masked
-            // out of the lists below (their first offsets lie past the n that AddCounts reads).
+            // Masked loads: the lanes past the unit's last row read nothing. Their days are taken as far
+            // past the run (slot m: received and finished there, never open, in no list below) and their
+            // first offsets lie past the n that AddCounts reads.
             int rest = Math.Min(WordLanes, n - j);
             var restInts = Vector512.Create(rest);
             var lowValid = Vector512.LessThan(Vector512<int>.Indices, restInts);
@@ -158,9 +166,9 @@ public static partial class ColumnarIndicators
             var keepDue = Vector512.ShiftRightArithmetic(Vector512.ShiftLeft(entry, 15 - KeepDuePeriodBit), 15);
             var neverDue = Vector512.ShiftRightArithmetic(Vector512.ShiftLeft(entry, 15 - NeverDueBit), 15);
 
-            var pR = Slot(DayIndex(received + j, minusDayBase, lowValid, highValid, inOrder, lastIndex), blocksLow, blocksHigh);
-            var pFinish = Slot(DayIndex(finished + j, minusDayBase, lowValid, highValid, inOrder, lastIndex), blocksLow, blocksHigh);
-            var threshold = Vector512.Min(Vector512.ShiftRightLogical(DayIndex(dueKeys + j, thresholdBase, lowValid, highValid, inOrder, Vector512<ushort>.AllBitsSet), 1), lastIndex);
+            var pR = Slot(Vector512.Min(DayIndex(received + j, minusDayBase, lowValid, highValid, inOrder), lastIndex), blocksLow, blocksHigh);
+            var pFinish = Slot(Vector512.Min(DayIndex(finished + j, minusDayBase, lowValid, highValid, inOrder), lastIndex), blocksLow, blocksHigh);
+            var threshold = Vector512.Min(Vector512.ShiftRightLogical(DayIndex(dueKeys + j, thresholdBase, lowValid, highValid, inOrder), 1), lastIndex);
             var pE = Vector512.Max(Slot(threshold, blocksLow, blocksHigh), Vector512<short>.Zero);
             var pF = Vector512.ConditionalSelect(final, pFinish, m);
             var s = Vector512.Max(pR, Vector512<short>.Zero);
@@ -172,7 +180,8 @@ public static partial class ColumnarIndicators
             var sameSlot = Vector512.Equals(slotR, slotF);
             // The row of the pair counter (channel × 9 + kind) or of the received-and-open one (channel × 9 + 7, + 1 when overdue at the period's end).
             var channelRow = (channel * Vector512.Create((short)ChannelRows)) + Vector512.Create((short)RowGroups);
-            var counterRow = channelRow + Vector512.ConditionalSelect(sameSlot, kind, Vector512.Create((short)FinishKinds) - Vector512.Equals(q, s));
+            var counterRow = channelRow + Vector512.ConditionalSelect(
+                sameSlot, kind, Vector512.ConditionalSelect(Vector512.Equals(q, s), Vector512.Create((short)(FinishKinds + 1)), Vector512.Create((short)FinishKinds)));
             if (extras)
             {
                 var key = Avx512BW.ConvertToVector512UInt16(
@@ -181,13 +190,13 @@ public static partial class ColumnarIndicators
             }
             (slotR + (counterRow * stride)).AsUInt16().Store(offsets + j);
 
-            var finishMask = Vector512.AndNot(valid.AsInt16(), sameSlot);
+            var finishMask = ~sameSlot;
             Avx512Vbmi2.Compress(Vector512<short>.Zero, finishMask, slotF + ((kind + Vector512.Create((short)RowFinishes)) * stride)).AsUInt16()
                 .Store(offsets + WordListLength + finishes);
             finishes += BitOperations.PopCount(finishMask.ExtractMostSignificantBits());
 
             var openFrom = s + Vector512.AndNot(Vector512<short>.One, Vector512.ShiftRightArithmetic(pR, 15));
-            var openMask = Vector512.LessThan(openFrom, o) & valid.AsInt16();
+            var openMask = Vector512.LessThan(openFrom, o);
             Avx512Vbmi2.Compress(Vector512<short>.Zero, openMask, openFrom).AsUInt16().Store(offsets + (2 * WordListLength) + opens);
             Avx512Vbmi2.Compress(Vector512<short>.Zero, openMask, Vector512.Max(q, openFrom)).AsUInt16().Store(offsets + (3 * WordListLength) + opens);
             Avx512Vbmi2.Compress(Vector512<short>.Zero, openMask, o).AsUInt16().Store(offsets + (4 * WordListLength) + opens);
@@ -195,12 +204,14 @@ public static partial class ColumnarIndicators
         }
         return (finishes, opens);
 
-        // 32 rows' day column plus minus (less the base), packed to 16 bits with unsigned saturation (below the base: 0), at most last.
-        static Vector512<ushort> DayIndex(int* days, Vector512<int> minus, Vector512<int> lowValid, Vector512<int> highValid, Vector512<long> inOrder, Vector512<ushort> last)
+        // 32 rows' day column plus minus (less the base), packed to 16 bits with unsigned saturation (below the base: 0);
+        // a lane past the unit's end is read as a day far past the run (65,535 once packed).
+        static Vector512<ushort> DayIndex(int* days, Vector512<int> minus, Vector512<int> lowValid, Vector512<int> highValid, Vector512<long> inOrder)
         {
-            var low = Avx512F.MaskLoad(days, lowValid, Vector512<int>.Zero) + minus;
-            var high = Avx512F.MaskLoad(days + 16, highValid, Vector512<int>.Zero) + minus;
-            return Vector512.Min(Avx512F.PermuteVar8x64(Avx512BW.PackUnsignedSaturate(low, high).AsInt64(), inOrder).AsUInt16(), last);
+            var far = Vector512.Create(FarDay);
+            var low = Avx512F.MaskLoad(days, lowValid, far) + minus;
+            var high = Avx512F.MaskLoad(days + 16, highValid, far) + minus;
+            return Avx512F.PermuteVar8x64(Avx512BW.PackUnsignedSaturate(low, high).AsInt64(), inOrder).AsUInt16();
         }
 
         // The slot of each day index (at most 511) by the block words.
