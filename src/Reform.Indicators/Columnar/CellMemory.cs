@@ -24,8 +24,12 @@ internal static partial class CellMemory
     private const int MadviseHugePage = 14; // MADV_HUGEPAGE (Linux)
     private const int MadvisePopulateWrite = 23; // MADV_POPULATE_WRITE (Linux 5.14)
 
-    /// <summary>An array of <paramref name="length"/> elements, not zeroed; the 2 MiB pages it overlaps advised as large pages.</summary>
-    public static unsafe T[] Allocate<T>(int length)
+    /// <summary>
+    /// An array of <paramref name="length"/> elements, not zeroed; the 2 MiB pages it overlaps advised
+    /// as large pages, and its pages faulted in (<see cref="Populate{T}"/>) unless <paramref name="populate"/>
+    /// is false (then the caller may have that done where it costs least: on a thread of its own).
+    /// </summary>
+    public static unsafe T[] Allocate<T>(int length, bool populate = true)
         where T : unmanaged
     {
         long bytes = (long)length * sizeof(T);
@@ -41,24 +45,48 @@ internal static partial class CellMemory
         nint start = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(array));
         nint first = start & ~(nint)(LargePage - 1);
         nint end = (start + (nint)bytes + LargePage - 1) & ~(nint)(LargePage - 1);
-        // Then its own pages faulted in by one call (Linux 5.14 and later; refused, harmlessly, before):
-        // memory the collector reused keeps its small pages, and one trap per page costs more in a
-        // virtual machine than the system filling the whole range at once. Contents are unchanged.
+        Advise(first, end - first, MadviseHugePage);
+        if (populate)
+        {
+            Populate(array);
+        }
+        return array;
+    }
+
+    /// <summary>
+    /// Faults in the pages of an array from <see cref="Allocate{T}"/> by one call (Linux 5.14 and later;
+    /// refused, harmlessly, before): memory the collector reused keeps its small pages, and one trap per
+    /// page costs more in a virtual machine than the system filling the whole range at once. Contents
+    /// are unchanged, so it may run while other threads write the array (a page they touch first is
+    /// theirs; the call skips it). Does nothing for arrays <see cref="Allocate{T}"/> did not pin.
+    /// </summary>
+    public static unsafe void Populate<T>(T[] array)
+        where T : unmanaged
+    {
+        long bytes = (long)array.Length * sizeof(T);
+        if (bytes < 2 * LargePage || !OperatingSystem.IsLinux())
+        {
+            return;
+        }
+        nint start = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(array));
         nint ownFirst = (start + SmallPage - 1) & ~(nint)(SmallPage - 1);
         nint ownEnd = (start + (nint)bytes) & ~(nint)(SmallPage - 1);
+        if (ownEnd > ownFirst)
+        {
+            Advise(ownFirst, ownEnd - ownFirst, MadvisePopulateWrite);
+        }
+    }
+
+    private static void Advise(nint address, nint length, int advice)
+    {
         try
         {
-            _ = Madvise(first, (nuint)(end - first), MadviseHugePage);
-            if (ownEnd > ownFirst)
-            {
-                _ = Madvise(ownFirst, (nuint)(ownEnd - ownFirst), MadvisePopulateWrite);
-            }
+            _ = Madvise(address, (nuint)length, advice);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
             // No C library to ask: ordinary pages.
         }
-        return array;
     }
 
     [LibraryImport("libc", EntryPoint = "madvise")]

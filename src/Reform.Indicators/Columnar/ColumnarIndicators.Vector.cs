@@ -132,13 +132,19 @@ public static partial class ColumnarIndicators
         var vector = new VectorQuery(query, VectorEntries(query.FlagEntries), query.Kernel >= Kernels.Vector512, keys);
         // Room past the last row for the fold's vector reads of a row's slots.
         int blockLength = (RowsOf(keys?.Values ?? 1) * vector.Stride) + Wide;
+        // Part −1 faults the result's pages in, on the first thread free, while the others count.
         Parallel.For(
-            0,
+            -1,
             parts,
             new ParallelOptions { MaxDegreeOfParallelism = threads },
             () => new UnitBuffers(new int[blockLength], new int[Lists * ListLength], UnitKernel512(vector)),
             (part, _, buffers) =>
             {
+                if (part < 0)
+                {
+                    cells.Populate();
+                    return buffers;
+                }
                 var (block, lists, unit512) = buffers;
                 for (int r = bounds[part]; r < bounds[part + 1]; r++)
                 {

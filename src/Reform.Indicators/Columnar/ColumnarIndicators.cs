@@ -82,7 +82,8 @@ public static partial class ColumnarIndicators
         // Not zeroed here (9.3 MB at 11,389 units × 12 months, on one thread): Write sets every cell
         // of every unit it is given, and units never given are dropped by FromCells. On large pages
         // where the system gives them: faulting in fresh 4 KiB pages cost more than the count (CellMemory).
-        var values = CellMemory.Allocate<CountCell>(ranks.Length * all.Length);
+        // Faulted in by the counting (Cells.Populate), where a thread may do it while others count.
+        var values = CellMemory.Allocate<CountCell>(ranks.Length * all.Length, populate: false);
         var cells = new Cells(all.Length, ranks, values, new bool[ranks.Length]);
         bool extrasCounted = true;
         foreach (var run in Runs(all))
@@ -198,6 +199,7 @@ public static partial class ColumnarIndicators
     // Rows in any unit order: per-thread counters for every unit, merged at the end.
     private static void CountScattered(Query query, int threads, Cells cells)
     {
+        cells.Populate();
         int units = query.Table.UnitCodes.Count;
         int stride = query.Stride;
         int rows = query.Table.Count;
@@ -225,6 +227,7 @@ public static partial class ColumnarIndicators
     // of (m + 1) × 12 counters that stays in the first-level cache; nothing to merge.
     private static void CountSorted(Query query, int threads, Cells cells)
     {
+        cells.Populate();
         var runs = query.Table.UnitRuns();
         var bounds = SplitRuns(runs.Starts, threads);
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
@@ -282,6 +285,17 @@ public static partial class ColumnarIndicators
     /// </summary>
     private sealed record Cells(int Periods, int[] Ranks, CountCell[] Values, bool[] Counted)
     {
+        private int populated;
+
+        /// <summary>Faults the cells' pages in (<see cref="CellMemory.Populate{T}"/>), the first time only; safe while other threads write cells.</summary>
+        public void Populate()
+        {
+            if (Interlocked.Exchange(ref populated, 1) == 0)
+            {
+                CellMemory.Populate(Values);
+            }
+        }
+
         /// <summary>
         /// Turns one unit's counters into counts (prefix sums of the open ranges) for each period of
         /// <paramref name="run"/>, with the counts of optional facts of <paramref name="extras"/>
