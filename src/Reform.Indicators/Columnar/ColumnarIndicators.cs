@@ -22,7 +22,7 @@ namespace Reform.Indicators.Columnar;
 /// one pass per run.</para>
 /// <para>A table sorted by unit (<see cref="DossierTable.IsSortedByUnit"/>, <see cref="DossierTable.SortByUnit"/>)
 /// is counted one unit at a time in a small block of counters, without reading the unit column (the
-/// table keeps its runs of units), 16 rows a step with AVX-512 or 8 with AVX2 where the processor has
+/// table keeps its runs of units), 32 rows a step in 16-bit lanes or 16 with AVX-512, or 8 with AVX2, where the processor has
 /// them (ColumnarIndicators.Vector.cs); any other table with per-thread counters for every unit,
 /// merged at the end. Sort once at ingest when a table is counted more than once: docs/columnar.md.</para>
 /// </remarks>
