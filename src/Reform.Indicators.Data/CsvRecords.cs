@@ -101,7 +101,8 @@ internal static class CsvRecords
                 {
                     // Room for the ids of the whole file, from the bytes these rows took (and a little more):
                     // the id set then grows once instead of a dozen times, each time hashing every id again.
-                    sink.ExpectIds((long)(stream.Length * 1.05 * rows / stream.Position));
+                    double rowsPerByte = 1.05 * rows / stream.Position;
+                    sink.ExpectIds((long)(rowsPerByte * (stream.Length - stream.Position)), rowsPerByte);
                 }
                 if (row.ColCount != fields || !TryFast(row, line, map, sink, policy))
                 {

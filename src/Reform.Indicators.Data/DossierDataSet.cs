@@ -66,13 +66,19 @@ public sealed partial class DossierDataSet : IDisposable
     /// <exception cref="DataFileException">A file cannot be read as a whole; the rows read before it stay counted.</exception>
     public void Add(string input)
     {
-        foreach (string path in DataFiles.Expand(input))
+        var paths = DataFiles.Expand(input);
+        // The bytes of the files after each one, so the id set makes room for all their ids at the first
+        // (a year of monthly files: one growth instead of one at every doubling).
+        var sizes = paths.Select(SizeOf).ToArray();
+        long later = sizes.Sum();
+        for (int i = 0; i < paths.Count; i++)
         {
             if (sink.Stopped)
             {
                 return;
             }
-            Read(RecordSource.OpenFile(path, FileSchema.Dossiers), options.Format ?? DataFormats.FromPath(path), path);
+            later -= sizes[i];
+            Read(RecordSource.OpenFile(paths[i], FileSchema.Dossiers), options.Format ?? DataFormats.FromPath(paths[i]), paths[i], later);
         }
     }
 
@@ -90,7 +96,7 @@ public sealed partial class DossierDataSet : IDisposable
             stream.Dispose();
             return;
         }
-        Read(stream, format, source);
+        Read(stream, format, source, laterBytes: 0);
     }
 
     /// <summary>The report over the rows read so far: the same as <see cref="DossierIndicators.Report"/> over the accepted records, with every row accounted for.</summary>
@@ -124,10 +130,26 @@ public sealed partial class DossierDataSet : IDisposable
     /// <summary>Frees the ids seen.</summary>
     public void Dispose() => sink.Dispose();
 
-    private void Read(Stream stream, DataFormat format, string source)
+    /// <summary>How many times the id set's slots were made anew (for tests of growth).</summary>
+    internal int IdRebuilds => sink.IdRebuilds;
+
+    /// <summary>The bytes of a file, 0 when they cannot be known (opening it then says why).</summary>
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return 0;
+        }
+    }
+
+    private void Read(Stream stream, DataFormat format, string source, long laterBytes)
     {
         files.Add(source);
-        sink.BeginFile(source);
+        sink.BeginFile(source, laterBytes);
         bool failed = true;
         try
         {

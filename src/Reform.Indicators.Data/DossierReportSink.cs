@@ -65,6 +65,7 @@ internal sealed partial class DossierReportSink : IDisposable
     private readonly List<Dossier>? latest;                              // RepeatsPolicy.Latest: the winners so far
     private readonly Dictionary<string, int>? latestPlace;
     private string? file;
+    private long laterBytes;                                             // of the files to be read after this one (BeginFile)
 
     /// <param name="period">The reporting period.</param>
     /// <param name="pieces">Further periods counted in the same pass (e.g. its months), reported by <see cref="Series"/>.</param>
@@ -108,10 +109,13 @@ internal sealed partial class DossierReportSink : IDisposable
     }
 
     /// <summary>Starts the rows of the next file of the data set (named in its rejected rows).</summary>
-    public void BeginFile(string source)
+    /// <param name="source">The file's name.</param>
+    /// <param name="laterBytes">The bytes of the files to be read after it in the same call (0 when none or unknown), for <see cref="ExpectIds"/>.</param>
+    public void BeginFile(string source, long laterBytes = 0)
     {
         TakeHeldRows(); // left by a failure at the end of the last file
         file = source;
+        this.laterBytes = laterBytes;
     }
 
     /// <summary>Rows superseded by a newer row of their dossier (<see cref="RepeatsPolicy.Latest"/>).</summary>
@@ -125,6 +129,9 @@ internal sealed partial class DossierReportSink : IDisposable
 
     /// <summary>The blocks of 4 MiB the ids seen take (for tests of memory).</summary>
     internal int IdBlocks => ids.Blocks;
+
+    /// <summary>How many times the id set's slots were made anew (for tests of growth).</summary>
+    internal int IdRebuilds => ids.Rebuilds;
 
     /// <summary>Rows excluded: dossiers never received (portal status 1 or 3).</summary>
     public long Excluded { get; private set; }
@@ -185,8 +192,19 @@ internal sealed partial class DossierReportSink : IDisposable
         }
     }
 
-    /// <summary>Makes room for <paramref name="rows"/> ids (a count the file states, such as Parquet's, or one estimated from the bytes of the first rows), so the set need not grow while it is filled.</summary>
-    public void ExpectIds(long rows) => ids.EnsureCapacity(rows);
+    /// <summary>
+    /// Makes room for the ids of the file's rows still to come (a count the file states, such as Parquet's,
+    /// or one estimated from the bytes of its first rows) and, at the file's rows per byte, for those of the
+    /// files to be read after it (<see cref="BeginFile"/>), beside the ids seen: the set then grows once for a
+    /// year of monthly files instead of at every doubling, each time hashing every id again (docs/performance.md).
+    /// </summary>
+    /// <param name="rows">The file's rows still to come.</param>
+    /// <param name="rowsPerByte">The file's rows per byte of it.</param>
+    public void ExpectIds(long rows, double rowsPerByte)
+    {
+        double later = Math.Max(0, rowsPerByte) * laterBytes;
+        ids.EnsureCapacity(rows + (long)Math.Min(later, 1L << 40) + ids.Count);
+    }
 
     /// <summary>Counts a row read (and tells the progress every <see cref="DossierFile.ProgressEvery"/> rows).</summary>
     public void BeginRow()

@@ -140,10 +140,13 @@ internal sealed unsafe class IdSet : IDisposable
         }
     }
 
-    /// <summary>Makes room for <paramref name="ids"/> ids in all (at most 2<sup>26</sup> are made room for at once).</summary>
+    /// <summary>
+    /// Makes room for <paramref name="ids"/> ids in all, but for at most 2<sup>26</sup> beyond those the
+    /// set holds: a file that overstates its rows reserves at most 1 GiB of slots more than its real ids need.
+    /// </summary>
     public void EnsureCapacity(long ids)
     {
-        long wanted = Math.Min(ids, 1L << 26);
+        long wanted = Math.Min(ids, count + (1L << 26));
         // At most three quarters of the slots are used (as in Add).
         long size = slots.Length;
         while (wanted > size - (size >> 2))
@@ -181,6 +184,9 @@ internal sealed unsafe class IdSet : IDisposable
 
     /// <summary>The blocks of 4 MiB the set's ids and the staged ones take (for tests of memory).</summary>
     internal int Blocks => blocks.Count;
+
+    /// <summary>How many times the slots were made anew, every id hashed again (for tests of growth).</summary>
+    internal int Rebuilds { get; private set; }
 
     /// <summary>The ids staged (<see cref="Stage"/>) and not yet cleared.</summary>
     public int StagedCount => staged;
@@ -435,6 +441,7 @@ internal sealed unsafe class IdSet : IDisposable
         }
         slots.Dispose();
         slots = rebuilt;
+        Rebuilds++;
     }
 
     /// <summary>Frees the slots and the ids' bytes (native memory; the set is not to be used after).</summary>

@@ -105,7 +105,8 @@ internal static class ParquetTableScan
             sink.Expect(metadata.NumRows);
             // Sized from the footer, but not beyond one id per byte of the file: a footer that
             // overstates its rows does not reserve gigabytes (the set grows if the bound is low).
-            sink.ExpectIds(Math.Min(metadata.NumRows, stream.Length));
+            long rows = Math.Min(metadata.NumRows, stream.Length);
+            sink.ExpectIds(rows, stream.Length == 0 ? 0 : (double)rows / stream.Length);
             // Two threads: one decodes the next chunks of rows (decompression, levels, UTF-8, times)
             // while this one accepts the current chunk in row order (codes, deadlines, ids, table);
             // sets of buffers pass between them.

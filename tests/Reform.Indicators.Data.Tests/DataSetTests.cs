@@ -157,6 +157,45 @@ public sealed class DataSetTests : IDisposable
     }
 
     /// <summary>
+    /// A folder of monthly files read in one call makes room for every file's ids at the first (from the
+    /// first file's rows per byte and the bytes of the others), so the id set grows once for typed Parquet
+    /// instead of as later files come; the report is that of adding the files one call each.
+    /// </summary>
+    [Theory]
+    [InlineData(".parquet", 4, 6_000)]
+    [InlineData(".csv", 3, 70_000)] // CSV: estimated once 65,536 rows are read
+    public void Add_Folder_MakesRoomForTheIdsOfEveryFileAtTheFirst(string extension, int months, int perFile)
+    {
+        var sample = Samples.NationalSample.Create(2022, months * perFile, seed: 5);
+        var dossiers = sample.Dossiers().ToArray();
+        Directory.CreateDirectory(files.Path("months"));
+        for (int m = 0; m < months; m++)
+        {
+            DossierFile.Write(dossiers[(m * perFile)..((m + 1) * perFile)], files.Path(Path.Combine("months", $"2022-{m + 1:00}{extension}")));
+        }
+        var period = ReportingPeriod.Parse("2022");
+        var options = new DossierReadOptions { DueDates = sample.Procedures.DueDates(WorkingCalendar.Vietnam) };
+
+        using var folder = new DossierDataSet(period, options);
+        folder.Add(files.Path("months"));
+        using var oneByOne = new DossierDataSet(period, options);
+        foreach (string file in folder.Files)
+        {
+            oneByOne.Add(file);
+        }
+
+        Assert.Equal(months, folder.Files.Count);
+        if (extension == ".parquet")
+        {
+            Assert.Equal(1, folder.IdRebuilds);       // the first file's footer and the others' bytes: room for all
+        }
+        Assert.True(folder.IdRebuilds < oneByOne.IdRebuilds, $"{folder.IdRebuilds} rebuilds of the id set, {oneByOne.IdRebuilds} one file at a time");
+        var whole = folder.Report(GroupBy.Unit);
+        Assert.Equal((long)months * perFile, whole.AcceptedRows);
+        Assert.Equal(DossierFileTests.Json(oneByOne.Report(GroupBy.Unit).Report), DossierFileTests.Json(whole.Report));
+    }
+
+    /// <summary>
     /// The sample's dossiers split at random into files of distinct dossiers (CSV or Parquet), one data set
     /// per file: the per-file counts merge into the counts of one data set reading every file, whose report
     /// they give, by unit, level and rollup; and a data set with pieces reports each piece as a data set
