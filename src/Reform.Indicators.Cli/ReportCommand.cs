@@ -173,10 +173,7 @@ internal static class ReportCommand
             using (var progress = ConsoleProgress.ForTerminal(error))
             using (var set = new DossierDataSet(reportingPeriod, options with { Progress = progress, MaxRejectedRows = detailRows, Rejects = rejectsWriter }, registry, pieces: pieces))
             {
-                foreach (string file in dossierFiles)
-                {
-                    set.Add(file);
-                }
+                set.Add(dossierFiles);
                 // With --every the pieces are counted in the same single read.
                 result = set.Report(countedGrouping);
                 result = result with { Report = finish(result.Report) };

@@ -51,10 +51,7 @@ public sealed partial class DossierDataSet
         var set = new DossierDataSet(period, options, units, policy, pieces) { referenceRejects = rejects };
         try
         {
-            foreach (string input in sources.Dossiers)
-            {
-                set.Add(input);
-            }
+            set.Add(sources.Dossiers);
         }
         catch
         {

@@ -64,9 +64,20 @@ public sealed partial class DossierDataSet : IDisposable
     /// <summary>Reads a file, every <c>.csv</c> and <c>.parquet</c> file of a directory, or the files a glob matches (<see cref="DataFiles.Expand"/>), in order.</summary>
     /// <remarks>In strict mode, once a row is rejected nothing more is read.</remarks>
     /// <exception cref="DataFileException">A file cannot be read as a whole; the rows read before it stay counted.</exception>
-    public void Add(string input)
+    public void Add(string input) => Add([input]);
+
+    /// <summary>
+    /// Reads the files of several inputs (each a file, a directory or a glob, as <see cref="Add(string)"/>
+    /// takes it), in order: the same as adding them one by one, but the set of ids seen (for repeats) is
+    /// sized for all the files' rows at the first, from its rows per byte and the bytes of the others,
+    /// instead of growing as later files come (docs/performance.md, "A year of monthly files").
+    /// </summary>
+    /// <remarks>In strict mode, once a row is rejected nothing more is read.</remarks>
+    /// <exception cref="DataFileException">An input matches nothing, or a file cannot be read as a whole; the rows read before it stay counted.</exception>
+    public void Add(IEnumerable<string> inputs)
     {
-        var paths = DataFiles.Expand(input);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var paths = inputs.SelectMany(DataFiles.Expand).ToList();
         // The bytes of the files after each one, so the id set makes room for all their ids at the first
         // (a year of monthly files: one growth instead of one at every doubling).
         var sizes = paths.Select(SizeOf).ToArray();

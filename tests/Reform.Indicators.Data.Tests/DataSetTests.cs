@@ -157,9 +157,9 @@ public sealed class DataSetTests : IDisposable
     }
 
     /// <summary>
-    /// A folder of monthly files read in one call makes room for every file's ids at the first (from the
-    /// first file's rows per byte and the bytes of the others), so the id set grows once for typed Parquet
-    /// instead of as later files come; the report is that of adding the files one call each.
+    /// A folder of monthly files, or their list, read in one call makes room for every file's ids at the
+    /// first (from the first file's rows per byte and the bytes of the others), so the id set grows once for
+    /// typed Parquet instead of as later files come; the report is that of adding the files one call each.
     /// </summary>
     [Theory]
     [InlineData(".parquet", 4, 6_000)]
@@ -178,6 +178,8 @@ public sealed class DataSetTests : IDisposable
 
         using var folder = new DossierDataSet(period, options);
         folder.Add(files.Path("months"));
+        using var listed = new DossierDataSet(period, options);
+        listed.Add(folder.Files);                     // the files named, in one call (as the CLI does)
         using var oneByOne = new DossierDataSet(period, options);
         foreach (string file in folder.Files)
         {
@@ -185,14 +187,17 @@ public sealed class DataSetTests : IDisposable
         }
 
         Assert.Equal(months, folder.Files.Count);
+        Assert.Equal(folder.Files, listed.Files);
         if (extension == ".parquet")
         {
             Assert.Equal(1, folder.IdRebuilds);       // the first file's footer and the others' bytes: room for all
         }
+        Assert.Equal(folder.IdRebuilds, listed.IdRebuilds);
         Assert.True(folder.IdRebuilds < oneByOne.IdRebuilds, $"{folder.IdRebuilds} rebuilds of the id set, {oneByOne.IdRebuilds} one file at a time");
         var whole = folder.Report(GroupBy.Unit);
         Assert.Equal((long)months * perFile, whole.AcceptedRows);
         Assert.Equal(DossierFileTests.Json(oneByOne.Report(GroupBy.Unit).Report), DossierFileTests.Json(whole.Report));
+        Assert.Equal(DossierFileTests.Json(whole.Report), DossierFileTests.Json(listed.Report(GroupBy.Unit).Report));
     }
 
     /// <summary>
