@@ -133,6 +133,9 @@ internal sealed partial class DossierReportSink : IDisposable
     /// <summary>How many times the id set's slots were made anew (for tests of growth).</summary>
     internal int IdRebuilds => ids.Rebuilds;
 
+    /// <summary>The id set's slots (for tests of memory).</summary>
+    internal int IdSlots => ids.Slots;
+
     /// <summary>Rows excluded: dossiers never received (portal status 1 or 3).</summary>
     public long Excluded { get; private set; }
 

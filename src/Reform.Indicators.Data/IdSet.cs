@@ -46,6 +46,7 @@ internal sealed unsafe class IdSet : IDisposable
     private int used = BlockSize;                     // bytes used in it (none yet: full)
     private int stageBlock, stageUsed;                // where the next id staged goes
     private SlotTable slots = new(2048);
+    private readonly long reserveLimit;
     private byte[] scratch = new byte[256];           // an id given as characters, as UTF-8
     private int count;
     private ulong[] stagedAt = new ulong[1024];       // where each staged id's bytes are, in the order staged
@@ -141,12 +142,14 @@ internal sealed unsafe class IdSet : IDisposable
     }
 
     /// <summary>
-    /// Makes room for <paramref name="ids"/> ids in all, but for at most 2<sup>26</sup> beyond those the
-    /// set holds: a file that overstates its rows reserves at most 1 GiB of slots more than its real ids need.
+    /// Makes room for <paramref name="ids"/> ids in all, but for at most <see cref="ReserveLimit"/>
+    /// (2<sup>26</sup>) beyond those the set holds, so a file that overstates its rows reserves at most
+    /// 2<sup>26</sup> ids' slots more than its real ids need (and the table, which only doubles, once as
+    /// large again as those ids need: at most 2<sup>27</sup> slots, 1 GiB, for an empty set).
     /// </summary>
     public void EnsureCapacity(long ids)
     {
-        long wanted = Math.Min(ids, count + (1L << 26));
+        long wanted = Math.Min(ids, count + reserveLimit);
         // At most three quarters of the slots are used (as in Add).
         long size = slots.Length;
         while (wanted > size - (size >> 2))
@@ -187,6 +190,21 @@ internal sealed unsafe class IdSet : IDisposable
 
     /// <summary>How many times the slots were made anew, every id hashed again (for tests of growth).</summary>
     internal int Rebuilds { get; private set; }
+
+    /// <summary>The number of slots (for tests of memory).</summary>
+    internal int Slots => slots.Length;
+
+    /// <summary>The most ids <see cref="EnsureCapacity"/> makes room for beyond those held.</summary>
+    public const long ReserveLimit = 1L << 26;
+
+    /// <summary>An empty set.</summary>
+    public IdSet()
+        : this(ReserveLimit)
+    {
+    }
+
+    /// <summary>An empty set that makes room for at most <paramref name="reserveLimit"/> ids beyond those it holds at once (tests use a small limit).</summary>
+    internal IdSet(long reserveLimit) => this.reserveLimit = reserveLimit;
 
     /// <summary>The ids staged (<see cref="Stage"/>) and not yet cleared.</summary>
     public int StagedCount => staged;

@@ -201,6 +201,68 @@ public sealed class DataSetTests : IDisposable
     }
 
     /// <summary>
+    /// A file added after others makes room for its ids beside those already seen: a small file, then one
+    /// eight times as large, each added alone, grow the id set once, at the second file's start.
+    /// </summary>
+    [Fact]
+    public void Add_ALargerFileAfterOthers_MakesRoomBesideTheIdsSeen()
+    {
+        var sample = Samples.NationalSample.Create(2022, 13_500, seed: 6);
+        var dossiers = sample.Dossiers().ToArray();
+        string small = files.Path("small.parquet"), large = files.Path("large.parquet");
+        DossierFile.Write(dossiers[..1_500], small);
+        DossierFile.Write(dossiers[1_500..], large);
+        using var set = new DossierDataSet(ReportingPeriod.Parse("2022"), new DossierReadOptions { DueDates = sample.Procedures.DueDates(WorkingCalendar.Vietnam) });
+
+        set.Add(small);                                   // 1,500 ids fit the first 2,048 slots
+        set.Add(large);                                   // room for 13,500 at its start, not for its 12,000 alone
+
+        Assert.Equal(1, set.IdRebuilds);
+        Assert.Equal(13_500L, set.Report(GroupBy.National).AcceptedRows);
+    }
+
+    /// <summary>
+    /// Files of another format after the first are not sized at its rows per byte (a CSV row takes about
+    /// three times the bytes of a Parquet row): a small Parquet file, then a CSV file, in one call take no
+    /// more slots for their ids than added one by one.
+    /// </summary>
+    [Fact]
+    public void Add_ParquetThenCsv_InOneCall_SizesTheIdsAsOneByOne()
+    {
+        var sample = Samples.NationalSample.Create(2022, 2_000 + 100_000, seed: 7);
+        var dossiers = sample.Dossiers().ToArray();
+        string parquet = files.Path("2022-01.parquet"), csv = files.Path("2022-02.csv");
+        DossierFile.Write(dossiers[..2_000], parquet);
+        DossierFile.Write(dossiers[2_000..], csv);
+        var period = ReportingPeriod.Parse("2022");
+        var options = new DossierReadOptions { DueDates = sample.Procedures.DueDates(WorkingCalendar.Vietnam) };
+
+        using var together = new DossierDataSet(period, options);
+        together.Add([parquet, csv]);
+        using var oneByOne = new DossierDataSet(period, options);
+        oneByOne.Add(parquet);
+        oneByOne.Add(csv);
+
+        Assert.Equal(oneByOne.IdSlots, together.IdSlots);
+        Assert.Equal(DossierFileTests.Json(oneByOne.Report(GroupBy.Unit).Report), DossierFileTests.Json(together.Report(GroupBy.Unit).Report));
+    }
+
+    /// <summary>Every input is expanded before any file is read: one that matches nothing throws before a row is read.</summary>
+    [Fact]
+    public void Add_SeveralInputs_OneMatchingNothing_ThrowsBeforeAnyRowIsRead()
+    {
+        Directory.CreateDirectory(files.Path("g"));
+        string good = files.Write(Path.Combine("g", "a.csv"), Header + "\nHS1,01,1.004227,2,20250106080000,20250113,,4,20250131170000\n");
+        using var set = new DossierDataSet(ReportingPeriod.Parse("2025"));
+
+        var error = Assert.Throws<DataFileException>(() => set.Add([good, files.Path(Path.Combine("g", "nothing*.csv"))]));
+
+        Assert.Contains("nothing*.csv", error.Message, StringComparison.Ordinal);
+        Assert.Empty(set.Files);
+        Assert.Equal(0L, set.Report(GroupBy.National).RowsRead);
+    }
+
+    /// <summary>
     /// The sample's dossiers split at random into files of distinct dossiers (CSV or Parquet), one data set
     /// per file: the per-file counts merge into the counts of one data set reading every file, whose report
     /// they give, by unit, level and rollup; and a data set with pieces reports each piece as a data set

@@ -139,6 +139,25 @@ public sealed class IdSetProperties
     }
 
     [Fact]
+    public void EnsureCapacity_MakesRoomBesideTheIdsHeld_ButForAtMostTheLimitBeyondThem()
+    {
+        using var set = new IdSet(reserveLimit: 1_000);
+        set.EnsureCapacity(1_000_000_000);                 // a footer that overstates: room for 1,000 ids only
+        Assert.Equal(2_048, set.Slots);                    // three quarters of 2,048 slots hold 1,536 ids
+        for (int i = 0; i < 1_500; i++)
+        {
+            Assert.True(set.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"HS{i}")));
+        }
+        set.EnsureCapacity(1_000);                         // fewer than those held: nothing to do
+        Assert.Equal(2_048, set.Slots);
+        set.EnsureCapacity(1_500 + 900);                   // beside the 1,500 held: 2,400 need 4,096 slots
+        Assert.Equal(4_096, set.Slots);
+        set.EnsureCapacity(long.MaxValue);                 // at most 1,000 beyond the 1,500: 2,500 fit 4,096
+        Assert.Equal(4_096, set.Slots);
+        Assert.Equal(1, set.Rebuilds);
+    }
+
+    [Fact]
     public void StagedRepeats_OfOneId_DoNotGrowTheSetsBytes()
     {
         // A hundred windows of 64 repeats of one id of 8 KiB: the id is kept once, and each window's
