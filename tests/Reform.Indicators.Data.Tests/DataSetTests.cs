@@ -132,16 +132,26 @@ public sealed class DataSetTests : IDisposable
         Assert.StartsWith($"{path},2,channel,\"unknown channel", streamed[1], StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The national sample of 2022 (<paramref name="count"/> dossiers, <paramref name="seed"/>) written as two
+    /// files of distinct dossiers, the first <paramref name="split"/> in the first; the options that give
+    /// the rows without a deadline the sample's procedures' deadlines.
+    /// </summary>
+    private (string First, string Second, DossierReadOptions Options) TwoFiles(int count, int split, string first, string second, int seed = Samples.NationalSample.DefaultSeed)
+    {
+        var sample = Samples.NationalSample.Create(2022, count, seed);
+        var dossiers = sample.Dossiers().ToArray();
+        string a = files.Path(first), b = files.Path(second);
+        DossierFile.Write(dossiers[..split], a);
+        DossierFile.Write(dossiers[split..], b);
+        return (a, b, new DossierReadOptions { DueDates = sample.Procedures.DueDates(WorkingCalendar.Vietnam) });
+    }
+
     [Fact]
     public void Report_FilesOfDistinctDossiers_PerFileReportsAddUpToTheDataSet()
     {
-        var sample = Samples.NationalSample.Create(2022, 3_000);
-        var dossiers = sample.Dossiers().ToArray();
-        string a = files.Path("a.csv"), b = files.Path("b.parquet");
-        DossierFile.Write(dossiers[..1200], a);
-        DossierFile.Write(dossiers[1200..], b);
+        var (a, b, options) = TwoFiles(3_000, 1_200, "a.csv", "b.parquet");
         var period = ReportingPeriod.Parse("2022");
-        var options = new DossierReadOptions { DueDates = sample.Procedures.DueDates(WorkingCalendar.Vietnam) };
 
         using var set = new DossierDataSet(period, options);
         set.Add(a);
@@ -207,12 +217,8 @@ public sealed class DataSetTests : IDisposable
     [Fact]
     public void Add_ALargerFileAfterOthers_MakesRoomBesideTheIdsSeen()
     {
-        var sample = Samples.NationalSample.Create(2022, 13_500, seed: 6);
-        var dossiers = sample.Dossiers().ToArray();
-        string small = files.Path("small.parquet"), large = files.Path("large.parquet");
-        DossierFile.Write(dossiers[..1_500], small);
-        DossierFile.Write(dossiers[1_500..], large);
-        using var set = new DossierDataSet(ReportingPeriod.Parse("2022"), new DossierReadOptions { DueDates = sample.Procedures.DueDates(WorkingCalendar.Vietnam) });
+        var (small, large, options) = TwoFiles(13_500, 1_500, "small.parquet", "large.parquet", seed: 6);
+        using var set = new DossierDataSet(ReportingPeriod.Parse("2022"), options);
 
         set.Add(small);                                   // 1,500 ids fit the first 2,048 slots
         set.Add(large);                                   // room for 13,500 at its start, not for its 12,000 alone
@@ -229,13 +235,8 @@ public sealed class DataSetTests : IDisposable
     [Fact]
     public void Add_ParquetThenCsv_InOneCall_SizesTheIdsAsOneByOne()
     {
-        var sample = Samples.NationalSample.Create(2022, 2_000 + 100_000, seed: 7);
-        var dossiers = sample.Dossiers().ToArray();
-        string parquet = files.Path("2022-01.parquet"), csv = files.Path("2022-02.csv");
-        DossierFile.Write(dossiers[..2_000], parquet);
-        DossierFile.Write(dossiers[2_000..], csv);
+        var (parquet, csv, options) = TwoFiles(2_000 + 100_000, 2_000, "2022-01.parquet", "2022-02.csv", seed: 7);
         var period = ReportingPeriod.Parse("2022");
-        var options = new DossierReadOptions { DueDates = sample.Procedures.DueDates(WorkingCalendar.Vietnam) };
 
         using var together = new DossierDataSet(period, options);
         together.Add([parquet, csv]);
