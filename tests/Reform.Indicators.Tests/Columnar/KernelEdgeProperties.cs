@@ -62,10 +62,7 @@ public class KernelEdgeProperties
         var table = DossierTable.From(all);
         table.SortByUnit();
         var counts = ColumnarIndicators.Count(table, periods, null, 1 + (shape % 2), 7, (ColumnarIndicators.Kernels)(kernel % 5));
-        foreach (var period in periods)
-        {
-            Assert.Equal(DossierIndicators.CountByUnit(all, period), counts.ByUnit(period));
-        }
+        AssertEqualsTheSimplePath(all, periods, counts);
     }
 
     [Property(MaxTest = 3)]
@@ -76,10 +73,7 @@ public class KernelEdgeProperties
         var all = Make(seed, 70_001, start, 365, 1);
         var table = DossierTable.From(all);
         var counts = ColumnarIndicators.Count(table, months, null, 2, 7, ColumnarIndicators.Kernels.Vector512Words);
-        foreach (var period in months)
-        {
-            Assert.Equal(DossierIndicators.CountByUnit(all, period), counts.ByUnit(period));
-        }
+        AssertEqualsTheSimplePath(all, months, counts);
     }
 
     [Property(MaxTest = 40)]
@@ -100,6 +94,11 @@ public class KernelEdgeProperties
         var table = DossierTable.From(all);
         table.SortByUnit();
         var counts = ColumnarIndicators.Count(table, periods, null, 1 + (shape % 2), 7, (ColumnarIndicators.Kernels)(kernel % 5));
+        AssertEqualsTheSimplePath(all, periods, counts);
+    }
+
+    private static void AssertEqualsTheSimplePath(Dossier[] all, ReportingPeriod[] periods, PartialCounts counts)
+    {
         foreach (var period in periods)
         {
             Assert.Equal(DossierIndicators.CountByUnit(all, period), counts.ByUnit(period));
@@ -128,9 +127,6 @@ public class KernelEdgeProperties
         var table = DossierTable.From(all);
         table.SortByUnit();
         var counts = ColumnarIndicators.Count(table, months, null, 2, 1, ColumnarIndicators.Kernels.Vector512Words);
-        foreach (var period in months)
-        {
-            Assert.Equal(DossierIndicators.CountByUnit(all, period), counts.ByUnit(period));
-        }
+        AssertEqualsTheSimplePath(all, months, counts);
     }
 }
