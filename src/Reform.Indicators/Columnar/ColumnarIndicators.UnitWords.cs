@@ -27,7 +27,7 @@ public static partial class ColumnarIndicators
 
     /// <summary>
     /// A day (and due key) far past any run, for the lanes of <see cref="PackWords"/> past a unit's end:
-    /// day numbers (Julian, years 0 to 9999) are below 2²³, so less a run's day base, or plus its
+    /// day numbers (days from 1970-01-01, negative before it; years 1 to 9999) are within ±2²³, so less a run's day base, or plus its
     /// threshold base (1 − 2 × day base), it is still above 2¹⁶ and within an int.
     /// </summary>
     private const int FarDay = 1 << 30;
@@ -50,7 +50,8 @@ public static partial class ColumnarIndicators
         var words = new short[2 * WordLanes];
         for (int b = 0; b < blocks.Length; b++)
         {
-            // slot in [−1, 32], change in [1, 16]: the word is in [−512, 1055].
+            // slot in [−1, 62] (at most one change inside each 16-day block besides one at its start),
+            // change in [1, 16], b in [0, 31]: the word is in [−512, 2015], a short.
             words[b] = (short)(((blocks[b] >> 5) * 32) + 32 - (blocks[b] & 31) - (16 * b));
         }
         return words;
