@@ -71,7 +71,7 @@ public sealed partial class DossierDataSet : IDisposable
     /// takes it), in order, with the report of adding them one by one; but the set of ids seen (for
     /// repeats) is sized at the first file for the rows of all the files of its format, from its rows per
     /// byte and their bytes, instead of growing as later files come (docs/performance.md, "A year of
-    /// monthly files, sized at the first file").
+    /// monthly files: the id set sized at the first file").
     /// </summary>
     /// <remarks>
     /// Every input is expanded before any file is read: one that matches nothing throws before a row is
