@@ -2,8 +2,9 @@
 # Whole process against whole process on one Parquet file (docs/performance.md, "File → report,
 # whole process"): DuckDB's natural query (lake.cs natural) and `reform report`, interleaved,
 # N times each, under /usr/bin/time -v; prints wall clock, CPU and peak memory of each run and
-# checks that both count the same dossiers received in the year. With CHECKED=1, each round also runs
-# DuckDB reading every column the report reads and counting repeated ids (lake.cs checked).
+# checks that both count the same dossiers received in the year. With COLUMNS=1, each round also runs
+# DuckDB reading every column the report reads (lake.cs columns); with CHECKED=1, that and counting
+# repeated ids (lake.cs checked).
 #   benchmarks/Lake/file-report.sh REFORM DIR YEAR [N] [OUT]
 #     REFORM  the reform executable (e.g. a `dotnet publish src/Reform.Indicators.Cli -c Release -o ...` output)
 #     DIR     a directory as `reform sample --format parquet --out DIR` writes it (dossiers.parquet, procedures.parquet)
@@ -18,10 +19,13 @@ for i in $(seq 1 "$N"); do
   /usr/bin/time -v -o "$OUT/natural.$i.time" dotnet "$LAKE" natural "$DIR/dossiers.parquet" "$YEAR" > "$OUT/natural.$i.out"
   natural=$(sed -n 's/.*received \([0-9,]*\),.*/\1/p' "$OUT/natural.$i.out" | tr -d ,)
   echo "natural $i: wall $(field Elapsed "$OUT/natural.$i.time") user $(field 'User time' "$OUT/natural.$i.time") sys $(field 'System time' "$OUT/natural.$i.time") peak $(field 'Maximum resident' "$OUT/natural.$i.time") KB; received $natural"
-  if [ "${CHECKED:-0}" = 1 ]; then
-    /usr/bin/time -v -o "$OUT/checked.$i.time" dotnet "$LAKE" checked "$DIR/dossiers.parquet" "$YEAR" > "$OUT/checked.$i.out"
-    echo "checked $i: wall $(field Elapsed "$OUT/checked.$i.time") user $(field 'User time' "$OUT/checked.$i.time") sys $(field 'System time' "$OUT/checked.$i.time") peak $(field 'Maximum resident' "$OUT/checked.$i.time") KB; $(tail -1 "$OUT/checked.$i.out")"
-  fi
+  for mode in columns checked; do
+    flag=${mode^^}
+    if [ "${!flag:-0}" = 1 ]; then
+      /usr/bin/time -v -o "$OUT/$mode.$i.time" dotnet "$LAKE" "$mode" "$DIR/dossiers.parquet" "$YEAR" > "$OUT/$mode.$i.out"
+      echo "$mode $i: wall $(field Elapsed "$OUT/$mode.$i.time") user $(field 'User time' "$OUT/$mode.$i.time") sys $(field 'System time' "$OUT/$mode.$i.time") peak $(field 'Maximum resident' "$OUT/$mode.$i.time") KB; $(tail -1 "$OUT/$mode.$i.out")"
+    fi
+  done
   /usr/bin/time -v -o "$OUT/reform.$i.time" "$REFORM" report --dossiers "$DIR/dossiers.parquet" --procedures "$DIR/procedures.parquet" \
     --period "$YEAR" --group-by unit --format json --out "$OUT/reform.$i.json"
   ours=$(jq '[.groups[].counts.received] | add' "$OUT/reform.$i.json")
