@@ -216,13 +216,15 @@ internal sealed unsafe class IdSet : IDisposable
     /// Stages an id given as UTF-8, of hash <paramref name="hash"/>, to be added with the others staged
     /// by <see cref="AddStaged"/>: its bytes are written after the set's ids, as the row comes.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The ids staged before were added but not cleared (<see cref="ClearStaged"/>).</exception>
+    /// <exception cref="InvalidOperationException"><see cref="AddStaged"/> has run on the ids staged before (on all of them, or on some when it failed) and they are not cleared (<see cref="ClearStaged"/>).</exception>
     public void Stage(ReadOnlySpan<byte> id, ulong hash)
     {
         CheckLength(id);
         if (stagedAdded > 0)
         {
-            throw new InvalidOperationException("The ids staged before are added but not cleared.");
+            throw new InvalidOperationException(stagedAdded < staged
+                ? $"{stagedAdded:N0} of the {staged:N0} ids staged before are added (AddStaged stopped there): add the rest, then clear them, before staging more."
+                : "The ids staged before are added but not cleared: clear them before staging more.");
         }
         if (staged == stagedAt.Length)
         {
