@@ -129,7 +129,8 @@ public static partial class ColumnarIndicators
         // other work, a thread slowed down no longer holds up the count with half of the rows.
         int parts = threads == 1 ? 1 : threads * PartsPerThread;
         var bounds = SplitRuns(runs.Starts, parts);
-        var vector = new VectorQuery(query, VectorEntries(query.FlagEntries), query.Kernel >= Kernels.Vector512, keys);
+        var vector = VectorQueryOf(query, keys);
+        var unitKernel = UnitKernel512(vector);
         // Room past the last row for the fold's vector reads of a row's slots.
         int blockLength = (RowsOf(keys?.Values ?? 1) * vector.Stride) + Wide;
         // Part −1 faults the result's pages in, on the first thread free, while the others count.
@@ -137,7 +138,7 @@ public static partial class ColumnarIndicators
             -1,
             parts,
             new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new UnitBuffers(new int[blockLength], new int[Lists * ListLength], UnitKernel512(vector)),
+            () => new UnitBuffers(new int[blockLength], new int[Lists * ListLength], unitKernel),
             (part, _, buffers) =>
             {
                 if (part < 0)
@@ -164,6 +165,10 @@ public static partial class ColumnarIndicators
             },
             _ => { });
     }
+
+    /// <summary>The vector kernels' form of <paramref name="query"/>.</summary>
+    private static VectorQuery VectorQueryOf(Query query, ExtraKeys? keys) =>
+        new(query, VectorEntries(query.FlagEntries), query.Kernel >= Kernels.Vector512, keys);
 
     /// <summary>Parts of a sorted table's units per thread, for <see cref="CountSortedVector"/>.</summary>
     private const int PartsPerThread = 16;

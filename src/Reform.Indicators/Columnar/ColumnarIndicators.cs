@@ -166,21 +166,8 @@ public static partial class ColumnarIndicators
     // True when the optional facts of the run's periods were counted too.
     private static bool CountRun(DossierTable table, ReportingPeriod[] all, List<int> run, ClassificationPolicy policy, int threads, Kernels kernel, Cells cells)
     {
-        int m = run.Count;
-        int dayBase = DayNumber.Of(all[run[0]].First) - 1;
-        int lastDay = DayNumber.Of(all[run[^1]].Last);
-        // periodOf[day - dayBase]: -1 before the run, the period's index in it, m after it.
-        var periodOf = new int[lastDay - dayBase + 2];
-        periodOf[0] = -1;
-        periodOf[^1] = m;
-        for (int k = 0; k < m; k++)
-        {
-            int first = DayNumber.Of(all[run[k]].First) - dayBase, last = DayNumber.Of(all[run[k]].Last) - dayBase;
-            periodOf.AsSpan(first, last - first + 1).Fill(k);
-        }
-        var query = new Query(table, periodOf, dayBase, m, FlagEntries(policy), kernel, run);
-        var keys = ExtraKeys.Of(table.ExtrasSeen);
-        if (table.IsSortedByUnit && kernel != Kernels.Scalar && (keys?.Values ?? 1) <= MaxGroups)
+        var (query, keys) = RunQuery(table, all, run, policy, kernel);
+        if (CountsUnitsInVectors(query, keys))
         {
             CountSortedVector(query, threads, cells, keys);
             return true;
@@ -194,6 +181,51 @@ public static partial class ColumnarIndicators
             CountScattered(query, threads, cells);
         }
         return false;
+    }
+
+    // The query of a run of consecutive periods, and the groups of the optional facts the table holds.
+    private static (Query Query, ExtraKeys? Keys) RunQuery(DossierTable table, ReportingPeriod[] all, List<int> run, ClassificationPolicy policy, Kernels kernel)
+    {
+        int m = run.Count;
+        int dayBase = DayNumber.Of(all[run[0]].First) - 1;
+        int lastDay = DayNumber.Of(all[run[^1]].Last);
+        // periodOf[day - dayBase]: -1 before the run, the period's index in it, m after it.
+        var periodOf = new int[lastDay - dayBase + 2];
+        periodOf[0] = -1;
+        periodOf[^1] = m;
+        for (int k = 0; k < m; k++)
+        {
+            int first = DayNumber.Of(all[run[k]].First) - dayBase, last = DayNumber.Of(all[run[k]].Last) - dayBase;
+            periodOf.AsSpan(first, last - first + 1).Fill(k);
+        }
+        return (new Query(table, periodOf, dayBase, m, FlagEntries(policy), kernel, run), ExtraKeys.Of(table.ExtrasSeen));
+    }
+
+    // Whether a run is counted a unit at a time by the vector kernels (CountSortedVector), optional facts included.
+    private static bool CountsUnitsInVectors(Query query, ExtraKeys? keys) =>
+        query.Table.IsSortedByUnit && query.Kernel != Kernels.Scalar && (keys?.Values ?? 1) <= MaxGroups;
+
+    /// <summary>
+    /// The method that counts <paramref name="table"/>'s rows for each run of consecutive periods among
+    /// <paramref name="periods"/>, as <see cref="Count(DossierTable, IEnumerable{ReportingPeriod}, ClassificationPolicy?, int, int, Kernels)"/>
+    /// chooses it with kernels up to <paramref name="widest"/>: a unit kernel's name (with its type
+    /// arguments), <c>VectorKernel</c> (AVX2), <c>CountSorted</c> (scalar, sorted) or <c>CountScattered</c>.
+    /// For the tests that pin that a count uses the widest kernel the processor and the periods allow,
+    /// which its results, equal for every kernel, cannot show.
+    /// </summary>
+    internal static string[] UnitKernelNames(DossierTable table, IEnumerable<ReportingPeriod> periods, Kernels widest)
+    {
+        var all = PartialCounts.Canonical(periods);
+        return [.. Runs(all).Select(run =>
+        {
+            var (query, keys) = RunQuery(table, all, run, ClassificationPolicy.Default, Supported(widest));
+            return !CountsUnitsInVectors(query, keys) ? (table.IsSortedByUnit ? nameof(CountSorted) : nameof(CountScattered))
+                : UnitKernel512(VectorQueryOf(query, keys)) is { } unit ? NameOf(unit.Method)
+                : nameof(VectorKernel);
+        })];
+
+        static string NameOf(System.Reflection.MethodInfo method) =>
+            method.IsGenericMethod ? $"{method.Name}<{string.Join(", ", method.GetGenericArguments().Select(a => a.Name))}>" : method.Name;
     }
 
     // Rows in any unit order: per-thread counters for every unit, merged at the end.
