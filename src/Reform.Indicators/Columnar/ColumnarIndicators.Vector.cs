@@ -130,7 +130,7 @@ public static partial class ColumnarIndicators
         int parts = threads == 1 ? 1 : threads * PartsPerThread;
         var bounds = SplitRuns(runs.Starts, parts);
         var vector = VectorQueryOf(query, keys);
-        var unitKernel = UnitKernel512(vector);
+        var unitKernel = UnitKernelOf(vector);
         // Room past the last row for the fold's vector reads of a row's slots.
         int blockLength = (RowsOf(keys?.Values ?? 1) * vector.Stride) + Wide;
         // Part −1 faults the result's pages in, on the first thread free, while the others count.
@@ -138,7 +138,7 @@ public static partial class ColumnarIndicators
             -1,
             parts,
             new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new UnitBuffers(new int[blockLength], new int[Lists * ListLength], unitKernel),
+            () => new UnitBuffers(new int[blockLength], new int[Lists * ListLength]),
             (part, _, buffers) =>
             {
                 if (part < 0)
@@ -146,18 +146,10 @@ public static partial class ColumnarIndicators
                     cells.Populate();
                     return buffers;
                 }
-                var (block, lists, unit512) = buffers;
+                var (block, lists) = buffers;
                 for (int r = bounds[part]; r < bounds[part + 1]; r++)
                 {
-                    if (unit512 is not null)
-                    {
-                        unit512(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
-                    }
-                    else
-                    {
-                        VectorKernel(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
-                    }
-
+                    unitKernel(vector, runs.Starts[r], runs.Starts[r + 1], block, lists);
                     FoldUnit(block, vector.Stride, keys, cells, runs.Units[r], query.Run);
                     Array.Clear(block);
                 }
@@ -170,11 +162,14 @@ public static partial class ColumnarIndicators
     private static VectorQuery VectorQueryOf(Query query, ExtraKeys? keys) =>
         new(query, VectorEntries(query.FlagEntries), query.Kernel >= Kernels.Vector512, keys);
 
+    /// <summary>The kernel that counts a unit of <paramref name="vector"/>: an AVX-512 one where the processor has it (<see cref="UnitKernel512"/>), else <see cref="VectorKernel"/> (AVX2).</summary>
+    private static UnitKernel UnitKernelOf(VectorQuery vector) => UnitKernel512(vector) ?? VectorKernel;
+
     /// <summary>Parts of a sorted table's units per thread, for <see cref="CountSortedVector"/>.</summary>
     private const int PartsPerThread = 16;
 
-    /// <summary>A thread's memory for counting units: a unit's block, the offset lists, and the kernel.</summary>
-    private sealed record UnitBuffers(int[] Block, int[] Lists, UnitKernel? Kernel);
+    /// <summary>A thread's memory for counting units: a unit's block and the offset lists.</summary>
+    private sealed record UnitBuffers(int[] Block, int[] Lists);
 
     /// <summary>Days per block of <see cref="PeriodBlocks"/>.</summary>
     private const int DaysPerBlock = 16;

@@ -60,7 +60,10 @@ public static partial class ColumnarIndicators
     /// <param name="maxDegreeOfParallelism">Threads to use; all cores when 0 or less.</param>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="policy"/> is null.</exception>
     public static PartialCounts Count(DossierTable table, IEnumerable<ReportingPeriod> periods, ClassificationPolicy? policy = null, int maxDegreeOfParallelism = 0) =>
-        Count(table, periods, policy, maxDegreeOfParallelism, DefaultRowsPerThread, Kernels.Vector512Words);
+        Count(table, periods, policy, maxDegreeOfParallelism, DefaultRowsPerThread, WidestKernels);
+
+    /// <summary>The kernels a count may use: all of them, the widest the processor has.</summary>
+    internal const Kernels WidestKernels = Kernels.Vector512Words;
 
     /// <summary>Rows per thread below which fewer threads are used: a thread's start-up costs more than counting this many.</summary>
     internal const int DefaultRowsPerThread = 65_536;
@@ -167,21 +170,33 @@ public static partial class ColumnarIndicators
     private static bool CountRun(DossierTable table, ReportingPeriod[] all, List<int> run, ClassificationPolicy policy, int threads, Kernels kernel, Cells cells)
     {
         var (query, keys) = RunQuery(table, all, run, policy, kernel);
-        if (CountsUnitsInVectors(query, keys))
+        switch (HowCounted(query, keys))
         {
-            CountSortedVector(query, threads, cells, keys);
-            return true;
+            case RunCount.UnitsInVectors:
+                CountSortedVector(query, threads, cells, keys);
+                return true;
+            case RunCount.Sorted:
+                CountSorted(query, threads, cells);
+                return false;
+            default:
+                CountScattered(query, threads, cells);
+                return false;
         }
-        if (table.IsSortedByUnit)
-        {
-            CountSorted(query, threads, cells);
-        }
-        else
-        {
-            CountScattered(query, threads, cells);
-        }
-        return false;
     }
+
+    // How a run is counted: a unit at a time by the vector kernels (the optional facts with the rest),
+    // a unit at a time by the scalar kernel, or rows in any order into every unit's counters.
+    private enum RunCount
+    {
+        UnitsInVectors,
+        Sorted,
+        Scattered,
+    }
+
+    private static RunCount HowCounted(Query query, ExtraKeys? keys) =>
+        !query.Table.IsSortedByUnit ? RunCount.Scattered
+        : query.Kernel != Kernels.Scalar && (keys?.Values ?? 1) <= MaxGroups ? RunCount.UnitsInVectors
+        : RunCount.Sorted;
 
     // The query of a run of consecutive periods, and the groups of the optional facts the table holds.
     private static (Query Query, ExtraKeys? Keys) RunQuery(DossierTable table, ReportingPeriod[] all, List<int> run, ClassificationPolicy policy, Kernels kernel)
@@ -201,17 +216,14 @@ public static partial class ColumnarIndicators
         return (new Query(table, periodOf, dayBase, m, FlagEntries(policy), kernel, run), ExtraKeys.Of(table.ExtrasSeen));
     }
 
-    // Whether a run is counted a unit at a time by the vector kernels (CountSortedVector), optional facts included.
-    private static bool CountsUnitsInVectors(Query query, ExtraKeys? keys) =>
-        query.Table.IsSortedByUnit && query.Kernel != Kernels.Scalar && (keys?.Values ?? 1) <= MaxGroups;
-
     /// <summary>
     /// The method that counts <paramref name="table"/>'s rows for each run of consecutive periods among
     /// <paramref name="periods"/>, as <see cref="Count(DossierTable, IEnumerable{ReportingPeriod}, ClassificationPolicy?, int, int, Kernels)"/>
     /// chooses it with kernels up to <paramref name="widest"/>: a unit kernel's name (with its type
     /// arguments), <c>VectorKernel</c> (AVX2), <c>CountSorted</c> (scalar, sorted) or <c>CountScattered</c>.
     /// For the tests that pin that a count uses the widest kernel the processor and the periods allow,
-    /// which its results, equal for every kernel, cannot show.
+    /// which its results, equal for every kernel, cannot show. The classification policy is the default
+    /// one: a policy changes the flags' entries, never which kernel counts.
     /// </summary>
     internal static string[] UnitKernelNames(DossierTable table, IEnumerable<ReportingPeriod> periods, Kernels widest)
     {
@@ -219,9 +231,12 @@ public static partial class ColumnarIndicators
         return [.. Runs(all).Select(run =>
         {
             var (query, keys) = RunQuery(table, all, run, ClassificationPolicy.Default, Supported(widest));
-            return !CountsUnitsInVectors(query, keys) ? (table.IsSortedByUnit ? nameof(CountSorted) : nameof(CountScattered))
-                : UnitKernel512(VectorQueryOf(query, keys)) is { } unit ? NameOf(unit.Method)
-                : nameof(VectorKernel);
+            return HowCounted(query, keys) switch
+            {
+                RunCount.UnitsInVectors => NameOf(UnitKernelOf(VectorQueryOf(query, keys)).Method),
+                RunCount.Sorted => nameof(CountSorted),
+                _ => nameof(CountScattered),
+            };
         })];
 
         static string NameOf(System.Reflection.MethodInfo method) =>
