@@ -15,6 +15,9 @@ namespace Reform.Indicators.Tests.Columnar;
 /// </summary>
 public class KernelChoiceTests
 {
+    // The kernels are internal: a test's parameter takes their number.
+    public static TheoryData<int> EveryKernel => [.. Enum.GetValues<Kernels>().Select(k => (int)k)];
+
     private static readonly ReportingPeriod[] Months2022 = [.. Enumerable.Range(1, 12).Select(m => ReportingPeriod.Month(2022, m))];
 
     // The widest kernel this processor has, stated here from the instruction sets each one needs.
@@ -60,14 +63,9 @@ public class KernelChoiceTests
     }
 
     [Theory]
-    [InlineData((int)Kernels.Vector512Words)]
-    [InlineData((int)Kernels.Vector512Vbmi)]
-    [InlineData((int)Kernels.Vector512)]
-    [InlineData((int)Kernels.Vector256)]
-    [InlineData((int)Kernels.Scalar)]
+    [MemberData(nameof(EveryKernel))]
     public void SortedTable_TheMonthsOfAYear_UseTheWidestKernelUpToTheOneAsked(int asked)
     {
-        // The kernels are internal: a test's parameter takes their number.
         var kernel = (Kernels)asked;
         Assert.Equal([Expected(kernel, periodsFitWords: true, periodsFitBlocks: true)], ColumnarIndicators.UnitKernelNames(Table(sorted: true), Months2022, kernel));
     }
@@ -81,11 +79,7 @@ public class KernelChoiceTests
     }
 
     [Theory]
-    [InlineData((int)Kernels.Vector512Words)]
-    [InlineData((int)Kernels.Vector512Vbmi)]
-    [InlineData((int)Kernels.Vector512)]
-    [InlineData((int)Kernels.Vector256)]
-    [InlineData((int)Kernels.Scalar)]
+    [MemberData(nameof(EveryKernel))]
     public void SortedTable_WeeksOrTwoYears_LookTheirPeriodsUpByGathering(int asked)
     {
         // Periods of 7 days change twice within a 16-day block; a run of 730 days is longer than the
